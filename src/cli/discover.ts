@@ -1,0 +1,109 @@
+// `interpreter-guard discover`: inventory this machine's interpreters.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { assembleReport } from '../core/inventory/report.js';
+import { PROVIDER_NAMES } from '../core/model.js';
+import { renderInventory } from '../core/render/inventory-table.js';
+import { defaultCacheDir, ProbeCache } from '../discovery/cache.js';
+import { osFromPlatform, type DiscoveryContext } from '../discovery/context.js';
+import { takeInventory } from '../discovery/inventory.js';
+import { runProcess } from '../discovery/process-runner.js';
+import { runnerInfo } from '../discovery/runner-info.js';
+import { VERSION } from '../version.js';
+import type { CliIo } from './io.js';
+import { listOption, parseCommandArgs, positiveInt } from './usage.js';
+
+export const DISCOVER_HELP = `Usage: interpreter-guard discover [options]
+
+Finds every Python interpreter on this machine (PATH, active venv/conda, .venv, pyenv, asdf,
+mise, rye, uv, conda, Nix, Homebrew, macOS frameworks, the Windows registry, py launcher and
+Store aliases), queries each one once and classifies it.
+
+Options:
+  --json                 print the report (interpreter-guard/report@1) as JSON on stdout
+  --out FILE             also write the JSON report to FILE
+  --providers LIST       only these providers (comma-separated): ${PROVIDER_NAMES.join(', ')}
+  --python PATH          include this interpreter path too (repeatable)
+  --timeout SECONDS      per-interpreter query timeout (default 10)
+  --concurrency N        interpreters queried at once (default: CPU count)
+  --cache-dir DIR        where query results are cached (default: $XDG_CACHE_HOME/interpreter-guard)
+  --no-cache             query every interpreter afresh and write no cache
+  --run-shims            run pyenv shims instead of reading pyenv's version files
+  --probe-every-path     query every path, even symlinks to a binary already queried
+  --leg NAME             name of this machine in a matrix, recorded in the report
+  -h, --help             show this help
+
+Broken interpreters are reported with an error, not as a failure: the exit code is 0 unless
+the options are wrong (2) or the report cannot be written (1).
+`;
+
+export async function runDiscover(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseCommandArgs(
+    args,
+    {
+      json: { type: 'boolean' },
+      out: { type: 'string' },
+      providers: { type: 'string', multiple: true },
+      python: { type: 'string', multiple: true },
+      timeout: { type: 'string' },
+      concurrency: { type: 'string' },
+      'cache-dir': { type: 'string' },
+      'no-cache': { type: 'boolean' },
+      'run-shims': { type: 'boolean' },
+      'probe-every-path': { type: 'boolean' },
+      leg: { type: 'string' },
+    },
+    'discover',
+  );
+  const os = osFromPlatform(io.platform);
+  const timeoutMs = Math.round(positiveInt(values.timeout, 'timeout', 10) * 1000);
+  const concurrency = Math.floor(positiveInt(values.concurrency, 'concurrency', io.cpus));
+  const providers = listOption(values.providers, PROVIDER_NAMES, 'providers');
+  const ctx: DiscoveryContext = {
+    os,
+    env: io.env,
+    home: io.home,
+    cwd: io.cwd,
+    user: io.user,
+    runner: runProcess,
+    commandTimeoutMs: timeoutMs,
+  };
+  const cache = values['no-cache']
+    ? ProbeCache.disabled()
+    : await ProbeCache.load(resolve(io.cwd, values['cache-dir'] ?? defaultCacheDir(io.env, os, io.home)));
+
+  const progress = io.interactive && !values.json ? io.stderr : null;
+  const inventory = await takeInventory(ctx, {
+    cache,
+    timeoutMs,
+    concurrency,
+    providers,
+    extraPaths: values.python?.map((p) => resolve(io.cwd, p)),
+    runShims: values['run-shims'],
+    probeEveryPath: values['probe-every-path'],
+    onProgress: progress
+      ? ({ done, total }) => progress(`\rquerying interpreters: ${done}/${total}`)
+      : undefined,
+  });
+  if (progress) progress('\r\x1b[K');
+
+  const report = assembleReport({
+    generatorVersion: VERSION,
+    generatedAt: new Date().toISOString(),
+    runner: runnerInfo(os, io.env, values.leg ?? null),
+    interpreters: inventory.interpreters,
+  });
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  if (values.out) {
+    const out = resolve(io.cwd, values.out);
+    try {
+      await mkdir(dirname(out), { recursive: true });
+      await writeFile(out, json);
+    } catch (error) {
+      io.stderr(`interpreter-guard discover: cannot write the report to ${out}: ${(error as Error).message}\n`);
+      return 1;
+    }
+  }
+  io.stdout(values.json ? json : renderInventory(report));
+  return 0;
+}

@@ -1,0 +1,98 @@
+// `interpreter-guard fixtures`: build real interpreter layouts for tests and the Action's runners.
+import { access, constants } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { promisify } from 'node:util';
+import { describeBasePython } from '../fixtures/base-python.js';
+import { buildFixtures } from '../fixtures/build.js';
+import { FIXTURE_KINDS } from '../fixtures/manifest.js';
+import type { CliIo } from './io.js';
+import { listOption, parseCommandArgs, UsageError } from './usage.js';
+
+export const FIXTURES_HELP = `Usage: interpreter-guard fixtures --dir DIR [options]
+
+Builds real interpreter layouts under DIR, one folder per kind, and prints where they are.
+
+Kinds: ${FIXTURE_KINDS.join(', ')}
+  nix  without Nix: an emulated store (NIX_STORE_DIR, else DIR/nix/store) holding a bare
+       python3 and python3.withPackages envs in the legacy and current nixpkgs regimes, built
+       from a copy of the base interpreter and compiled wrappers (needs a C compiler);
+       with nix-build on PATH: the real python3 and python3.withPackages from <nixpkgs>.
+
+Options:
+  --dir DIR              where to build (required; created if missing)
+  --kinds LIST           comma-separated kinds (default: all)
+  --base-python PATH     interpreter to copy (default: /usr/bin/python3.X, the newest present)
+  --cc PATH              C compiler for the Nix wrappers (default: cc)
+  --emulate-nix          emulate Nix even when nix-build is on PATH
+  --json                 print the manifest (paths, PATH dirs, environment) as JSON
+  -h, --help             show this help
+`;
+
+const exists = promisify(access);
+
+export async function runFixtures(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseCommandArgs(
+    args,
+    {
+      dir: { type: 'string' },
+      kinds: { type: 'string', multiple: true },
+      'base-python': { type: 'string' },
+      cc: { type: 'string' },
+      'emulate-nix': { type: 'boolean' },
+      json: { type: 'boolean' },
+    },
+    'fixtures',
+  );
+  if (!values.dir) throw new UsageError('fixtures: --dir DIR is required');
+  const kinds = listOption(values.kinds, FIXTURE_KINDS, 'kinds') ?? FIXTURE_KINDS;
+  const basePath = values['base-python'] ?? (await defaultBasePython());
+  if (!basePath) throw new UsageError('fixtures: no /usr/bin/python3.X found; pass --base-python PATH');
+  const base = await describeBasePython(basePath);
+  const nixBuild = values['emulate-nix'] ? null : await onPath('nix-build', io.env.PATH ?? '');
+
+  const manifest = await buildFixtures({
+    dir: values.dir,
+    kinds,
+    base,
+    compiler: values.cc ?? 'cc',
+    storeDir: io.env.NIX_STORE_DIR,
+    nixBuild,
+    onStep: (kind) => io.stderr(`building ${kind}…\n`),
+  });
+  if (values.json) {
+    io.stdout(`${JSON.stringify(manifest, null, 2)}\n`);
+    return 0;
+  }
+  io.stdout(`Fixtures in ${manifest.dir} (Nix: ${manifest.nixMode})\n`);
+  for (const [name, path] of Object.entries(manifest.paths)) io.stdout(`  ${name.padEnd(28)} ${path}\n`);
+  const env = Object.entries(manifest.env).map(([k, v]) => `${k}='${v}'`);
+  if (manifest.pathDirs.length) env.push(`PATH='${manifest.pathDirs.join(delimiter)}${delimiter}'"$PATH"`);
+  if (env.length) io.stdout(`\nTo discover them:\n  env ${env.join(' ')} interpreter-guard discover\n`);
+  return 0;
+}
+
+async function defaultBasePython(): Promise<string | null> {
+  for (let minor = 20; minor >= 6; minor--) {
+    const candidate = `/usr/bin/python3.${minor}`;
+    try {
+      await exists(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // Try the next one.
+    }
+  }
+  return null;
+}
+
+async function onPath(program: string, pathVar: string): Promise<string | null> {
+  for (const dir of pathVar.split(delimiter)) {
+    if (!dir) continue;
+    try {
+      await exists(join(dir, program), constants.X_OK);
+      return join(dir, program);
+    } catch {
+      // Not in this directory.
+    }
+  }
+  return null;
+}

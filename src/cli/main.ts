@@ -1,0 +1,53 @@
+// Dispatches `interpreter-guard <command>`; usage errors exit 2, failures to write exit 1.
+import { VERSION } from '../version.js';
+import { runDiscover, DISCOVER_HELP } from './discover.js';
+import { runFixtures, FIXTURES_HELP } from './fixtures.js';
+import type { CliIo } from './io.js';
+import { UsageError } from './usage.js';
+
+const HELP = `interpreter-guard ${VERSION}: finds every Python interpreter on this machine and says what each one is.
+
+Usage: interpreter-guard <command> [options]
+
+Commands:
+  discover   inventory this machine's interpreters (table, or --json report)
+  fixtures   build real interpreter layouts (venv, Nix envs, conda, shims, broken ones) for tests
+
+Run 'interpreter-guard <command> --help' for a command's options.
+`;
+
+const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => Promise<number>; help: string }> = {
+  discover: { run: runDiscover, help: DISCOVER_HELP },
+  fixtures: { run: runFixtures, help: FIXTURES_HELP },
+};
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(HELP);
+    return command ? 0 : 2;
+  }
+  if (command === '--version' || command === '-V') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const entry = COMMANDS[command];
+  if (!entry) {
+    io.stderr(`interpreter-guard: unknown command "${command}"\n\n${HELP}`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(entry.help);
+    return 0;
+  }
+  try {
+    return await entry.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`interpreter-guard: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`interpreter-guard ${command}: ${(error as Error).message}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,63 @@
+// What the embedded probe script prints, validated before anything trusts it.
+import { z } from 'zod';
+import { Libc, PyvenvCfg } from '../model.js';
+
+export const PROBE_MARKER = '@@interpreter-guard-probe@@';
+
+const str = z.string().nullable();
+
+export const ProbeFacts = z.object({
+  implementation: z.string().max(64),
+  version: z.string().max(64),
+  arch: str,
+  pointerSize: z.number().int().nullable(),
+  platform: z.string().max(64),
+  libc: Libc.nullable(),
+  executable: str,
+  executableRealpath: str,
+  baseExecutable: str,
+  prefix: z.string(),
+  basePrefix: z.string(),
+  execPrefix: z.string(),
+  baseExecPrefix: z.string(),
+  prefixRealpath: z.string(),
+  basePrefixRealpath: z.string(),
+  realPrefix: str,
+  pyvenvCfg: PyvenvCfg.nullable(),
+  externallyManagedMarker: z.boolean(),
+  freeThreaded: z.boolean(),
+  debug: z.boolean(),
+  framework: str,
+  condaMeta: z.boolean(),
+  condaBase: z.boolean(),
+  sitePackages: z.array(z.string()).max(200),
+});
+export type ProbeFacts = z.infer<typeof ProbeFacts>;
+
+export type ProbeParse = { ok: true; facts: ProbeFacts } | { ok: false; detail: string };
+
+/** Finds the probe's marked line in stdout (a sitecustomize may print before it) and validates it. */
+export function parseProbeOutput(stdout: string): ProbeParse {
+  const at = stdout.lastIndexOf(PROBE_MARKER);
+  if (at < 0) return { ok: false, detail: `no probe result in output: ${excerpt(stdout)}` };
+  const end = stdout.indexOf('\n', at);
+  const text = stdout.slice(at + PROBE_MARKER.length, end < 0 ? undefined : end);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, detail: `probe result is not JSON: ${excerpt(text)}` };
+  }
+  const parsed = ProbeFacts.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue ? issue.path.join('.') || '(root)' : '(root)';
+    return { ok: false, detail: `probe result field "${field}": ${issue?.message ?? 'invalid'}` };
+  }
+  return { ok: true, facts: parsed.data };
+}
+
+function excerpt(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.length > 200 ? `${trimmed.slice(0, 200)}…` : trimmed || '(empty)';
+}

@@ -1,0 +1,128 @@
+// The inventory data model: what one interpreter is, and the report that carries them.
+// These schemas are the contract other layers, the Action and users' tooling rely on.
+import { z } from 'zod';
+
+export const REPORT_SCHEMA_ID = 'interpreter-guard/report@1';
+
+/** What an interpreter is, decided by `classify` (see classify.ts for each rule). */
+export const INTERPRETER_KINDS = [
+  'system',
+  'venv',
+  'nix-store',
+  'nix-env',
+  'conda-base',
+  'conda-env',
+  'pyenv',
+  'shim',
+  'homebrew',
+  'framework',
+  'uv-managed',
+  'windows-store-shim',
+  'registry',
+  'unknown',
+] as const;
+export const InterpreterKind = z.enum(INTERPRETER_KINDS);
+export type InterpreterKind = z.infer<typeof InterpreterKind>;
+
+/** How querying an interpreter failed; failures are data, never crashes. */
+export const ERROR_KINDS = ['exit', 'timeout', 'spawn', 'not-executable', 'invalid-output'] as const;
+export const ProbeErrorKind = z.enum(ERROR_KINDS);
+export type ProbeErrorKind = z.infer<typeof ProbeErrorKind>;
+
+export const ProbeError = z.object({
+  kind: ProbeErrorKind,
+  detail: z.string().max(4000),
+});
+export type ProbeError = z.infer<typeof ProbeError>;
+
+/** Where a candidate path came from. */
+export const PROVIDER_NAMES = [
+  'path',
+  'virtual-env',
+  'conda-prefix',
+  'dot-venv',
+  'pyenv',
+  'asdf',
+  'mise',
+  'rye',
+  'uv-managed',
+  'conda',
+  'nix',
+  'homebrew',
+  'macos-framework',
+  'windows-registry',
+  'py-launcher',
+  'windows-store',
+  'explicit',
+] as const;
+export const ProviderName = z.enum(PROVIDER_NAMES);
+export type ProviderName = z.infer<typeof ProviderName>;
+
+export const OS_NAMES = ['linux', 'macos', 'windows', 'freebsd', 'other'] as const;
+export const OsName = z.enum(OS_NAMES);
+export type OsName = z.infer<typeof OsName>;
+
+const nullableString = z.string().nullable();
+
+export const Libc = z.object({
+  name: z.enum(['glibc', 'musl']).nullable(),
+  version: nullableString,
+});
+
+export const PyvenvCfg = z.object({
+  /** Path of the pyvenv.cfg that applies to this interpreter, if any. */
+  path: z.string(),
+  home: nullableString,
+});
+
+export const InterpreterEntry = z.object({
+  /** Shared by every path that reaches the same interpreter (python, python3, a shim, …). */
+  id: z.string().min(1),
+  /** The path as found (absolute, not resolved). */
+  path: z.string().min(1),
+  realpath: nullableString,
+  kind: InterpreterKind,
+  /** One short sentence saying which rule decided `kind`. */
+  why: z.string(),
+  implementation: nullableString,
+  version: nullableString,
+  arch: nullableString,
+  pointerSize: z.number().int().nullable(),
+  os: nullableString,
+  libc: Libc.nullable(),
+  executable: nullableString,
+  baseExecutable: nullableString,
+  prefix: nullableString,
+  basePrefix: nullableString,
+  execPrefix: nullableString,
+  baseExecPrefix: nullableString,
+  pyvenvCfg: PyvenvCfg.nullable(),
+  externallyManaged: z.boolean(),
+  freeThreaded: z.boolean(),
+  debug: z.boolean(),
+  sitePackages: z.array(z.string()),
+  providers: z.array(ProviderName).min(1),
+  /** Set when the path was resolved without running it (a pyenv shim read statically). */
+  resolvedTo: nullableString,
+  error: ProbeError.nullable(),
+});
+export type InterpreterEntry = z.infer<typeof InterpreterEntry>;
+
+export const Runner = z.object({
+  os: OsName,
+  arch: z.string(),
+  release: z.string(),
+  /** Leg name in a matrix; null on a laptop. */
+  leg: nullableString,
+  nixStoreDir: z.string(),
+});
+export type Runner = z.infer<typeof Runner>;
+
+export const Report = z.object({
+  schema: z.literal(REPORT_SCHEMA_ID),
+  generator: z.object({ name: z.literal('interpreter-guard'), version: z.string() }),
+  generatedAt: z.string(),
+  runner: Runner,
+  interpreters: z.array(InterpreterEntry),
+});
+export type Report = z.infer<typeof Report>;
