@@ -24,14 +24,13 @@ var package_default = {
   scripts: {
     discover: "node dist/cli.js discover",
     build: "node scripts/build.mjs",
-    schema: "node --experimental-strip-types scripts/write-schema.ts",
     typecheck: "tsc --noEmit",
     lint: "eslint .",
     format: "prettier --write .",
     "format:check": "prettier --check .",
     test: "vitest run",
     check: "npm run typecheck && npm run lint && npm run format:check && npm test",
-    "check-dist": "npm run build && git diff --exit-code --stat -- dist schema",
+    "check-dist": "npm run build && git diff --exit-code --stat -- dist",
     bench: "node scripts/bench.mjs"
   },
   dependencies: {

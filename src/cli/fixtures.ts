@@ -2,7 +2,7 @@
 import { access, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
-import { describeBasePython } from '../fixtures/base-python.js';
+import { defaultBasePython, describeBasePython } from '../fixtures/base-python.js';
 import { buildFixtures } from '../fixtures/build.js';
 import { FIXTURE_KINDS } from '../fixtures/manifest.js';
 import type { CliIo } from './io.js';
@@ -69,19 +69,6 @@ export async function runFixtures(args: string[], io: CliIo): Promise<number> {
   if (manifest.pathDirs.length) env.push(`PATH='${manifest.pathDirs.join(delimiter)}${delimiter}'"$PATH"`);
   if (env.length) io.stdout(`\nTo discover them:\n  env ${env.join(' ')} interpreter-guard discover\n`);
   return 0;
-}
-
-async function defaultBasePython(): Promise<string | null> {
-  for (let minor = 20; minor >= 6; minor--) {
-    const candidate = `/usr/bin/python3.${minor}`;
-    try {
-      await exists(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // Try the next one.
-    }
-  }
-  return null;
 }
 
 async function onPath(program: string, pathVar: string): Promise<string | null> {

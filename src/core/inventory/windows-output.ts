@@ -50,16 +50,19 @@ export function registryExecutable(install: RegistryInstall): string | null {
 
 /**
  * `py --list-paths` lines: ` -V:3.12 *        C:\…\python.exe` (py ≥ 3.11) or
- * ` -3.12-64 *     C:\…\python.exe` (older launchers). The `*` marks the default.
+ * ` -3.9-64        C:\…\python.exe *` (older launchers). The `*` marks the default.
  */
 export function parsePyListPaths(output: string): { tag: string; path: string; isDefault: boolean }[] {
   const found: { tag: string; path: string; isDefault: boolean }[] = [];
   for (const line of output.split(/\r?\n/)) {
     const m = /^\s*-(?:V:)?(\S+)\s+(\*\s+)?(\S.*)$/.exec(line);
     if (!m) continue;
-    const path = (m[3] ?? '').trimEnd();
+    let path = (m[3] ?? '').trimEnd();
+    // Launchers before 3.11 put the default marker after the path.
+    const trailingStar = path.endsWith(' *');
+    if (trailingStar) path = path.slice(0, -2).trimEnd();
     if (!/\.exe$/i.test(path)) continue;
-    found.push({ tag: m[1] ?? '', path, isDefault: !!m[2] });
+    found.push({ tag: m[1] ?? '', path, isDefault: !!m[2] || trailingStar });
   }
   return found;
 }
