@@ -28,7 +28,7 @@ var package_default = {
     lint: "eslint .",
     format: "prettier --write .",
     "format:check": "prettier --check .",
-    test: "vitest run",
+    test: "vitest run --testTimeout=60000 --hookTimeout=120000",
     check: "npm run typecheck && npm run lint && npm run format:check && npm test",
     "check-dist": "npm run build && git diff --exit-code --stat -- dist",
     bench: "node scripts/bench.mjs"
@@ -19803,7 +19803,13 @@ var INTERPRETER_KINDS = [
   "unknown"
 ];
 var InterpreterKind = external_exports.enum(INTERPRETER_KINDS);
-var ERROR_KINDS = ["exit", "timeout", "spawn", "not-executable", "invalid-output"];
+var ERROR_KINDS = [
+  "exit",
+  "timeout",
+  "spawn",
+  "not-executable",
+  "invalid-output"
+];
 var ProbeErrorKind = external_exports.enum(ERROR_KINDS);
 var ProbeError = external_exports.object({
   kind: ProbeErrorKind,
@@ -19960,7 +19966,9 @@ function stableHash(text) {
 }
 function interpreterId(parts) {
   return `py-${stableHash(
-    [parts.implementation, parts.version, parts.prefix, parts.executableRealpath ?? ""].join("\0")
+    [parts.implementation, parts.version, parts.prefix, parts.executableRealpath ?? ""].join(
+      "\0"
+    )
   ).slice(0, 12)}`;
 }
 function unqueriedId(resolvedPath) {
@@ -20147,7 +20155,10 @@ var ProbeCache = class _ProbeCache {
   set(path, id, outcome) {
     if (!this.file) return;
     const fingerprint = fingerprintOf(path, id);
-    this.entries.set(path, outcome.facts ? { fingerprint, facts: outcome.facts } : { fingerprint, error: outcome.error });
+    this.entries.set(
+      path,
+      outcome.facts ? { fingerprint, facts: outcome.facts } : { fingerprint, error: outcome.error }
+    );
     this.dirty = true;
   }
   async save() {
@@ -20161,7 +20172,8 @@ var ProbeCache = class _ProbeCache {
 };
 function defaultCacheDir(env, os, home) {
   if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, "interpreter-guard");
-  if (os === "windows") return join(env.LOCALAPPDATA ?? join(home, "AppData", "Local"), "interpreter-guard", "Cache");
+  if (os === "windows")
+    return join(env.LOCALAPPDATA ?? join(home, "AppData", "Local"), "interpreter-guard", "Cache");
   if (os === "macos") return join(home, "Library", "Caches", "interpreter-guard");
   return join(home, ".cache", "interpreter-guard");
 }
@@ -20386,7 +20398,9 @@ function dirName(p) {
 }
 function segmentsBelow(child, parent) {
   if (!isWithin(child, parent)) return [];
-  const rest = trimTrailing(normalizeSeparators(child)).slice(trimTrailing(normalizeSeparators(parent)).length);
+  const rest = trimTrailing(normalizeSeparators(child)).slice(
+    trimTrailing(normalizeSeparators(parent)).length
+  );
   return rest.split("/").filter(Boolean);
 }
 
@@ -20437,7 +20451,8 @@ var RULES = [
     kind: "venv",
     test: ({ facts }, view) => {
       if (!facts || !view.isVenvLike) return null;
-      if (view.cfgAtPrefix) return `sys.prefix differs from sys.base_prefix and ${facts.prefix} holds pyvenv.cfg`;
+      if (view.cfgAtPrefix)
+        return `sys.prefix differs from sys.base_prefix and ${facts.prefix} holds pyvenv.cfg`;
       if (facts.realPrefix) return "legacy virtualenv (<20): sys.real_prefix is set";
       return null;
     }
@@ -20489,7 +20504,9 @@ var RULES = [
     kind: "homebrew",
     test: ({ context, facts, realpath: realpath2 }, view) => {
       const where = [view.location, facts?.executableRealpath ?? realpath2 ?? ""];
-      const prefix = context.homebrewPrefixes.find((p) => where.some((w) => isWithin(w, `${p}/Cellar`) || isWithin(w, `${p}/opt`)));
+      const prefix = context.homebrewPrefixes.find(
+        (p) => where.some((w) => isWithin(w, `${p}/Cellar`) || isWithin(w, `${p}/opt`))
+      );
       return prefix ? `Homebrew keg under ${prefix}` : null;
     }
   },
@@ -20577,7 +20594,9 @@ async function pythonsOfPrefix(prefix, os) {
 async function pythonsOfChildren(root, os, binSubdirs = [[]]) {
   const children = await entriesOf(root);
   const found = await Promise.all(
-    children.flatMap((child) => binSubdirs.map((sub) => pythonsOfPrefix(join2(root, child, ...sub), os)))
+    children.flatMap(
+      (child) => binSubdirs.map((sub) => pythonsOfPrefix(join2(root, child, ...sub), os))
+    )
   );
   return found.flat();
 }
@@ -20607,7 +20626,11 @@ async function resolvePyenvShim(shimPath, pyenvRoot, ctx) {
     }
     const version2 = await installedVersion(pyenvRoot, requested);
     if (!version2) {
-      return { kind: "unresolved", exitCode: 1, detail: `pyenv: version \`${requested}' is not installed (set by ${origin})` };
+      return {
+        kind: "unresolved",
+        exitCode: 1,
+        detail: `pyenv: version \`${requested}' is not installed (set by ${origin})`
+      };
     }
     const target = join3(pyenvRoot, "versions", version2, "bin", program);
     if (await isExecutable(target)) return { kind: "resolved", target, version: version2 };
@@ -20619,7 +20642,11 @@ async function resolvePyenvShim(shimPath, pyenvRoot, ctx) {
   };
 }
 async function selectedVersions(root, ctx) {
-  if (ctx.env.PYENV_VERSION) return { versions: splitVersions(ctx.env.PYENV_VERSION, /:/), origin: "PYENV_VERSION environment variable" };
+  if (ctx.env.PYENV_VERSION)
+    return {
+      versions: splitVersions(ctx.env.PYENV_VERSION, /:/),
+      origin: "PYENV_VERSION environment variable"
+    };
   for (let dir = resolve(ctx.env.PYENV_DIR ?? ctx.cwd); ; dir = dirname2(dir)) {
     const file2 = join3(dir, ".python-version");
     const text2 = await readTextOrNull(file2, 64 * 1024);
@@ -20675,7 +20702,15 @@ async function isExecutable(file2) {
 
 // src/discovery/candidate-file.ts
 async function inspectCandidate(path, os) {
-  const base = { path, realpath: null, identity: null, isScript: false, pyenvShimRoot: null, shareable: false, error: null };
+  const base = {
+    path,
+    realpath: null,
+    identity: null,
+    isScript: false,
+    pyenvShimRoot: null,
+    shareable: false,
+    error: null
+  };
   let resolved;
   try {
     resolved = await realpath(path);
@@ -20688,14 +20723,24 @@ async function inspectCandidate(path, os) {
   } catch (error62) {
     return { ...base, realpath: resolved, error: fileError(error62) };
   }
-  const identity = { realpath: resolved, ctimeMs: info.ctimeMs, mtimeMs: info.mtimeMs, size: info.size, ino: info.ino };
+  const identity = {
+    realpath: resolved,
+    ctimeMs: info.ctimeMs,
+    mtimeMs: info.mtimeMs,
+    size: info.size,
+    ino: info.ino
+  };
   const found = { ...base, realpath: resolved, identity };
-  if (info.isDirectory()) return { ...found, error: { kind: "not-executable", detail: "is a directory" } };
+  if (info.isDirectory())
+    return { ...found, error: { kind: "not-executable", detail: "is a directory" } };
   if (os !== "windows") {
     try {
       await access2(resolved, constants2.X_OK);
     } catch {
-      return { ...found, error: { kind: "not-executable", detail: `permission denied: ${path} is not executable` } };
+      return {
+        ...found,
+        error: { kind: "not-executable", detail: `permission denied: ${path} is not executable` }
+      };
     }
   }
   const head = await readHead(resolved);
@@ -20828,7 +20873,9 @@ function locate(ctx) {
     ...env.CONDA_ROOT ? [env.CONDA_ROOT] : [],
     ...env._CONDA_ROOT ? [env._CONDA_ROOT] : [],
     ...env.MAMBA_ROOT_PREFIX ? [env.MAMBA_ROOT_PREFIX] : [],
-    ...["miniconda3", "anaconda3", "miniforge3", "mambaforge", "micromamba"].map((d) => join5(home, d)),
+    ...["miniconda3", "anaconda3", "miniforge3", "mambaforge", "micromamba"].map(
+      (d) => join5(home, d)
+    ),
     ...os === "windows" ? [] : ["/opt/conda", "/opt/miniconda3", "/opt/anaconda3", "/opt/miniforge3"]
   ]);
   const nixProfiles = env.NIX_PROFILES ? env.NIX_PROFILES.split(/\s+/).filter(Boolean) : [
@@ -20866,7 +20913,9 @@ var condaProvider = {
       prefixes.add(root);
       envDirs.add(join6(root, "envs"));
     }
-    for (const d of (ctx.env.CONDA_ENVS_PATH ?? ctx.env.CONDA_ENVS_DIRS ?? "").split(ctx.os === "windows" ? ";" : ":")) {
+    for (const d of (ctx.env.CONDA_ENVS_PATH ?? ctx.env.CONDA_ENVS_DIRS ?? "").split(
+      ctx.os === "windows" ? ";" : ":"
+    )) {
       if (d) envDirs.add(d);
     }
     envDirs.add(join6(ctx.home, ".conda", "envs"));
@@ -20923,7 +20972,8 @@ var homebrewProvider = {
       found.push(...await pythonsIn(join8(prefix, "bin"), ctx.os));
       const cellar = join8(prefix, "Cellar");
       for (const formula of await entriesOf(cellar)) {
-        if (/^python(@[0-9.]+)?$/.test(formula)) found.push(...await pythonsOfChildren(join8(cellar, formula), ctx.os));
+        if (/^python(@[0-9.]+)?$/.test(formula))
+          found.push(...await pythonsOfChildren(join8(cellar, formula), ctx.os));
       }
     }
     return found;
@@ -20987,7 +21037,9 @@ var nixProvider = {
   name: "nix",
   os: ["linux", "macos"],
   async find(ctx, where) {
-    const storeEntries = (await entriesOf(where.nixStoreDir)).filter((n) => STORE_INTERPRETER.test(n));
+    const storeEntries = (await entriesOf(where.nixStoreDir)).filter(
+      (n) => STORE_INTERPRETER.test(n)
+    );
     const dirs = [
       ...where.nixProfiles.map((p) => join9(p, "bin")),
       ...storeEntries.map((n) => join9(where.nixStoreDir, n, "bin"))
@@ -21004,7 +21056,9 @@ var pathProvider = {
   os: ["linux", "macos", "windows", "freebsd", "other"],
   async find(ctx) {
     const delimiter2 = ctx.os === "windows" ? ";" : hostDelimiter2;
-    const dirs = [...new Set((ctx.env.PATH ?? ctx.env.Path ?? "").split(delimiter2).filter(Boolean))];
+    const dirs = [
+      ...new Set((ctx.env.PATH ?? ctx.env.Path ?? "").split(delimiter2).filter(Boolean))
+    ];
     const found = await Promise.all(dirs.map((d) => pythonsIn(d, ctx.os)));
     return found.flat();
   }
@@ -21053,24 +21107,36 @@ function parsePyListPaths(output2) {
   for (const line of output2.split(/\r?\n/)) {
     const m = /^\s*-(?:V:)?(\S+)\s+(\*\s+)?(\S.*)$/.exec(line);
     if (!m) continue;
-    const path = (m[3] ?? "").trimEnd();
+    let path = (m[3] ?? "").trimEnd();
+    const trailingStar = path.endsWith(" *");
+    if (trailingStar) path = path.slice(0, -2).trimEnd();
     if (!/\.exe$/i.test(path)) continue;
-    found.push({ tag: m[1] ?? "", path, isDefault: !!m[2] });
+    found.push({ tag: m[1] ?? "", path, isDefault: !!m[2] || trailingStar });
   }
   return found;
 }
 
 // src/discovery/providers/windows.ts
-var REGISTRY_ROOTS = ["HKCU\\Software\\Python", "HKLM\\Software\\Python", "HKLM\\Software\\WOW6432Node\\Python"];
+var REGISTRY_ROOTS = [
+  "HKCU\\Software\\Python",
+  "HKLM\\Software\\Python",
+  "HKLM\\Software\\WOW6432Node\\Python"
+];
 async function commandOutput(ctx, file2, args) {
-  const result = await ctx.runner(file2, args, { env: ctx.env, timeoutMs: ctx.commandTimeoutMs, cwd: ctx.cwd });
+  const result = await ctx.runner(file2, args, {
+    env: ctx.env,
+    timeoutMs: ctx.commandTimeoutMs,
+    cwd: ctx.cwd
+  });
   return result.kind === "exited" && result.code === 0 ? result.stdout : "";
 }
 var windowsRegistryProvider = {
   name: "windows-registry",
   os: ["windows"],
   async find(ctx) {
-    const outputs = await Promise.all(REGISTRY_ROOTS.map((key) => commandOutput(ctx, "reg", ["query", key, "/s"])));
+    const outputs = await Promise.all(
+      REGISTRY_ROOTS.map((key) => commandOutput(ctx, "reg", ["query", key, "/s"]))
+    );
     return outputs.flatMap((out) => parseRegQuery(out).map(registryExecutable)).filter((p) => !!p);
   }
 };
@@ -21114,19 +21180,28 @@ var ALL_PROVIDERS = [
 async function takeInventory(ctx, options) {
   const where = locate(ctx);
   const candidates = await gatherCandidates(ctx, where, options);
-  const files = await Promise.all([...candidates.keys()].map((path) => inspectCandidate(path, ctx.os)));
+  const files = await Promise.all(
+    [...candidates.keys()].map((path) => inspectCandidate(path, ctx.os))
+  );
   const prober = new Prober(ctx, options);
   const shims = /* @__PURE__ */ new Map();
   if (!options.runShims) {
     await Promise.all(
       files.map(async (file2) => {
-        if (file2.pyenvShimRoot) shims.set(file2.path, await resolvePyenvShim(file2.path, file2.pyenvShimRoot, ctx));
+        if (file2.pyenvShimRoot)
+          shims.set(file2.path, await resolvePyenvShim(file2.path, file2.pyenvShimRoot, ctx));
       })
     );
   }
   const outcomes = await prober.probeAll(files, shims, !!options.probeEveryPath);
   const interpreters = files.map(
-    (file2) => toEntry(file2, candidates.get(file2.path) ?? ["explicit"], outcomes.get(file2.path) ?? missing(), shims.get(file2.path), where)
+    (file2) => toEntry(
+      file2,
+      candidates.get(file2.path) ?? ["explicit"],
+      outcomes.get(file2.path) ?? missing(),
+      shims.get(file2.path),
+      where
+    )
   );
   await options.cache.save();
   return { interpreters, locations: where };
@@ -21135,7 +21210,9 @@ async function gatherCandidates(ctx, where, options) {
   const providers = ALL_PROVIDERS.filter(
     (p) => p.os.includes(ctx.os) && (!options.providers || options.providers.includes(p.name))
   );
-  const found = await Promise.all(providers.map(async (p) => ({ name: p.name, paths: await p.find(ctx, where) })));
+  const found = await Promise.all(
+    providers.map(async (p) => ({ name: p.name, paths: await p.find(ctx, where) }))
+  );
   const byPath = /* @__PURE__ */ new Map();
   const add = (path, provider) => {
     const list = byPath.get(path) ?? [];
@@ -21198,7 +21275,11 @@ var Prober = class {
     const secondOutcomes = await Promise.all(second.map((f) => this.probe(f)));
     second.forEach((f, i) => outcomes.set(f.path, secondOutcomes[i] ?? missing()));
     for (const [path, shim] of shims) {
-      if (shim.kind === "resolved") outcomes.set(path, outcomes.get(shim.target) ?? await this.probe(await inspectCandidate(shim.target, this.ctx.os)));
+      if (shim.kind === "resolved")
+        outcomes.set(
+          path,
+          outcomes.get(shim.target) ?? await this.probe(await inspectCandidate(shim.target, this.ctx.os))
+        );
     }
     return outcomes;
   }
@@ -21214,7 +21295,8 @@ var Prober = class {
         cwd: this.ctx.cwd,
         timeoutMs: this.options.timeoutMs
       });
-      if (!cached2 && file2.identity && isCacheable(file2, outcome)) this.options.cache.set(file2.path, file2.identity, outcome);
+      if (!cached2 && file2.identity && isCacheable(file2, outcome))
+        this.options.cache.set(file2.path, file2.identity, outcome);
       this.done++;
       this.options.onProgress?.({ done: this.done, total: this.total, path: file2.path });
       return outcome;
@@ -21238,16 +21320,37 @@ function deriveFollower(outcome, leaderPath, path) {
   return { facts, error: null };
 }
 function shimFailure(shim) {
-  return { facts: null, error: { kind: "exit", detail: `exit code ${shim.exitCode}: ${shim.detail} [read from pyenv's version files, not run]` } };
+  return {
+    facts: null,
+    error: {
+      kind: "exit",
+      detail: `exit code ${shim.exitCode}: ${shim.detail} [read from pyenv's version files, not run]`
+    }
+  };
 }
 function missing() {
-  return { facts: null, error: { kind: "spawn", detail: "internal: no probe result recorded" } };
+  return {
+    facts: null,
+    error: { kind: "spawn", detail: "internal: no probe result recorded" }
+  };
 }
 function toEntry(file2, providers, outcome, shim, where) {
   const { facts } = outcome;
-  const { kind, why } = classify({ path: file2.path, realpath: file2.realpath, providers, facts, isScript: file2.isScript, context: where });
+  const { kind, why } = classify({
+    path: file2.path,
+    realpath: file2.realpath,
+    providers,
+    facts,
+    isScript: file2.isScript,
+    context: where
+  });
   return {
-    id: facts ? interpreterId({ implementation: facts.implementation, version: facts.version, prefix: facts.prefix, executableRealpath: facts.executableRealpath }) : unqueriedId(file2.realpath ?? file2.path),
+    id: facts ? interpreterId({
+      implementation: facts.implementation,
+      version: facts.version,
+      prefix: facts.prefix,
+      executableRealpath: facts.executableRealpath
+    }) : unqueriedId(file2.realpath ?? file2.path),
     path: file2.path,
     realpath: file2.realpath,
     kind,
@@ -21311,7 +21414,10 @@ var runProcess = (file2, args, options) => new Promise((resolve4) => {
   child.stdout.on("data", (chunk) => stdout.push(chunk));
   child.stderr.on("data", (chunk) => stderr.push(chunk));
   child.on("error", (error62) => settle2(spawnError(error62)));
-  child.on("close", (code, signal) => settle2({ kind: "exited", code, signal, stdout: stdout.text(), stderr: stderr.text() }));
+  child.on(
+    "close",
+    (code, signal) => settle2({ kind: "exited", code, signal, stdout: stdout.text(), stderr: stderr.text() })
+  );
 });
 function killTree(pid) {
   if (pid === void 0) return;
@@ -21323,7 +21429,11 @@ function killTree(pid) {
 }
 function spawnError(error62) {
   const err = error62;
-  return { kind: "spawn-error", code: err.code ?? "UNKNOWN", message: err.message ?? String(error62) };
+  return {
+    kind: "spawn-error",
+    code: err.code ?? "UNKNOWN",
+    message: err.message ?? String(error62)
+  };
 }
 var CappedBuffer = class {
   constructor(max, keep) {
@@ -21360,7 +21470,12 @@ ${body}`;
 
 // src/discovery/runner-info.ts
 import { arch, release } from "node:os";
-var ARCH_NAMES = { x64: "x86_64", arm64: "aarch64", ia32: "i686", arm: "armv7" };
+var ARCH_NAMES = {
+  x64: "x86_64",
+  arm64: "aarch64",
+  ia32: "i686",
+  arm: "armv7"
+};
 function runnerInfo(os, env, leg) {
   return {
     os,
@@ -21379,13 +21494,16 @@ function parseCommandArgs(args, options, command) {
   try {
     return parseArgs({ args, options, allowPositionals: false, strict: true });
   } catch (error62) {
-    throw new UsageError(`${command}: ${error62.message}. See 'interpreter-guard ${command} --help'.`);
+    throw new UsageError(
+      `${command}: ${error62.message.replace(/\.$/, "")}. See 'interpreter-guard ${command} --help'.`
+    );
   }
 }
 function positiveInt(value, name, fallback) {
   if (value === void 0) return fallback;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--${name} must be a positive number, got "${value}"`);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new UsageError(`--${name} must be a positive number, got "${value}"`);
   return n;
 }
 function listOption(values, allowed, name) {
@@ -21393,7 +21511,9 @@ function listOption(values, allowed, name) {
   const items = values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
   for (const item of items) {
     if (!allowed.includes(item)) {
-      throw new UsageError(`--${name}: unknown value "${item}" (expected one of: ${allowed.join(", ")})`);
+      throw new UsageError(
+        `--${name}: unknown value "${item}" (expected one of: ${allowed.join(", ")})`
+      );
     }
   }
   return items;
@@ -21454,7 +21574,9 @@ async function runDiscover(args, io) {
     runner: runProcess,
     commandTimeoutMs: timeoutMs
   };
-  const cache = values["no-cache"] ? ProbeCache.disabled() : await ProbeCache.load(resolve2(io.cwd, values["cache-dir"] ?? defaultCacheDir(io.env, os, io.home)));
+  const cache = values["no-cache"] ? ProbeCache.disabled() : await ProbeCache.load(
+    resolve2(io.cwd, values["cache-dir"] ?? defaultCacheDir(io.env, os, io.home))
+  );
   const progress = io.interactive && !values.json ? io.stderr : null;
   const inventory = await takeInventory(ctx, {
     cache,
@@ -21481,8 +21603,10 @@ async function runDiscover(args, io) {
       await mkdir2(dirname5(out), { recursive: true });
       await writeFile2(out, json2);
     } catch (error62) {
-      io.stderr(`interpreter-guard discover: cannot write the report to ${out}: ${error62.message}
-`);
+      io.stderr(
+        `interpreter-guard discover: cannot write the report to ${out}: ${error62.message}
+`
+      );
       return 1;
     }
   }
@@ -21491,21 +21615,37 @@ async function runDiscover(args, io) {
 }
 
 // src/cli/fixtures.ts
-import { access as access4, constants as constants3 } from "node:fs";
+import { access as access5, constants as constants4 } from "node:fs";
 import { delimiter, join as join15 } from "node:path";
 import { promisify } from "node:util";
 
 // src/fixtures/base-python.ts
+import { constants as constants3 } from "node:fs";
+import { access as access4 } from "node:fs/promises";
 var QUERY = `import json, platform, sys, sysconfig
 print(json.dumps({"version": platform.python_version(), "minor": "%d.%d" % sys.version_info[:2],
   "stdlib": sysconfig.get_path("stdlib"), "sysconfigData": sysconfig._get_sysconfigdata_name()}))`;
 async function describeBasePython(path) {
-  const result = await runProcess(path, ["-E", "-s", "-c", QUERY], { env: { PATH: "/usr/bin:/bin" }, timeoutMs: 2e4 });
+  const result = await runProcess(path, ["-E", "-s", "-c", QUERY], {
+    env: { PATH: "/usr/bin:/bin" },
+    timeoutMs: 2e4
+  });
   if (result.kind !== "exited" || result.code !== 0) {
     const why = result.kind === "exited" ? result.stderr.trim() : result.kind;
     throw new Error(`base interpreter ${path} cannot be queried: ${why}`);
   }
   return { path, ...JSON.parse(result.stdout) };
+}
+async function defaultBasePython() {
+  for (let minor = 20; minor >= 6; minor--) {
+    const candidate = `/usr/bin/python3.${minor}`;
+    try {
+      await access4(candidate, constants3.X_OK);
+      return candidate;
+    } catch {
+    }
+  }
+  return null;
 }
 
 // src/fixtures/build.ts
@@ -21546,7 +21686,9 @@ import { join as join12 } from "node:path";
 import { writeFile as writeFile3, rm } from "node:fs/promises";
 var cString = (s) => JSON.stringify(s);
 function wrapperSource(spec) {
-  const doc = `makeCWrapper ${spec.target} ${spec.argv0 === "inherit-argv0" ? "--inherit-argv0 --resolve-argv0" : ""} ${Object.entries(spec.set).map(([k, v]) => `--set ${k} ${v}`).join(" ")}`;
+  const doc = `makeCWrapper ${spec.target} ${spec.argv0 === "inherit-argv0" ? "--inherit-argv0 --resolve-argv0" : ""} ${Object.entries(
+    spec.set
+  ).map(([k, v]) => `--set ${k} ${v}`).join(" ")}`;
   const puts = Object.entries(spec.set).map(([k, v]) => `    setenv(${cString(k)}, ${cString(v)}, 1);`).join("\n");
   const argv0 = spec.argv0 === "fixed" ? `    argv[0] = (char *)${cString(spec.target)};` : `    if (!strchr(argv[0], '/')) {
         static char buf[PATH_MAX];
@@ -21577,7 +21719,10 @@ ${argv0}
 async function compileWrapper(spec, compiler) {
   const source = `${spec.out}.c`;
   await writeFile3(source, wrapperSource(spec));
-  const result = await runProcess(compiler, ["-Os", "-o", spec.out, source], { env: { PATH: "/usr/bin:/bin" }, timeoutMs: 6e4 });
+  const result = await runProcess(compiler, ["-Os", "-o", spec.out, source], {
+    env: { PATH: "/usr/bin:/bin" },
+    timeoutMs: 6e4
+  });
   await rm(source, { force: true });
   if (result.kind !== "exited" || result.code !== 0) {
     const detail = result.kind === "exited" ? result.stderr.trim() : result.kind === "timeout" ? "timed out" : result.message;
@@ -21610,20 +21755,32 @@ async function relocateInterpreter(base, prefix, options = {}) {
   await copyFile(base.path, exe);
   await symlink(`python${base.minor}`, join11(bin, "python3"));
   await symlink(options.absolutePythonLink ? join11(bin, "python3") : "python3", join11(bin, "python"));
-  const replaced = /* @__PURE__ */ new Set(["sitecustomize.py", "sysconfig.py", "EXTERNALLY-MANAGED", `${base.sysconfigData}.py`, "site-packages", "dist-packages"]);
+  const replaced = /* @__PURE__ */ new Set([
+    "sitecustomize.py",
+    "sysconfig.py",
+    "EXTERNALLY-MANAGED",
+    `${base.sysconfigData}.py`,
+    "site-packages",
+    "dist-packages"
+  ]);
   for (const entry of await readdir2(base.stdlib)) {
     if (!replaced.has(entry)) await symlink(join11(base.stdlib, entry), join11(lib, entry));
   }
   await symlink("site-packages", join11(lib, "dist-packages"));
   const sysconfig = await readFile3(join11(base.stdlib, "sysconfig.py"), "utf8");
-  await writeFile4(join11(lib, "sysconfig.py"), sysconfig.replace("prefix_scheme = 'posix_local'", "prefix_scheme = 'posix_prefix'"));
+  await writeFile4(
+    join11(lib, "sysconfig.py"),
+    sysconfig.replace("prefix_scheme = 'posix_local'", "prefix_scheme = 'posix_prefix'")
+  );
   const data = await readFile3(join11(base.stdlib, `${base.sysconfigData}.py`), "utf8");
   await writeFile4(
     join11(lib, `${base.sysconfigData}.py`),
     data.replace(/^ 'prefix': '[^']*',$/m, ` 'prefix': '${prefix}',`).replace(/^ 'exec_prefix': '[^']*',$/m, ` 'exec_prefix': '${prefix}',`).replace(/^ 'BINDIR': '[^']*',$/m, ` 'BINDIR': '${bin}',`)
   );
-  if (options.externallyManaged) await writeFile4(join11(lib, "EXTERNALLY-MANAGED"), options.externallyManaged);
-  if (options.sitecustomize) await writeFile4(join11(lib, "site-packages", "sitecustomize.py"), options.sitecustomize);
+  if (options.externallyManaged)
+    await writeFile4(join11(lib, "EXTERNALLY-MANAGED"), options.externallyManaged);
+  if (options.sitecustomize)
+    await writeFile4(join11(lib, "site-packages", "sitecustomize.py"), options.sitecustomize);
   return exe;
 }
 
@@ -21655,12 +21812,18 @@ async function buildNixEmulation(base, root, storeDir, compiler) {
   });
   const pkg = store("nixdemo", `python${mm}-nixdemo-1.0`);
   await mkdir4(join12(pkg, "lib", `python${mm}`, "site-packages", "nixdemo"), { recursive: true });
-  await writeFile5(join12(pkg, "lib", `python${mm}`, "site-packages", "nixdemo", "__init__.py"), "WHERE = __file__\n");
+  await writeFile5(
+    join12(pkg, "lib", `python${mm}`, "site-packages", "nixdemo", "__init__.py"),
+    "WHERE = __file__\n"
+  );
   await mkdir4(join12(pkg, "bin"), { recursive: true });
-  await writeFile5(join12(pkg, "bin", "nixdemo"), `#!${py}/bin/python${mm}
+  await writeFile5(
+    join12(pkg, "bin", "nixdemo"),
+    `#!${py}/bin/python${mm}
 import sys
 print("nixdemo on", sys.executable)
-`);
+`
+  );
   await chmod(join12(pkg, "bin", "nixdemo"), 493);
   const envVars = (env) => ({
     NIX_PYTHONPREFIX: env,
@@ -21671,20 +21834,46 @@ print("nixdemo on", sys.executable)
   const wrappers = [];
   const current = store("env-current", `python3-${base.version}-env`);
   await buildEnvTree(current, py, pkg, mm);
-  wrappers.push({ out: `${current}/bin/python${mm}`, target: `${py}/bin/python${mm}`, argv0: "inherit-argv0", set: { PYTHONNOUSERSITE: "true" } });
+  wrappers.push({
+    out: `${current}/bin/python${mm}`,
+    target: `${py}/bin/python${mm}`,
+    argv0: "inherit-argv0",
+    set: { PYTHONNOUSERSITE: "true" }
+  });
   await symlink2(`python${mm}`, `${current}/bin/python3`);
-  wrappers.push({ out: `${current}/bin/python`, target: `${py}/bin/python`, argv0: "fixed", set: envVars(current) });
-  wrappers.push({ out: `${current}/bin/nixdemo`, target: `${pkg}/bin/nixdemo`, argv0: "fixed", set: envVars(current) });
+  wrappers.push({
+    out: `${current}/bin/python`,
+    target: `${py}/bin/python`,
+    argv0: "fixed",
+    set: envVars(current)
+  });
+  wrappers.push({
+    out: `${current}/bin/nixdemo`,
+    target: `${pkg}/bin/nixdemo`,
+    argv0: "fixed",
+    set: envVars(current)
+  });
   const legacy = store("env-legacy", `python3-${base.version}-env`);
   await buildEnvTree(legacy, py, pkg, mm);
   for (const name of ["python", "python3", `python${mm}`]) {
-    wrappers.push({ out: `${legacy}/bin/${name}`, target: `${py}/bin/${name}`, argv0: "fixed", set: envVars(legacy) });
+    wrappers.push({
+      out: `${legacy}/bin/${name}`,
+      target: `${py}/bin/${name}`,
+      argv0: "fixed",
+      set: envVars(legacy)
+    });
   }
-  wrappers.push({ out: `${legacy}/bin/nixdemo`, target: `${pkg}/bin/nixdemo`, argv0: "fixed", set: envVars(legacy) });
+  wrappers.push({
+    out: `${legacy}/bin/nixdemo`,
+    target: `${pkg}/bin/nixdemo`,
+    argv0: "fixed",
+    set: envVars(legacy)
+  });
   await Promise.all(wrappers.map((w) => compileWrapper(w, compiler)));
   const userEnv = store("user-env", "user-environment");
   await mkdir4(join12(userEnv, "bin"), { recursive: true });
-  for (const name of ["python3", `python${mm}`, "nixdemo"]) await symlink2(`${current}/bin/${name}`, join12(userEnv, "bin", name));
+  for (const name of ["python3", `python${mm}`, "nixdemo"])
+    await symlink2(`${current}/bin/${name}`, join12(userEnv, "bin", name));
   const systemPath = store("system-path", "system-path");
   await mkdir4(join12(systemPath, "bin"), { recursive: true });
   await symlink2(`${py}/bin/python3`, join12(systemPath, "bin", "python3"));
@@ -21722,14 +21911,24 @@ async function buildEnvTree(env, py, pkg, mm) {
   await mkdir4(join12(env, "bin"), { recursive: true });
   await mkdir4(join12(lib, "site-packages"), { recursive: true });
   for (const entry of await readdir3(join12(py, "lib", `python${mm}`))) {
-    if (entry !== "site-packages" && entry !== "dist-packages") await symlink2(join12(py, "lib", `python${mm}`, entry), join12(lib, entry));
+    if (entry !== "site-packages" && entry !== "dist-packages")
+      await symlink2(join12(py, "lib", `python${mm}`, entry), join12(lib, entry));
   }
   await symlink2("site-packages", join12(lib, "dist-packages"));
-  await symlink2(join12(py, "lib", `python${mm}`, "site-packages", "sitecustomize.py"), join12(lib, "site-packages", "sitecustomize.py"));
-  await symlink2(join12(pkg, "lib", `python${mm}`, "site-packages", "nixdemo"), join12(lib, "site-packages", "nixdemo"));
+  await symlink2(
+    join12(py, "lib", `python${mm}`, "site-packages", "sitecustomize.py"),
+    join12(lib, "site-packages", "sitecustomize.py")
+  );
+  await symlink2(
+    join12(pkg, "lib", `python${mm}`, "site-packages", "nixdemo"),
+    join12(lib, "site-packages", "nixdemo")
+  );
 }
 async function makeVenv(python, dir) {
-  const result = await runProcess(python, ["-E", "-s", "-m", "venv", "--without-pip", dir], { env: { PATH: "/usr/bin:/bin" }, timeoutMs: 6e4 });
+  const result = await runProcess(python, ["-E", "-s", "-m", "venv", "--without-pip", dir], {
+    env: { PATH: "/usr/bin:/bin" },
+    timeoutMs: 6e4
+  });
   if (result.kind !== "exited" || result.code !== 0) {
     const detail = result.kind === "exited" ? result.stderr.trim() : result.kind;
     throw new Error(`cannot create a venv with ${python}: ${detail}`);
@@ -21809,12 +22008,18 @@ var BUILDERS = {
   async conda(dir, { base }, m) {
     await relocateInterpreter(base, dir);
     await mkdir6(join14(dir, "conda-meta"), { recursive: true });
-    await writeFile6(join14(dir, "conda-meta", "history"), "==> 2026-01-01 00:00:00 <==\n# cmd: fixture\n");
+    await writeFile6(
+      join14(dir, "conda-meta", "history"),
+      "==> 2026-01-01 00:00:00 <==\n# cmd: fixture\n"
+    );
     await mkdir6(join14(dir, "condabin"), { recursive: true });
     const env = join14(dir, "envs", "demo");
     await relocateInterpreter(base, env);
     await mkdir6(join14(env, "conda-meta"), { recursive: true });
-    await writeFile6(join14(env, "conda-meta", "history"), "==> 2026-01-01 00:00:00 <==\n# cmd: fixture\n");
+    await writeFile6(
+      join14(env, "conda-meta", "history"),
+      "==> 2026-01-01 00:00:00 <==\n# cmd: fixture\n"
+    );
     m.paths["conda.base"] = join14(dir, "bin", "python");
     m.paths["conda.env"] = join14(env, "bin", "python");
     m.env.CONDA_ROOT = dir;
@@ -21858,7 +22063,10 @@ exec "${dir}/libexec/pyenv" exec "$program" "$@"
   },
   async broken(dir, _options, m) {
     await mkdir6(join14(dir, "bin"), { recursive: true });
-    await script(join14(dir, "bin", "python3"), '#!/bin/sh\necho "Fatal Python error: fixture interpreter is broken" >&2\nexit 1\n');
+    await script(
+      join14(dir, "bin", "python3"),
+      '#!/bin/sh\necho "Fatal Python error: fixture interpreter is broken" >&2\nexit 1\n'
+    );
     m.paths.broken = join14(dir, "bin", "python3");
     m.pathDirs.push(join14(dir, "bin"));
   },
@@ -21912,7 +22120,7 @@ Options:
   --json                 print the manifest (paths, PATH dirs, environment) as JSON
   -h, --help             show this help
 `;
-var exists2 = promisify(access4);
+var exists2 = promisify(access5);
 async function runFixtures(args, io) {
   const { values } = parseCommandArgs(
     args,
@@ -21929,7 +22137,8 @@ async function runFixtures(args, io) {
   if (!values.dir) throw new UsageError("fixtures: --dir DIR is required");
   const kinds = listOption(values.kinds, FIXTURE_KINDS, "kinds") ?? FIXTURE_KINDS;
   const basePath = values["base-python"] ?? await defaultBasePython();
-  if (!basePath) throw new UsageError("fixtures: no /usr/bin/python3.X found; pass --base-python PATH");
+  if (!basePath)
+    throw new UsageError("fixtures: no /usr/bin/python3.X found; pass --base-python PATH");
   const base = await describeBasePython(basePath);
   const nixBuild = values["emulate-nix"] ? null : await onPath("nix-build", io.env.PATH ?? "");
   const manifest = await buildFixtures({
@@ -21949,32 +22158,24 @@ async function runFixtures(args, io) {
   }
   io.stdout(`Fixtures in ${manifest.dir} (Nix: ${manifest.nixMode})
 `);
-  for (const [name, path] of Object.entries(manifest.paths)) io.stdout(`  ${name.padEnd(28)} ${path}
+  for (const [name, path] of Object.entries(manifest.paths))
+    io.stdout(`  ${name.padEnd(28)} ${path}
 `);
   const env = Object.entries(manifest.env).map(([k, v]) => `${k}='${v}'`);
-  if (manifest.pathDirs.length) env.push(`PATH='${manifest.pathDirs.join(delimiter)}${delimiter}'"$PATH"`);
-  if (env.length) io.stdout(`
+  if (manifest.pathDirs.length)
+    env.push(`PATH='${manifest.pathDirs.join(delimiter)}${delimiter}'"$PATH"`);
+  if (env.length)
+    io.stdout(`
 To discover them:
   env ${env.join(" ")} interpreter-guard discover
 `);
   return 0;
 }
-async function defaultBasePython() {
-  for (let minor = 20; minor >= 6; minor--) {
-    const candidate = `/usr/bin/python3.${minor}`;
-    try {
-      await exists2(candidate, constants3.X_OK);
-      return candidate;
-    } catch {
-    }
-  }
-  return null;
-}
 async function onPath(program, pathVar) {
   for (const dir of pathVar.split(delimiter)) {
     if (!dir) continue;
     try {
-      await exists2(join15(dir, program), constants3.X_OK);
+      await exists2(join15(dir, program), constants4.X_OK);
       return join15(dir, program);
     } catch {
     }

@@ -3,8 +3,15 @@
 import { writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 
-const banner = "import { createRequire as __igCreateRequire } from 'node:module';\nconst require = __igCreateRequire(import.meta.url);";
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'esm', logLevel: 'warning' };
+const banner =
+  "import { createRequire as __igCreateRequire } from 'node:module';\nconst require = __igCreateRequire(import.meta.url);";
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  logLevel: 'warning',
+};
 
 await build({
   ...common,
@@ -14,8 +21,14 @@ await build({
   legalComments: 'eof',
 });
 
-const schemaModule = await build({ ...common, entryPoints: ['scripts/report-schema.ts'], write: false });
+const schemaModule = await build({
+  ...common,
+  entryPoints: ['scripts/report-schema.ts'],
+  write: false,
+});
 const source = schemaModule.outputFiles[0].text;
-const { reportJsonSchema } = await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
+const { reportJsonSchema } = await import(
+  `data:text/javascript;base64,${Buffer.from(source).toString('base64')}`
+);
 const schema = { title: 'interpreter-guard report', ...reportJsonSchema };
 await writeFile('dist/report.schema.json', `${JSON.stringify(schema, null, 2)}\n`);

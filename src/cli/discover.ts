@@ -70,7 +70,9 @@ export async function runDiscover(args: string[], io: CliIo): Promise<number> {
   };
   const cache = values['no-cache']
     ? ProbeCache.disabled()
-    : await ProbeCache.load(resolve(io.cwd, values['cache-dir'] ?? defaultCacheDir(io.env, os, io.home)));
+    : await ProbeCache.load(
+        resolve(io.cwd, values['cache-dir'] ?? defaultCacheDir(io.env, os, io.home)),
+      );
 
   const progress = io.interactive && !values.json ? io.stderr : null;
   const inventory = await takeInventory(ctx, {
@@ -100,7 +102,9 @@ export async function runDiscover(args: string[], io: CliIo): Promise<number> {
       await mkdir(dirname(out), { recursive: true });
       await writeFile(out, json);
     } catch (error) {
-      io.stderr(`interpreter-guard discover: cannot write the report to ${out}: ${(error as Error).message}\n`);
+      io.stderr(
+        `interpreter-guard discover: cannot write the report to ${out}: ${(error as Error).message}\n`,
+      );
       return 1;
     }
   }

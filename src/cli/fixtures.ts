@@ -46,7 +46,8 @@ export async function runFixtures(args: string[], io: CliIo): Promise<number> {
   if (!values.dir) throw new UsageError('fixtures: --dir DIR is required');
   const kinds = listOption(values.kinds, FIXTURE_KINDS, 'kinds') ?? FIXTURE_KINDS;
   const basePath = values['base-python'] ?? (await defaultBasePython());
-  if (!basePath) throw new UsageError('fixtures: no /usr/bin/python3.X found; pass --base-python PATH');
+  if (!basePath)
+    throw new UsageError('fixtures: no /usr/bin/python3.X found; pass --base-python PATH');
   const base = await describeBasePython(basePath);
   const nixBuild = values['emulate-nix'] ? null : await onPath('nix-build', io.env.PATH ?? '');
 
@@ -64,10 +65,13 @@ export async function runFixtures(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   io.stdout(`Fixtures in ${manifest.dir} (Nix: ${manifest.nixMode})\n`);
-  for (const [name, path] of Object.entries(manifest.paths)) io.stdout(`  ${name.padEnd(28)} ${path}\n`);
+  for (const [name, path] of Object.entries(manifest.paths))
+    io.stdout(`  ${name.padEnd(28)} ${path}\n`);
   const env = Object.entries(manifest.env).map(([k, v]) => `${k}='${v}'`);
-  if (manifest.pathDirs.length) env.push(`PATH='${manifest.pathDirs.join(delimiter)}${delimiter}'"$PATH"`);
-  if (env.length) io.stdout(`\nTo discover them:\n  env ${env.join(' ')} interpreter-guard discover\n`);
+  if (manifest.pathDirs.length)
+    env.push(`PATH='${manifest.pathDirs.join(delimiter)}${delimiter}'"$PATH"`);
+  if (env.length)
+    io.stdout(`\nTo discover them:\n  env ${env.join(' ')} interpreter-guard discover\n`);
   return 0;
 }
 

@@ -16,7 +16,10 @@ Commands:
 Run 'interpreter-guard <command> --help' for a command's options.
 `;
 
-const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => Promise<number>; help: string }> = {
+const COMMANDS: Record<
+  string,
+  { run: (args: string[], io: CliIo) => Promise<number>; help: string }
+> = {
   discover: { run: runDiscover, help: DISCOVER_HELP },
   fixtures: { run: runFixtures, help: FIXTURES_HELP },
 };

@@ -20,7 +20,9 @@ export function interpreterId(parts: {
   executableRealpath: string | null;
 }): string {
   return `py-${stableHash(
-    [parts.implementation, parts.version, parts.prefix, parts.executableRealpath ?? ''].join('\u0000'),
+    [parts.implementation, parts.version, parts.prefix, parts.executableRealpath ?? ''].join(
+      '\u0000',
+    ),
   ).slice(0, 12)}`;
 }
 

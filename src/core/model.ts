@@ -25,7 +25,13 @@ export const InterpreterKind = z.enum(INTERPRETER_KINDS);
 export type InterpreterKind = z.infer<typeof InterpreterKind>;
 
 /** How querying an interpreter failed; failures are data, never crashes. */
-export const ERROR_KINDS = ['exit', 'timeout', 'spawn', 'not-executable', 'invalid-output'] as const;
+export const ERROR_KINDS = [
+  'exit',
+  'timeout',
+  'spawn',
+  'not-executable',
+  'invalid-output',
+] as const;
 export const ProbeErrorKind = z.enum(ERROR_KINDS);
 export type ProbeErrorKind = z.infer<typeof ProbeErrorKind>;
 

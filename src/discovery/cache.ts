@@ -47,7 +47,9 @@ export class ProbeCache {
     const file = join(dir, FILE_NAME);
     const entries = new Map<string, StoredEntry>();
     try {
-      const data = JSON.parse(await readFile(file, 'utf8')) as { entries?: Record<string, StoredEntry> };
+      const data = JSON.parse(await readFile(file, 'utf8')) as {
+        entries?: Record<string, StoredEntry>;
+      };
       for (const [path, entry] of Object.entries(data.entries ?? {})) {
         if (entry && typeof entry.fingerprint === 'string') entries.set(path, entry);
       }
@@ -71,7 +73,10 @@ export class ProbeCache {
   set(path: string, id: FileIdentity, outcome: ProbeOutcome): void {
     if (!this.file) return;
     const fingerprint = fingerprintOf(path, id);
-    this.entries.set(path, outcome.facts ? { fingerprint, facts: outcome.facts } : { fingerprint, error: outcome.error });
+    this.entries.set(
+      path,
+      outcome.facts ? { fingerprint, facts: outcome.facts } : { fingerprint, error: outcome.error },
+    );
     this.dirty = true;
   }
 
@@ -88,7 +93,8 @@ export class ProbeCache {
 /** `$XDG_CACHE_HOME/interpreter-guard`, or the platform's usual cache folder. */
 export function defaultCacheDir(env: NodeJS.ProcessEnv, os: string, home: string): string {
   if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'interpreter-guard');
-  if (os === 'windows') return join(env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'), 'interpreter-guard', 'Cache');
+  if (os === 'windows')
+    return join(env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'), 'interpreter-guard', 'Cache');
   if (os === 'macos') return join(home, 'Library', 'Caches', 'interpreter-guard');
   return join(home, '.cache', 'interpreter-guard');
 }

@@ -21,7 +21,15 @@ export interface CandidateFile {
 }
 
 export async function inspectCandidate(path: string, os: OsName): Promise<CandidateFile> {
-  const base: CandidateFile = { path, realpath: null, identity: null, isScript: false, pyenvShimRoot: null, shareable: false, error: null };
+  const base: CandidateFile = {
+    path,
+    realpath: null,
+    identity: null,
+    isScript: false,
+    pyenvShimRoot: null,
+    shareable: false,
+    error: null,
+  };
   let resolved: string;
   try {
     resolved = await realpath(path);
@@ -34,19 +42,31 @@ export async function inspectCandidate(path: string, os: OsName): Promise<Candid
   } catch (error) {
     return { ...base, realpath: resolved, error: fileError(error) };
   }
-  const identity: FileIdentity = { realpath: resolved, ctimeMs: info.ctimeMs, mtimeMs: info.mtimeMs, size: info.size, ino: info.ino };
+  const identity: FileIdentity = {
+    realpath: resolved,
+    ctimeMs: info.ctimeMs,
+    mtimeMs: info.mtimeMs,
+    size: info.size,
+    ino: info.ino,
+  };
   const found = { ...base, realpath: resolved, identity };
-  if (info.isDirectory()) return { ...found, error: { kind: 'not-executable', detail: 'is a directory' } };
+  if (info.isDirectory())
+    return { ...found, error: { kind: 'not-executable', detail: 'is a directory' } };
   if (os !== 'windows') {
     try {
       await access(resolved, constants.X_OK);
     } catch {
-      return { ...found, error: { kind: 'not-executable', detail: `permission denied: ${path} is not executable` } };
+      return {
+        ...found,
+        error: { kind: 'not-executable', detail: `permission denied: ${path} is not executable` },
+      };
     }
   }
   const head = await readHead(resolved);
   const isScript = head.startsWith('#!');
-  const cfgNearby = (await exists(join(dirname(path), 'pyvenv.cfg'))) || (await exists(join(dirname(dirname(path)), 'pyvenv.cfg')));
+  const cfgNearby =
+    (await exists(join(dirname(path), 'pyvenv.cfg'))) ||
+    (await exists(join(dirname(dirname(path)), 'pyvenv.cfg')));
   return {
     ...found,
     isScript,

@@ -40,7 +40,9 @@ export function outcomeOf(result: RunResult, timeoutMs: number): ProbeOutcome {
         return failed('exit', tail ? `${how}: ${tail}` : how);
       }
       const parsed = parseProbeOutput(result.stdout);
-      return parsed.ok ? { facts: parsed.facts, error: null } : failed('invalid-output', parsed.detail);
+      return parsed.ok
+        ? { facts: parsed.facts, error: null }
+        : failed('invalid-output', parsed.detail);
     }
   }
 }

@@ -33,24 +33,36 @@ export interface Inventory {
   locations: Locations;
 }
 
-export async function takeInventory(ctx: DiscoveryContext, options: InventoryOptions): Promise<Inventory> {
+export async function takeInventory(
+  ctx: DiscoveryContext,
+  options: InventoryOptions,
+): Promise<Inventory> {
   const where = locate(ctx);
   const candidates = await gatherCandidates(ctx, where, options);
-  const files = await Promise.all([...candidates.keys()].map((path) => inspectCandidate(path, ctx.os)));
+  const files = await Promise.all(
+    [...candidates.keys()].map((path) => inspectCandidate(path, ctx.os)),
+  );
   const prober = new Prober(ctx, options);
 
   const shims = new Map<string, ShimResolution>();
   if (!options.runShims) {
     await Promise.all(
       files.map(async (file) => {
-        if (file.pyenvShimRoot) shims.set(file.path, await resolvePyenvShim(file.path, file.pyenvShimRoot, ctx));
+        if (file.pyenvShimRoot)
+          shims.set(file.path, await resolvePyenvShim(file.path, file.pyenvShimRoot, ctx));
       }),
     );
   }
 
   const outcomes = await prober.probeAll(files, shims, !!options.probeEveryPath);
   const interpreters = files.map((file) =>
-    toEntry(file, candidates.get(file.path) ?? ['explicit'], outcomes.get(file.path) ?? missing(), shims.get(file.path), where),
+    toEntry(
+      file,
+      candidates.get(file.path) ?? ['explicit'],
+      outcomes.get(file.path) ?? missing(),
+      shims.get(file.path),
+      where,
+    ),
   );
   await options.cache.save();
   return { interpreters, locations: where };
@@ -64,7 +76,9 @@ async function gatherCandidates(
   const providers: Provider[] = ALL_PROVIDERS.filter(
     (p) => p.os.includes(ctx.os) && (!options.providers || options.providers.includes(p.name)),
   );
-  const found = await Promise.all(providers.map(async (p) => ({ name: p.name, paths: await p.find(ctx, where) })));
+  const found = await Promise.all(
+    providers.map(async (p) => ({ name: p.name, paths: await p.find(ctx, where) })),
+  );
   const byPath = new Map<string, ProviderName[]>();
   const add = (path: string, provider: ProviderName) => {
     const list = byPath.get(path) ?? [];
@@ -92,7 +106,11 @@ class Prober {
     this.env = scrubEnvironment(ctx.env);
   }
 
-  async probeAll(files: CandidateFile[], shims: Map<string, ShimResolution>, everyPath: boolean): Promise<Map<string, ProbeOutcome>> {
+  async probeAll(
+    files: CandidateFile[],
+    shims: Map<string, ShimResolution>,
+    everyPath: boolean,
+  ): Promise<Map<string, ProbeOutcome>> {
     const outcomes = new Map<string, ProbeOutcome>();
     const leaders = new Map<string, CandidateFile>();
     const followers: CandidateFile[] = [];
@@ -116,7 +134,9 @@ class Prober {
       }
     }
     const targetFiles = await Promise.all(
-      [...shimTargets].filter((t) => !files.some((f) => f.path === t)).map((t) => inspectCandidate(t, this.ctx.os)),
+      [...shimTargets]
+        .filter((t) => !files.some((f) => f.path === t))
+        .map((t) => inspectCandidate(t, this.ctx.os)),
     );
     this.total = direct.length + leaders.size + targetFiles.length;
 
@@ -127,7 +147,9 @@ class Prober {
     const second: CandidateFile[] = [];
     for (const file of followers) {
       const leader = leaders.get(file.realpath ?? '');
-      const derived = leader ? deriveFollower(outcomes.get(leader.path), leader.path, file.path) : null;
+      const derived = leader
+        ? deriveFollower(outcomes.get(leader.path), leader.path, file.path)
+        : null;
       if (derived) outcomes.set(file.path, derived);
       else second.push(file);
     }
@@ -136,7 +158,12 @@ class Prober {
     second.forEach((f, i) => outcomes.set(f.path, secondOutcomes[i] ?? missing()));
 
     for (const [path, shim] of shims) {
-      if (shim.kind === 'resolved') outcomes.set(path, outcomes.get(shim.target) ?? (await this.probe(await inspectCandidate(shim.target, this.ctx.os))));
+      if (shim.kind === 'resolved')
+        outcomes.set(
+          path,
+          outcomes.get(shim.target) ??
+            (await this.probe(await inspectCandidate(shim.target, this.ctx.os))),
+        );
     }
     return outcomes;
   }
@@ -155,7 +182,8 @@ class Prober {
           cwd: this.ctx.cwd,
           timeoutMs: this.options.timeoutMs,
         }));
-      if (!cached && file.identity && isCacheable(file, outcome)) this.options.cache.set(file.path, file.identity, outcome);
+      if (!cached && file.identity && isCacheable(file, outcome))
+        this.options.cache.set(file.path, file.identity, outcome);
       this.done++;
       this.options.onProgress?.({ done: this.done, total: this.total, path: file.path });
       return outcome;
@@ -175,22 +203,36 @@ function isCacheable(file: CandidateFile, outcome: ProbeOutcome): boolean {
   return outcome.error.kind === 'exit' || outcome.error.kind === 'invalid-output';
 }
 
-function deriveFollower(outcome: ProbeOutcome | undefined, leaderPath: string, path: string): ProbeOutcome | null {
+function deriveFollower(
+  outcome: ProbeOutcome | undefined,
+  leaderPath: string,
+  path: string,
+): ProbeOutcome | null {
   if (!outcome?.facts || outcome.facts.executable !== leaderPath) return null;
   const facts: ProbeFacts = {
     ...outcome.facts,
     executable: path,
-    baseExecutable: outcome.facts.baseExecutable === leaderPath ? path : outcome.facts.baseExecutable,
+    baseExecutable:
+      outcome.facts.baseExecutable === leaderPath ? path : outcome.facts.baseExecutable,
   };
   return { facts, error: null };
 }
 
 function shimFailure(shim: Extract<ShimResolution, { kind: 'unresolved' }>): ProbeOutcome {
-  return { facts: null, error: { kind: 'exit', detail: `exit code ${shim.exitCode}: ${shim.detail} [read from pyenv's version files, not run]` } };
+  return {
+    facts: null,
+    error: {
+      kind: 'exit',
+      detail: `exit code ${shim.exitCode}: ${shim.detail} [read from pyenv's version files, not run]`,
+    },
+  };
 }
 
 function missing(): ProbeOutcome {
-  return { facts: null, error: { kind: 'spawn', detail: 'internal: no probe result recorded' } satisfies ProbeError };
+  return {
+    facts: null,
+    error: { kind: 'spawn', detail: 'internal: no probe result recorded' } satisfies ProbeError,
+  };
 }
 
 function toEntry(
@@ -201,10 +243,22 @@ function toEntry(
   where: Locations,
 ): InterpreterEntry {
   const { facts } = outcome;
-  const { kind, why } = classify({ path: file.path, realpath: file.realpath, providers, facts, isScript: file.isScript, context: where });
+  const { kind, why } = classify({
+    path: file.path,
+    realpath: file.realpath,
+    providers,
+    facts,
+    isScript: file.isScript,
+    context: where,
+  });
   return {
     id: facts
-      ? interpreterId({ implementation: facts.implementation, version: facts.version, prefix: facts.prefix, executableRealpath: facts.executableRealpath })
+      ? interpreterId({
+          implementation: facts.implementation,
+          version: facts.version,
+          prefix: facts.prefix,
+          executableRealpath: facts.executableRealpath,
+        })
       : unqueriedId(file.realpath ?? file.path),
     path: file.path,
     realpath: file.realpath,

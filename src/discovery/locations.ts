@@ -13,13 +13,16 @@ export interface Locations extends ClassifyContext {
 export function locate(ctx: DiscoveryContext): Locations {
   const { env, home, os } = ctx;
   const dataHome = env.XDG_DATA_HOME || join(home, '.local', 'share');
-  const pyenvRoot = env.PYENV_ROOT || (os === 'windows' ? join(home, '.pyenv', 'pyenv-win') : join(home, '.pyenv'));
+  const pyenvRoot =
+    env.PYENV_ROOT || (os === 'windows' ? join(home, '.pyenv', 'pyenv-win') : join(home, '.pyenv'));
   const asdfRoot = env.ASDF_DATA_DIR || join(home, '.asdf');
   const miseRoot = env.MISE_DATA_DIR || join(dataHome, 'mise');
   const ryeRoot = env.RYE_HOME || join(home, '.rye');
   const uvDir =
     env.UV_PYTHON_INSTALL_DIR ||
-    (os === 'windows' ? join(env.APPDATA || join(home, 'AppData', 'Roaming'), 'uv', 'data', 'python') : join(dataHome, 'uv', 'python'));
+    (os === 'windows'
+      ? join(env.APPDATA || join(home, 'AppData', 'Roaming'), 'uv', 'data', 'python')
+      : join(dataHome, 'uv', 'python'));
 
   const shimDirs: ManagerDir[] = [
     { manager: 'pyenv', dir: join(pyenvRoot, 'shims') },
@@ -44,8 +47,12 @@ export function locate(ctx: DiscoveryContext): Locations {
     ...(env.CONDA_ROOT ? [env.CONDA_ROOT] : []),
     ...(env._CONDA_ROOT ? [env._CONDA_ROOT] : []),
     ...(env.MAMBA_ROOT_PREFIX ? [env.MAMBA_ROOT_PREFIX] : []),
-    ...['miniconda3', 'anaconda3', 'miniforge3', 'mambaforge', 'micromamba'].map((d) => join(home, d)),
-    ...(os === 'windows' ? [] : ['/opt/conda', '/opt/miniconda3', '/opt/anaconda3', '/opt/miniforge3']),
+    ...['miniconda3', 'anaconda3', 'miniforge3', 'mambaforge', 'micromamba'].map((d) =>
+      join(home, d),
+    ),
+    ...(os === 'windows'
+      ? []
+      : ['/opt/conda', '/opt/miniconda3', '/opt/anaconda3', '/opt/miniforge3']),
   ]);
   const nixProfiles = env.NIX_PROFILES
     ? env.NIX_PROFILES.split(/\s+/).filter(Boolean)

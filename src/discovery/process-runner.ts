@@ -10,12 +10,22 @@ export interface RunOptions {
 }
 
 export type RunResult =
-  | { kind: 'exited'; code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }
+  | {
+      kind: 'exited';
+      code: number | null;
+      signal: NodeJS.Signals | null;
+      stdout: string;
+      stderr: string;
+    }
   | { kind: 'timeout'; stdout: string; stderr: string }
   | { kind: 'spawn-error'; code: string; message: string };
 
 /** The seam discovery and tool runs take their processes through; tests may pass their own. */
-export type ProcessRunner = (file: string, args: readonly string[], options: RunOptions) => Promise<RunResult>;
+export type ProcessRunner = (
+  file: string,
+  args: readonly string[],
+  options: RunOptions,
+) => Promise<RunResult>;
 
 const DEFAULT_MAX_OUTPUT = 1024 * 1024;
 
@@ -55,7 +65,9 @@ export const runProcess: ProcessRunner = (file, args, options) =>
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.on('error', (error) => settle(spawnError(error)));
-    child.on('close', (code, signal) => settle({ kind: 'exited', code, signal, stdout: stdout.text(), stderr: stderr.text() }));
+    child.on('close', (code, signal) =>
+      settle({ kind: 'exited', code, signal, stdout: stdout.text(), stderr: stderr.text() }),
+    );
   });
 
 function killTree(pid: number | undefined): void {
@@ -70,7 +82,11 @@ function killTree(pid: number | undefined): void {
 
 function spawnError(error: unknown): RunResult {
   const err = error as NodeJS.ErrnoException;
-  return { kind: 'spawn-error', code: err.code ?? 'UNKNOWN', message: err.message ?? String(error) };
+  return {
+    kind: 'spawn-error',
+    code: err.code ?? 'UNKNOWN',
+    message: err.message ?? String(error),
+  };
 }
 
 class CappedBuffer {
@@ -93,7 +109,8 @@ class CappedBuffer {
     if (this.size <= this.max) return;
     this.dropped = true;
     const all = Buffer.concat(this.chunks);
-    const kept = this.keep === 'head' ? all.subarray(0, this.max) : all.subarray(all.length - this.max);
+    const kept =
+      this.keep === 'head' ? all.subarray(0, this.max) : all.subarray(all.length - this.max);
     this.chunks = [kept];
     this.size = kept.length;
   }

@@ -19,7 +19,11 @@ export function pyenvRootOfShim(head: string): string | null {
   return SHIM_ROOT.exec(head)?.[1] ?? null;
 }
 
-export async function resolvePyenvShim(shimPath: string, pyenvRoot: string, ctx: DiscoveryContext): Promise<ShimResolution> {
+export async function resolvePyenvShim(
+  shimPath: string,
+  pyenvRoot: string,
+  ctx: DiscoveryContext,
+): Promise<ShimResolution> {
   const program = basename(shimPath);
   const { versions, origin } = await selectedVersions(pyenvRoot, ctx);
   for (const requested of versions) {
@@ -30,7 +34,11 @@ export async function resolvePyenvShim(shimPath: string, pyenvRoot: string, ctx:
     }
     const version = await installedVersion(pyenvRoot, requested);
     if (!version) {
-      return { kind: 'unresolved', exitCode: 1, detail: `pyenv: version \`${requested}' is not installed (set by ${origin})` };
+      return {
+        kind: 'unresolved',
+        exitCode: 1,
+        detail: `pyenv: version \`${requested}' is not installed (set by ${origin})`,
+      };
     }
     const target = join(pyenvRoot, 'versions', version, 'bin', program);
     if (await isExecutable(target)) return { kind: 'resolved', target, version };
@@ -42,8 +50,15 @@ export async function resolvePyenvShim(shimPath: string, pyenvRoot: string, ctx:
   };
 }
 
-async function selectedVersions(root: string, ctx: DiscoveryContext): Promise<{ versions: string[]; origin: string }> {
-  if (ctx.env.PYENV_VERSION) return { versions: splitVersions(ctx.env.PYENV_VERSION, /:/), origin: 'PYENV_VERSION environment variable' };
+async function selectedVersions(
+  root: string,
+  ctx: DiscoveryContext,
+): Promise<{ versions: string[]; origin: string }> {
+  if (ctx.env.PYENV_VERSION)
+    return {
+      versions: splitVersions(ctx.env.PYENV_VERSION, /:/),
+      origin: 'PYENV_VERSION environment variable',
+    };
   for (let dir = resolve(ctx.env.PYENV_DIR ?? ctx.cwd); ; dir = dirname(dir)) {
     const file = join(dir, '.python-version');
     const text = await readTextOrNull(file, 64 * 1024);
@@ -63,7 +78,10 @@ function versionsInFile(text: string): string[] {
 }
 
 function splitVersions(text: string, separator: RegExp): string[] {
-  return text.split(separator).map((v) => v.trim()).filter(Boolean);
+  return text
+    .split(separator)
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 /** An exact install, else the newest install with that prefix (`3.12` → `3.12.1`), as pyenv does. */
@@ -85,7 +103,11 @@ function compareNumeric(a: string, b: string): number {
   return 0;
 }
 
-async function firstOnPath(program: string, ctx: DiscoveryContext, shimDir: string): Promise<string | null> {
+async function firstOnPath(
+  program: string,
+  ctx: DiscoveryContext,
+  shimDir: string,
+): Promise<string | null> {
   const delimiter = ctx.os === 'windows' ? ';' : hostDelimiter;
   for (const dir of (ctx.env.PATH ?? '').split(delimiter)) {
     if (!dir || resolve(dir) === resolve(shimDir)) continue;

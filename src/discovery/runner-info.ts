@@ -2,7 +2,12 @@
 import { arch, release } from 'node:os';
 import type { OsName, Runner } from '../core/model.js';
 
-const ARCH_NAMES: Record<string, string> = { x64: 'x86_64', arm64: 'aarch64', ia32: 'i686', arm: 'armv7' };
+const ARCH_NAMES: Record<string, string> = {
+  x64: 'x86_64',
+  arm64: 'aarch64',
+  ia32: 'i686',
+  arm: 'armv7',
+};
 
 export function runnerInfo(os: OsName, env: NodeJS.ProcessEnv, leg: string | null): Runner {
   return {

@@ -5,18 +5,35 @@ import { parseStorePath } from '../../src/core/inventory/nix-store.js';
 import { isWithin } from '../../src/core/inventory/paths.js';
 import { parseProbeOutput, PROBE_MARKER } from '../../src/core/inventory/probe-output.js';
 import { parseReport } from '../../src/core/inventory/report.js';
-import { parsePyListPaths, parseRegQuery, registryExecutable } from '../../src/core/inventory/windows-output.js';
+import {
+  parsePyListPaths,
+  parseRegQuery,
+  registryExecutable,
+} from '../../src/core/inventory/windows-output.js';
 import { PROBE_SCRIPT } from '../../src/discovery/probe-script.js';
 
 describe('isPythonLikeName', () => {
-  it.each(['python', 'python3', 'python3.12', 'python3.13t', 'python3.11d', 'python3.6m', 'python3.11-dbg', 'pypy3', 'pypy3.9', 'graalpy'])(
-    'accepts %s',
-    (name) => expect(isPythonLikeName(name, 'linux')).toBe(true),
-  );
-  it.each(['python3-config', 'python3.11-config', 'python3.11-gdb.py', 'pypy3clean', 'python-argcomplete-tcsh', 'pythonw', 'ipython'])(
-    'rejects %s',
-    (name) => expect(isPythonLikeName(name, 'linux')).toBe(false),
-  );
+  it.each([
+    'python',
+    'python3',
+    'python3.12',
+    'python3.13t',
+    'python3.11d',
+    'python3.6m',
+    'python3.11-dbg',
+    'pypy3',
+    'pypy3.9',
+    'graalpy',
+  ])('accepts %s', (name) => expect(isPythonLikeName(name, 'linux')).toBe(true));
+  it.each([
+    'python3-config',
+    'python3.11-config',
+    'python3.11-gdb.py',
+    'pypy3clean',
+    'python-argcomplete-tcsh',
+    'pythonw',
+    'ipython',
+  ])('rejects %s', (name) => expect(isPythonLikeName(name, 'linux')).toBe(false));
   it('wants .exe on Windows', () => {
     expect(isPythonLikeName('python.exe', 'windows')).toBe(true);
     expect(isPythonLikeName('python3.13t.exe', 'windows')).toBe(true);
@@ -38,11 +55,13 @@ describe('paths and store paths', () => {
   });
   it('parses a store path below a trailing-slash store dir', () => {
     const h = 'x'.repeat(32);
-    expect(parseStorePath(`/nix/store/${h}-python3-3.12.8-env/bin/python3`, '/nix/store/')).toEqual({
-      root: `/nix/store/${h}-python3-3.12.8-env`,
-      hash: h,
-      name: 'python3-3.12.8-env',
-    });
+    expect(parseStorePath(`/nix/store/${h}-python3-3.12.8-env/bin/python3`, '/nix/store/')).toEqual(
+      {
+        root: `/nix/store/${h}-python3-3.12.8-env`,
+        hash: h,
+        name: 'python3-3.12.8-env',
+      },
+    );
     expect(parseStorePath('/nix/store/short-python3', '/nix/store')).toBeNull();
   });
 });
@@ -50,8 +69,18 @@ describe('paths and store paths', () => {
 describe('identity', () => {
   it('is stable and separates prefixes', () => {
     expect(stableHash('abc')).toBe(stableHash('abc'));
-    const a = interpreterId({ implementation: 'cpython', version: '3.12.8', prefix: '/usr', executableRealpath: '/usr/bin/python3.12' });
-    const b = interpreterId({ implementation: 'cpython', version: '3.12.8', prefix: '/v', executableRealpath: '/usr/bin/python3.12' });
+    const a = interpreterId({
+      implementation: 'cpython',
+      version: '3.12.8',
+      prefix: '/usr',
+      executableRealpath: '/usr/bin/python3.12',
+    });
+    const b = interpreterId({
+      implementation: 'cpython',
+      version: '3.12.8',
+      prefix: '/v',
+      executableRealpath: '/usr/bin/python3.12',
+    });
     expect(a).not.toBe(b);
     expect(a).toMatch(/^py-[0-9a-f]{12}$/);
   });
@@ -66,13 +95,22 @@ describe('parseProbeOutput', () => {
     const bad = parseProbeOutput(`${PROBE_MARKER}{"implementation": 3}\n`);
     expect(bad).toMatchObject({ ok: false });
     expect(bad.ok ? '' : bad.detail).toContain('"implementation"');
-    expect(parseProbeOutput(`${PROBE_MARKER}{not json`)).toMatchObject({ ok: false, detail: expect.stringContaining('not JSON') });
+    expect(parseProbeOutput(`${PROBE_MARKER}{not json`)).toMatchObject({
+      ok: false,
+      detail: expect.stringContaining('not JSON'),
+    });
   });
 });
 
 describe('parseReport', () => {
   it('names the offending field of an invalid report', () => {
-    const result = parseReport({ schema: 'interpreter-guard/report@1', generator: { name: 'interpreter-guard', version: '1' }, generatedAt: 'x', runner: { os: 'linux', arch: 'x', release: '', leg: null, nixStoreDir: '/nix/store' }, interpreters: [{ id: 'a' }] });
+    const result = parseReport({
+      schema: 'interpreter-guard/report@1',
+      generator: { name: 'interpreter-guard', version: '1' },
+      generatedAt: 'x',
+      runner: { os: 'linux', arch: 'x', release: '', leg: null, nixStoreDir: '/nix/store' },
+      interpreters: [{ id: 'a' }],
+    });
     expect(result).toMatchObject({ ok: false });
     expect(result.ok ? '' : result.error).toMatch(/field "interpreters\.0\.\w+"/);
   });
@@ -108,12 +146,16 @@ describe('Windows command outputs', () => {
     expect(installs[1]).toMatchObject({ company: 'ContinuumAnalytics', tag: 'Anaconda39-64' });
   });
   it('reads py --list-paths in both launcher formats', () => {
-    const modern = ' -V:3.13 *        C:\\Python313\\python.exe\r\n -V:3.12          C:\\Python312\\python.exe\r\n';
+    const modern =
+      ' -V:3.13 *        C:\\Python313\\python.exe\r\n -V:3.12          C:\\Python312\\python.exe\r\n';
     expect(parsePyListPaths(modern)).toEqual([
       { tag: '3.13', path: 'C:\\Python313\\python.exe', isDefault: true },
       { tag: '3.12', path: 'C:\\Python312\\python.exe', isDefault: false },
     ]);
-    const old = 'Installed Pythons found by py Launcher for Windows\n -3.9-64        C:\\Python39\\python.exe *\n';
-    expect(parsePyListPaths(old)).toEqual([{ tag: '3.9-64', path: 'C:\\Python39\\python.exe', isDefault: true }]);
+    const old =
+      'Installed Pythons found by py Launcher for Windows\n -3.9-64        C:\\Python39\\python.exe *\n';
+    expect(parsePyListPaths(old)).toEqual([
+      { tag: '3.9-64', path: 'C:\\Python39\\python.exe', isDefault: true },
+    ]);
   });
 });

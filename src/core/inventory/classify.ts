@@ -72,7 +72,9 @@ const RULES: Rule[] = [
     kind: 'shim',
     test: ({ path, context }) => {
       const shim = context.shimDirs.find((d) => sameDir(dirName(path), d.dir));
-      return shim ? `${shim.manager} shim in ${shim.dir}; runs the version ${shim.manager} selects` : null;
+      return shim
+        ? `${shim.manager} shim in ${shim.dir}; runs the version ${shim.manager} selects`
+        : null;
     },
   },
   {
@@ -90,7 +92,8 @@ const RULES: Rule[] = [
     kind: 'venv',
     test: ({ facts }, view) => {
       if (!facts || !view.isVenvLike) return null;
-      if (view.cfgAtPrefix) return `sys.prefix differs from sys.base_prefix and ${facts.prefix} holds pyvenv.cfg`;
+      if (view.cfgAtPrefix)
+        return `sys.prefix differs from sys.base_prefix and ${facts.prefix} holds pyvenv.cfg`;
       if (facts.realPrefix) return 'legacy virtualenv (<20): sys.real_prefix is set';
       return null;
     },
@@ -116,12 +119,16 @@ const RULES: Rule[] = [
   {
     kind: 'conda-base',
     test: ({ facts }) =>
-      facts?.condaMeta && facts.condaBase ? `conda base environment (${facts.prefix} has conda-meta and condabin)` : null,
+      facts?.condaMeta && facts.condaBase
+        ? `conda base environment (${facts.prefix} has conda-meta and condabin)`
+        : null,
   },
   {
     kind: 'conda-env',
     test: ({ facts }) =>
-      facts?.condaMeta ? `conda environment (${facts.prefix} has conda-meta but no condabin)` : null,
+      facts?.condaMeta
+        ? `conda environment (${facts.prefix} has conda-meta but no condabin)`
+        : null,
   },
   {
     kind: 'uv-managed',
@@ -139,14 +146,18 @@ const RULES: Rule[] = [
     kind: 'pyenv',
     test: ({ context }, view) => {
       const owner = context.versionDirs.find((d) => segmentsBelow(view.location, d.dir).length > 0);
-      return owner ? `${owner.manager}-installed version ${segmentsBelow(view.location, owner.dir)[0]}` : null;
+      return owner
+        ? `${owner.manager}-installed version ${segmentsBelow(view.location, owner.dir)[0]}`
+        : null;
     },
   },
   {
     kind: 'homebrew',
     test: ({ context, facts, realpath }, view) => {
       const where = [view.location, facts?.executableRealpath ?? realpath ?? ''];
-      const prefix = context.homebrewPrefixes.find((p) => where.some((w) => isWithin(w, `${p}/Cellar`) || isWithin(w, `${p}/opt`)));
+      const prefix = context.homebrewPrefixes.find((p) =>
+        where.some((w) => isWithin(w, `${p}/Cellar`) || isWithin(w, `${p}/opt`)),
+      );
       return prefix ? `Homebrew keg under ${prefix}` : null;
     },
   },
@@ -182,7 +193,9 @@ const RULES: Rule[] = [
   {
     kind: 'system',
     test: ({ facts }) =>
-      facts ? `base interpreter (sys.prefix == sys.base_prefix == ${facts.prefix}) not owned by a known manager` : null,
+      facts
+        ? `base interpreter (sys.prefix == sys.base_prefix == ${facts.prefix}) not owned by a known manager`
+        : null,
   },
 ];
 

@@ -43,6 +43,8 @@ export function dirName(p: string): string {
 /** The path segments below `parent` (empty when `child` is not within it). */
 export function segmentsBelow(child: string, parent: string): string[] {
   if (!isWithin(child, parent)) return [];
-  const rest = trimTrailing(normalizeSeparators(child)).slice(trimTrailing(normalizeSeparators(parent)).length);
+  const rest = trimTrailing(normalizeSeparators(child)).slice(
+    trimTrailing(normalizeSeparators(parent)).length,
+  );
   return rest.split('/').filter(Boolean);
 }

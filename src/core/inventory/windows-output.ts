@@ -10,7 +10,8 @@ export interface RegistryInstall {
 }
 
 const KEY_LINE = /\\Software\\(?:WOW6432Node\\)?Python\\([^\\]+)\\([^\\]+)(\\InstallPath)?$/i;
-const VALUE_LINE = /^\s+(\(Default\)|ExecutablePath|WindowedExecutablePath)\s+REG_(?:EXPAND_)?SZ\s+(.*)$/i;
+const VALUE_LINE =
+  /^\s+(\(Default\)|ExecutablePath|WindowedExecutablePath)\s+REG_(?:EXPAND_)?SZ\s+(.*)$/i;
 
 /** Reads `reg query HKCU\Software\Python /s` output into one record per company\tag. */
 export function parseRegQuery(output: string): RegistryInstall[] {
@@ -52,7 +53,9 @@ export function registryExecutable(install: RegistryInstall): string | null {
  * `py --list-paths` lines: ` -V:3.12 *        C:\…\python.exe` (py ≥ 3.11) or
  * ` -3.9-64        C:\…\python.exe *` (older launchers). The `*` marks the default.
  */
-export function parsePyListPaths(output: string): { tag: string; path: string; isDefault: boolean }[] {
+export function parsePyListPaths(
+  output: string,
+): { tag: string; path: string; isDefault: boolean }[] {
   const found: { tag: string; path: string; isDefault: boolean }[] = [];
   for (const line of output.split(/\r?\n/)) {
     const m = /^\s*-(?:V:)?(\S+)\s+(\*\s+)?(\S.*)$/.exec(line);

@@ -36,5 +36,6 @@ function firstLine(text: string): string {
 
 /** Control characters in paths would let a file name rewrite the terminal. */
 function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 }

@@ -14,7 +14,9 @@ export const condaProvider: Provider = {
       prefixes.add(root);
       envDirs.add(join(root, 'envs'));
     }
-    for (const d of (ctx.env.CONDA_ENVS_PATH ?? ctx.env.CONDA_ENVS_DIRS ?? '').split(ctx.os === 'windows' ? ';' : ':')) {
+    for (const d of (ctx.env.CONDA_ENVS_PATH ?? ctx.env.CONDA_ENVS_DIRS ?? '').split(
+      ctx.os === 'windows' ? ';' : ':',
+    )) {
       if (d) envDirs.add(d);
     }
     envDirs.add(join(ctx.home, '.conda', 'envs'));

@@ -9,13 +9,15 @@ const ALL = ['linux', 'macos', 'windows', 'freebsd', 'other'] as const;
 export const virtualEnvProvider: Provider = {
   name: 'virtual-env',
   os: ALL,
-  find: (ctx) => (ctx.env.VIRTUAL_ENV ? pythonsOfPrefix(ctx.env.VIRTUAL_ENV, ctx.os) : Promise.resolve([])),
+  find: (ctx) =>
+    ctx.env.VIRTUAL_ENV ? pythonsOfPrefix(ctx.env.VIRTUAL_ENV, ctx.os) : Promise.resolve([]),
 };
 
 export const condaPrefixProvider: Provider = {
   name: 'conda-prefix',
   os: ALL,
-  find: (ctx) => (ctx.env.CONDA_PREFIX ? pythonsOfPrefix(ctx.env.CONDA_PREFIX, ctx.os) : Promise.resolve([])),
+  find: (ctx) =>
+    ctx.env.CONDA_PREFIX ? pythonsOfPrefix(ctx.env.CONDA_PREFIX, ctx.os) : Promise.resolve([]),
 };
 
 /** The nearest `.venv` holding a pyvenv.cfg, from the working directory up (as uv looks). */

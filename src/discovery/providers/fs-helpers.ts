@@ -14,7 +14,9 @@ export async function entriesOf(dir: string): Promise<string[]> {
 
 /** Python-like executables directly in `dir`, as absolute paths. */
 export async function pythonsIn(dir: string, os: OsName): Promise<string[]> {
-  return (await entriesOf(dir)).filter((name) => isPythonLikeName(name, os)).map((name) => join(dir, name));
+  return (await entriesOf(dir))
+    .filter((name) => isPythonLikeName(name, os))
+    .map((name) => join(dir, name));
 }
 
 /** Where a prefix keeps its interpreters: `bin/` on POSIX, the prefix itself and `Scripts\` on Windows. */
@@ -28,10 +30,16 @@ export async function pythonsOfPrefix(prefix: string, os: OsName): Promise<strin
 }
 
 /** Every `<root>/<child>` prefix's interpreters, for directories holding one install per child. */
-export async function pythonsOfChildren(root: string, os: OsName, binSubdirs: string[][] = [[]]): Promise<string[]> {
+export async function pythonsOfChildren(
+  root: string,
+  os: OsName,
+  binSubdirs: string[][] = [[]],
+): Promise<string[]> {
   const children = await entriesOf(root);
   const found = await Promise.all(
-    children.flatMap((child) => binSubdirs.map((sub) => pythonsOfPrefix(join(root, child, ...sub), os))),
+    children.flatMap((child) =>
+      binSubdirs.map((sub) => pythonsOfPrefix(join(root, child, ...sub), os)),
+    ),
   );
   return found.flat();
 }

@@ -2,7 +2,13 @@ import type { Provider } from '../context.js';
 import { condaProvider } from './conda.js';
 import { condaPrefixProvider, dotVenvProvider, virtualEnvProvider } from './environment.js';
 import { homebrewProvider, macosFrameworkProvider } from './macos.js';
-import { asdfProvider, miseProvider, pyenvProvider, ryeProvider, uvManagedProvider } from './managers.js';
+import {
+  asdfProvider,
+  miseProvider,
+  pyenvProvider,
+  ryeProvider,
+  uvManagedProvider,
+} from './managers.js';
 import { nixProvider } from './nix.js';
 import { pathProvider } from './path.js';
 import { pyLauncherProvider, windowsRegistryProvider, windowsStoreProvider } from './windows.js';

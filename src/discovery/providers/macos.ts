@@ -12,7 +12,8 @@ export const homebrewProvider: Provider = {
       found.push(...(await pythonsIn(join(prefix, 'bin'), ctx.os)));
       const cellar = join(prefix, 'Cellar');
       for (const formula of await entriesOf(cellar)) {
-        if (/^python(@[0-9.]+)?$/.test(formula)) found.push(...(await pythonsOfChildren(join(cellar, formula), ctx.os)));
+        if (/^python(@[0-9.]+)?$/.test(formula))
+          found.push(...(await pythonsOfChildren(join(cellar, formula), ctx.os)));
       }
     }
     return found;

@@ -43,4 +43,3 @@ export const uvManagedProvider: Provider = {
     return dir ? pythonsOfChildren(dir, ctx.os) : [];
   },
 };
-

@@ -12,7 +12,9 @@ export const nixProvider: Provider = {
   name: 'nix',
   os: ['linux', 'macos'],
   async find(ctx, where) {
-    const storeEntries = (await entriesOf(where.nixStoreDir)).filter((n) => STORE_INTERPRETER.test(n));
+    const storeEntries = (await entriesOf(where.nixStoreDir)).filter((n) =>
+      STORE_INTERPRETER.test(n),
+    );
     const dirs = [
       ...where.nixProfiles.map((p) => join(p, 'bin')),
       ...storeEntries.map((n) => join(where.nixStoreDir, n, 'bin')),

@@ -8,7 +8,9 @@ export const pathProvider: Provider = {
   os: ['linux', 'macos', 'windows', 'freebsd', 'other'],
   async find(ctx) {
     const delimiter = ctx.os === 'windows' ? ';' : hostDelimiter;
-    const dirs = [...new Set((ctx.env.PATH ?? ctx.env.Path ?? '').split(delimiter).filter(Boolean))];
+    const dirs = [
+      ...new Set((ctx.env.PATH ?? ctx.env.Path ?? '').split(delimiter).filter(Boolean)),
+    ];
     const found = await Promise.all(dirs.map((d) => pythonsIn(d, ctx.os)));
     return found.flat();
   },

@@ -1,13 +1,25 @@
 // Windows: PEP 514 registry entries (`reg query`), the py launcher, and Microsoft Store aliases.
 import { join } from 'node:path';
-import { parsePyListPaths, parseRegQuery, registryExecutable } from '../../core/inventory/windows-output.js';
+import {
+  parsePyListPaths,
+  parseRegQuery,
+  registryExecutable,
+} from '../../core/inventory/windows-output.js';
 import type { DiscoveryContext, Provider } from '../context.js';
 import { pythonsIn } from './fs-helpers.js';
 
-const REGISTRY_ROOTS = ['HKCU\\Software\\Python', 'HKLM\\Software\\Python', 'HKLM\\Software\\WOW6432Node\\Python'];
+const REGISTRY_ROOTS = [
+  'HKCU\\Software\\Python',
+  'HKLM\\Software\\Python',
+  'HKLM\\Software\\WOW6432Node\\Python',
+];
 
 async function commandOutput(ctx: DiscoveryContext, file: string, args: string[]): Promise<string> {
-  const result = await ctx.runner(file, args, { env: ctx.env, timeoutMs: ctx.commandTimeoutMs, cwd: ctx.cwd });
+  const result = await ctx.runner(file, args, {
+    env: ctx.env,
+    timeoutMs: ctx.commandTimeoutMs,
+    cwd: ctx.cwd,
+  });
   return result.kind === 'exited' && result.code === 0 ? result.stdout : '';
 }
 
@@ -15,8 +27,12 @@ export const windowsRegistryProvider: Provider = {
   name: 'windows-registry',
   os: ['windows'],
   async find(ctx) {
-    const outputs = await Promise.all(REGISTRY_ROOTS.map((key) => commandOutput(ctx, 'reg', ['query', key, '/s'])));
-    return outputs.flatMap((out) => parseRegQuery(out).map(registryExecutable)).filter((p): p is string => !!p);
+    const outputs = await Promise.all(
+      REGISTRY_ROOTS.map((key) => commandOutput(ctx, 'reg', ['query', key, '/s'])),
+    );
+    return outputs
+      .flatMap((out) => parseRegQuery(out).map(registryExecutable))
+      .filter((p): p is string => !!p);
   },
 };
 
