@@ -1,6 +1,8 @@
 // The inventory data model: what one interpreter is, and the report that carries them.
 // These schemas are the contract other layers, the Action and users' tooling rely on.
-import { z } from 'zod';
+// zod/mini: the same validation with a tree-shakeable API; full zod adds ~750 KB to every
+// bundle and ~35 ms to every start of the CLI.
+import * as z from 'zod/mini';
 
 export const REPORT_SCHEMA_ID = 'interpreter-guard/report@1';
 
@@ -37,7 +39,7 @@ export type ProbeErrorKind = z.infer<typeof ProbeErrorKind>;
 
 export const ProbeError = z.object({
   kind: ProbeErrorKind,
-  detail: z.string().max(4000),
+  detail: z.string().check(z.maxLength(4000)),
 });
 export type ProbeError = z.infer<typeof ProbeError>;
 
@@ -68,10 +70,10 @@ export const OS_NAMES = ['linux', 'macos', 'windows', 'freebsd', 'other'] as con
 export const OsName = z.enum(OS_NAMES);
 export type OsName = z.infer<typeof OsName>;
 
-const nullableString = z.string().nullable();
+const nullableString = z.nullable(z.string());
 
 export const Libc = z.object({
-  name: z.enum(['glibc', 'musl']).nullable(),
+  name: z.nullable(z.enum(['glibc', 'musl'])),
   version: nullableString,
 });
 
@@ -83,9 +85,9 @@ export const PyvenvCfg = z.object({
 
 export const InterpreterEntry = z.object({
   /** Shared by every path that reaches the same interpreter (python, python3, a shim, …). */
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** The path as found (absolute, not resolved). */
-  path: z.string().min(1),
+  path: z.string().check(z.minLength(1)),
   realpath: nullableString,
   kind: InterpreterKind,
   /** One short sentence saying which rule decided `kind`. */
@@ -93,24 +95,24 @@ export const InterpreterEntry = z.object({
   implementation: nullableString,
   version: nullableString,
   arch: nullableString,
-  pointerSize: z.number().int().nullable(),
+  pointerSize: z.nullable(z.int()),
   os: nullableString,
-  libc: Libc.nullable(),
+  libc: z.nullable(Libc),
   executable: nullableString,
   baseExecutable: nullableString,
   prefix: nullableString,
   basePrefix: nullableString,
   execPrefix: nullableString,
   baseExecPrefix: nullableString,
-  pyvenvCfg: PyvenvCfg.nullable(),
+  pyvenvCfg: z.nullable(PyvenvCfg),
   externallyManaged: z.boolean(),
   freeThreaded: z.boolean(),
   debug: z.boolean(),
   sitePackages: z.array(z.string()),
-  providers: z.array(ProviderName).min(1),
+  providers: z.array(ProviderName).check(z.minLength(1)),
   /** Set when the path was resolved without running it (a pyenv shim read statically). */
   resolvedTo: nullableString,
-  error: ProbeError.nullable(),
+  error: z.nullable(ProbeError),
 });
 export type InterpreterEntry = z.infer<typeof InterpreterEntry>;
 

@@ -1,18 +1,18 @@
 // What the embedded probe script prints, validated before anything trusts it.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Libc, PyvenvCfg } from '../model.js';
 
 export const PROBE_MARKER = '@@interpreter-guard-probe@@';
 
-const str = z.string().nullable();
+const str = z.nullable(z.string());
 
 export const ProbeFacts = z.object({
-  implementation: z.string().max(64),
-  version: z.string().max(64),
+  implementation: z.string().check(z.maxLength(64)),
+  version: z.string().check(z.maxLength(64)),
   arch: str,
-  pointerSize: z.number().int().nullable(),
-  platform: z.string().max(64),
-  libc: Libc.nullable(),
+  pointerSize: z.nullable(z.int()),
+  platform: z.string().check(z.maxLength(64)),
+  libc: z.nullable(Libc),
   executable: str,
   executableRealpath: str,
   baseExecutable: str,
@@ -23,14 +23,14 @@ export const ProbeFacts = z.object({
   prefixRealpath: z.string(),
   basePrefixRealpath: z.string(),
   realPrefix: str,
-  pyvenvCfg: PyvenvCfg.nullable(),
+  pyvenvCfg: z.nullable(PyvenvCfg),
   externallyManagedMarker: z.boolean(),
   freeThreaded: z.boolean(),
   debug: z.boolean(),
   framework: str,
   condaMeta: z.boolean(),
   condaBase: z.boolean(),
-  sitePackages: z.array(z.string()).max(200),
+  sitePackages: z.array(z.string()).check(z.maxLength(200)),
 });
 export type ProbeFacts = z.infer<typeof ProbeFacts>;
 
