@@ -2,61 +2,8 @@
 import { createRequire as __igCreateRequire } from 'node:module';
 const require = __igCreateRequire(import.meta.url);
 
-// package.json
-var package_default = {
-  name: "interpreter-guard",
-  version: "0.1.0",
-  description: "Keeps Python interpreter discovery from silently breaking: inventory, regression guard and issue triage.",
-  private: true,
-  type: "module",
-  license: "MIT",
-  engines: {
-    node: ">=20.19.0"
-  },
-  bin: {
-    "interpreter-guard": "dist/cli.js"
-  },
-  scripts: {
-    discover: "node dist/cli.js discover",
-    build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit",
-    lint: "eslint .",
-    format: "prettier --write .",
-    "format:check": "prettier --check .",
-    test: "vitest run --testTimeout=60000 --hookTimeout=120000",
-    check: "npm run typecheck && npm run lint && npm run format:check && npm test",
-    "check-dist": "npm run build && git diff --exit-code --stat -- dist",
-    bench: "node scripts/bench.mjs"
-  },
-  dependencies: {
-    "@actions/core": "3.0.1",
-    "@actions/github": "9.1.1",
-    "p-limit": "7.3.3",
-    probot: "14.3.2",
-    zod: "4.6.7"
-  },
-  devDependencies: {
-    "@eslint/js": "10.0.1",
-    "@types/node": "20.19.43",
-    esbuild: "0.28.2",
-    eslint: "10.15.0",
-    "eslint-config-prettier": "10.1.8",
-    globals: "17.14.0",
-    prettier: "3.10.1",
-    typescript: "6.0.3",
-    "typescript-eslint": "8.73.0",
-    vitest: "4.1.12"
-  },
-  prettier: {
-    printWidth: 100,
-    singleQuote: true,
-    trailingComma: "all",
-    endOfLine: "lf"
-  }
-};
-
 // src/version.ts
-var VERSION = package_default.version;
+var VERSION = true ? "0.1.0" : "0.0.0-source";
 
 // src/cli/discover.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";

@@ -1,10 +1,11 @@
 // Bundles the entry points into dist/ (deterministic: same input, same bytes) and writes the
 // report's JSON Schema, generated from the zod schema, to dist/report.schema.json.
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 const banner =
   "import { createRequire as __igCreateRequire } from 'node:module';\nconst require = __igCreateRequire(import.meta.url);";
+const { version } = JSON.parse(await readFile('package.json', 'utf8'));
 const common = {
   bundle: true,
   platform: 'node',
@@ -18,6 +19,7 @@ await build({
   entryPoints: { cli: 'src/cli/index.ts' },
   outdir: 'dist',
   banner: { js: banner },
+  define: { __INTERPRETER_GUARD_VERSION__: JSON.stringify(version) },
   legalComments: 'eof',
 });
 

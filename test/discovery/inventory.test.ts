@@ -9,7 +9,7 @@ import type { DiscoveryContext } from '../../src/discovery/context.js';
 import { takeInventory, type InventoryOptions } from '../../src/discovery/inventory.js';
 import { runProcess, type ProcessRunner } from '../../src/discovery/process-runner.js';
 import type { FixtureManifest } from '../../src/fixtures/manifest.js';
-import { buildTestFixtures, tempDir } from '../helpers/fixtures.js';
+import { buildTestFixtures, tempDir, testContext } from '../helpers/fixtures.js';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -25,21 +25,11 @@ function context(
   over: Partial<DiscoveryContext> = {},
   env: NodeJS.ProcessEnv = {},
 ): DiscoveryContext {
-  return {
-    os: 'linux',
-    env: {
-      ...fx.env,
-      HOME: join(dir, 'home'),
-      PATH: [...fx.pathDirs, join(fx.dir, 'pyenv-shim', 'shims'), '/usr/bin', '/bin'].join(':'),
-      ...env,
-    },
-    home: join(dir, 'home'),
-    cwd: dir,
-    user: 'alice',
-    runner: runProcess,
-    commandTimeoutMs: 5000,
+  const path = [...fx.pathDirs, join(fx.dir, 'pyenv-shim', 'shims'), '/usr/bin', '/bin'].join(':');
+  return testContext(join(dir, 'home'), dir, {
+    env: { ...fx.env, HOME: join(dir, 'home'), PATH: path, ...env },
     ...over,
-  };
+  });
 }
 
 function options(over: Partial<InventoryOptions> = {}): InventoryOptions {

@@ -11,7 +11,7 @@ import { runProcess, type ProcessRunner } from '../../src/discovery/process-runn
 import type { BasePython } from '../../src/fixtures/base-python.js';
 import { makeVenv } from '../../src/fixtures/nix-emulation.js';
 import { relocateInterpreter } from '../../src/fixtures/relocate.js';
-import { basePython, tempDir } from '../helpers/fixtures.js';
+import { basePython, tempDir, testContext } from '../helpers/fixtures.js';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -28,16 +28,7 @@ async function inventory(
   env: NodeJS.ProcessEnv,
   over: Partial<DiscoveryContext> = {},
 ): Promise<InterpreterEntry[]> {
-  const ctx: DiscoveryContext = {
-    os: 'linux',
-    env: { PATH: '', ...env },
-    home: join(dir, 'home'),
-    cwd: dir,
-    user: 'alice',
-    runner: runProcess,
-    commandTimeoutMs: 5000,
-    ...over,
-  };
+  const ctx = testContext(join(dir, 'home'), dir, { env: { PATH: '', ...env }, ...over });
   const result = await takeInventory(ctx, {
     cache: ProbeCache.disabled(),
     timeoutMs: 10_000,

@@ -8,7 +8,13 @@ import {
   type BasePython,
 } from '../../src/fixtures/base-python.js';
 import { buildFixtures } from '../../src/fixtures/build.js';
-import type { FixtureKind, FixtureManifest } from '../../src/fixtures/manifest.js';
+import {
+  FIXTURE_KINDS,
+  type FixtureKind,
+  type FixtureManifest,
+} from '../../src/fixtures/manifest.js';
+import type { DiscoveryContext } from '../../src/discovery/context.js';
+import { runProcess } from '../../src/discovery/process-runner.js';
 
 export async function basePython(): Promise<BasePython> {
   const path = await defaultBasePython();
@@ -30,19 +36,27 @@ export async function buildTestFixtures(
   const base = await basePython();
   return buildFixtures({
     dir: join(dir, 'fixtures'),
-    kinds: kinds ?? [
-      'venv',
-      'nix',
-      'conda',
-      'pyenv-shim',
-      'broken',
-      'hanging',
-      'not-executable',
-      'symlink-chain',
-      'symlink-loop',
-    ],
+    kinds: kinds ?? FIXTURE_KINDS,
     base,
     compiler: 'cc',
     nixBuild: null,
   });
+}
+
+/** A Linux discovery context with the real process runner; tests override what they vary. */
+export function testContext(
+  home: string,
+  cwd: string,
+  over: Partial<DiscoveryContext> = {},
+): DiscoveryContext {
+  return {
+    os: 'linux',
+    env: {},
+    home,
+    cwd,
+    user: 'alice',
+    runner: runProcess,
+    commandTimeoutMs: 5000,
+    ...over,
+  };
 }
