@@ -2,4 +2,6 @@
 declare const __INTERPRETER_GUARD_VERSION__: string | undefined;
 
 export const VERSION: string =
-  typeof __INTERPRETER_GUARD_VERSION__ === 'string' ? __INTERPRETER_GUARD_VERSION__ : '0.0.0-source';
+  typeof __INTERPRETER_GUARD_VERSION__ === 'string'
+    ? __INTERPRETER_GUARD_VERSION__
+    : '0.0.0-source';
