@@ -1,6 +1,6 @@
 // The inventory on real layouts: the fixtures (emulated Nix store in both nixpkgs regimes,
 // venvs, conda, a pyenv root, broken files) and this machine's Debian interpreters.
-import { stat, utimes } from 'node:fs/promises';
+import { chmod, mkdir, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InterpreterEntry } from '../../src/core/model.js';
@@ -173,9 +173,12 @@ describe('inventory of the fixtures', () => {
       implementation: 'cpython',
     });
     expect(system.libc?.name).toBe('glibc');
-    const debugPath = `${fx.basePython}d`;
-    const debug = entries.find((e) => e.path === debugPath);
-    if (debug) expect(debug).toMatchObject({ kind: 'system', debug: true });
+    // python3.11-dbg (Debian's debug build) is installed by scripts/setup.sh.
+    expect(byPath(entries, `${fx.basePython}d`)).toMatchObject({
+      kind: 'system',
+      debug: true,
+      externallyManaged: true,
+    });
   });
 
   it('keeps every path separate but groups paths to one interpreter by id', () => {
@@ -187,6 +190,36 @@ describe('inventory of the fixtures', () => {
     expect(siblings.every((p) => p.includes('-python3-') || p.includes('current-system'))).toBe(
       true,
     );
+  });
+});
+
+describe('layouts outside the known places', () => {
+  it('calls a launcher script that execs another interpreter a shim', async () => {
+    const bin = join(dir, 'launcher');
+    await mkdir(bin, { recursive: true });
+    await writeFile(join(bin, 'python3'), `#!/bin/sh\nexec ${fx.basePython} "$@"\n`);
+    await chmod(join(bin, 'python3'), 0o755);
+    const entries = (
+      await takeInventory(context({}, { PATH: bin }), options({ providers: ['path'] }))
+    ).interpreters;
+    expect(byPath(entries, join(bin, 'python3'))).toMatchObject({
+      kind: 'shim',
+      why: `script that launches ${fx.basePython}`,
+    });
+  });
+
+  it('does not call the legacy env nix-env when its store is not the configured store dir', async () => {
+    const legacy = fx.paths['nix.legacy-env'] ?? '';
+    const entries = (
+      await takeInventory(
+        context({}, { NIX_STORE_DIR: '/nix/store' }),
+        options({ providers: ['explicit'], extraPaths: [legacy] }),
+      )
+    ).interpreters;
+    expect(byPath(entries, legacy)).toMatchObject({
+      kind: 'unknown',
+      why: expect.stringContaining('venv look-alike'),
+    });
   });
 });
 
@@ -265,7 +298,6 @@ describe('the probe cache', () => {
   it('starts afresh from a corrupt cache file', async () => {
     const { dir: cacheDir, cleanup: done } = await tempDir('ig-cache-');
     try {
-      const { writeFile } = await import('node:fs/promises');
       await writeFile(
         join(cacheDir, 'probe-cache-v1.json'),
         '{"entries": {"/x": {"fingerprint": 1}}, garbage',
