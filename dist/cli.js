@@ -2454,7 +2454,7 @@ async function isExecutable(file) {
 }
 
 // src/discovery/candidate-file.ts
-async function inspectCandidate(path, os) {
+async function inspectCandidate(path, os, cfgLookups = /* @__PURE__ */ new Map()) {
   const base = {
     path,
     realpath: null,
@@ -2498,7 +2498,7 @@ async function inspectCandidate(path, os) {
   }
   const head = await readHead(resolved);
   const isScript = head.startsWith("#!");
-  const cfgNearby = await exists(join4(dirname3(path), "pyvenv.cfg")) || await exists(join4(dirname3(dirname3(path)), "pyvenv.cfg"));
+  const cfgNearby = await hasCfg(dirname3(path), cfgLookups) || await hasCfg(dirname3(dirname3(path)), cfgLookups);
   return {
     ...found,
     isScript,
@@ -2519,13 +2519,16 @@ async function readHead(file) {
     await handle?.close();
   }
 }
-async function exists(file) {
-  try {
-    await access2(file);
-    return true;
-  } catch {
-    return false;
+function hasCfg(dir, lookups) {
+  let known = lookups.get(dir);
+  if (!known) {
+    known = access2(join4(dir, "pyvenv.cfg")).then(
+      () => true,
+      () => false
+    );
+    lookups.set(dir, known);
   }
+  return known;
 }
 function fileError(error) {
   const err = error;
@@ -3873,7 +3876,7 @@ Options:
   --json                 print the manifest (paths, PATH dirs, environment) as JSON
   -h, --help             show this help
 `;
-var exists2 = promisify(access5);
+var exists = promisify(access5);
 async function runFixtures(args, io) {
   const { values } = parseCommandArgs(
     args,
@@ -3928,7 +3931,7 @@ async function onPath(program, pathVar) {
   for (const dir of pathVar.split(delimiter)) {
     if (!dir) continue;
     try {
-      await exists2(join15(dir, program), constants4.X_OK);
+      await exists(join15(dir, program), constants4.X_OK);
       return join15(dir, program);
     } catch {
     }

@@ -20,7 +20,14 @@ export interface CandidateFile {
   error: ProbeError | null;
 }
 
-export async function inspectCandidate(path: string, os: OsName): Promise<CandidateFile> {
+/** Remembers, per directory, whether it holds a pyvenv.cfg: candidates crowd into few directories. */
+export type CfgLookups = Map<string, Promise<boolean>>;
+
+export async function inspectCandidate(
+  path: string,
+  os: OsName,
+  cfgLookups: CfgLookups = new Map(),
+): Promise<CandidateFile> {
   const base: CandidateFile = {
     path,
     realpath: null,
@@ -65,8 +72,7 @@ export async function inspectCandidate(path: string, os: OsName): Promise<Candid
   const head = await readHead(resolved);
   const isScript = head.startsWith('#!');
   const cfgNearby =
-    (await exists(join(dirname(path), 'pyvenv.cfg'))) ||
-    (await exists(join(dirname(dirname(path)), 'pyvenv.cfg')));
+    (await hasCfg(dirname(path), cfgLookups)) || (await hasCfg(dirname(dirname(path)), cfgLookups));
   return {
     ...found,
     isScript,
@@ -89,13 +95,16 @@ async function readHead(file: string): Promise<string> {
   }
 }
 
-async function exists(file: string): Promise<boolean> {
-  try {
-    await access(file);
-    return true;
-  } catch {
-    return false;
+function hasCfg(dir: string, lookups: CfgLookups): Promise<boolean> {
+  let known = lookups.get(dir);
+  if (!known) {
+    known = access(join(dir, 'pyvenv.cfg')).then(
+      () => true,
+      () => false,
+    );
+    lookups.set(dir, known);
   }
+  return known;
 }
 
 function fileError(error: unknown): ProbeError {
