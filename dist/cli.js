@@ -75,8 +75,8 @@ function isPlainObject(o) {
   return true;
 }
 var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
-function escapeRegex(str2) {
-  return str2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegex(str3) {
+  return str3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function clone(inst, def, params) {
   const cl = new inst._zod.constr(def ?? inst._zod.def);
@@ -186,13 +186,13 @@ function finalizeIssue(iss, ctx, config2) {
   return full;
 }
 var highSurrogate = /[\uD800-\uDBFF]/;
-function codePointLength(str2) {
-  const units = str2.length;
-  if (!highSurrogate.test(str2))
+function codePointLength(str3) {
+  const units = str3.length;
+  if (!highSurrogate.test(str3))
     return units;
   let count = units;
   for (let i = 0; i < units - 1; i++) {
-    if ((str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320) {
+    if ((str3.charCodeAt(i) & 64512) === 55296 && (str3.charCodeAt(i + 1) & 64512) === 56320) {
       count--;
       i++;
     }
@@ -651,6 +651,45 @@ var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (ins
       minimum: def.minimum,
       inclusive: true,
       input,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
+  var _a2, _b;
+  $ZodCheck.init(inst, def);
+  if (def.pattern)
+    (_a2 = inst._zod).check ?? (_a2.check = (payload) => {
+      def.pattern.lastIndex = 0;
+      if (def.pattern.test(payload.value))
+        return;
+      payload.issues.push({
+        origin: "string",
+        code: "invalid_format",
+        format: def.format,
+        input: payload.value,
+        ...def.pattern ? { pattern: def.pattern.toString() } : {},
+        inst,
+        continue: !def.abort
+      });
+    });
+  else
+    (_b = inst._zod).check ?? (_b.check = () => {
+    });
+});
+var $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
+  $ZodCheckStringFormat.init(inst, def);
+  inst._zod.check = (payload) => {
+    def.pattern.lastIndex = 0;
+    if (def.pattern.test(payload.value))
+      return;
+    payload.issues.push({
+      origin: "string",
+      code: "invalid_format",
+      format: "regex",
+      input: payload.value,
+      pattern: def.pattern.toString(),
       inst,
       continue: !def.abort
     });
@@ -1311,6 +1350,34 @@ var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
     return payload;
   };
 });
+function handleOptionalResult(payload, result) {
+  payload.value = result.issues.length ? void 0 : result.value;
+  return payload;
+}
+var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+  inst._zod.optout = "optional";
+  defineLazyInternal(inst, "values", (zod) => {
+    const values = zod.def.innerType._zod.values;
+    return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
+  });
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const pattern = zod.def.innerType._zod.pattern;
+    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
+  });
+  inst._zod.parse = (payload, ctx) => {
+    if (payload.value === void 0) {
+      if (def.innerType._zod.optin !== "defaulted")
+        return payload;
+      const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+      if (result instanceof Promise)
+        return result.then((result2) => handleOptionalResult(payload, result2));
+      return handleOptionalResult(payload, result);
+    }
+    return def.innerType._zod.run(payload, ctx);
+  };
+});
 var $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
   $ZodType.init(inst, def);
   defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
@@ -1371,6 +1438,15 @@ function _minLength(minimum, params) {
     check: "min_length",
     ...normalizeParams(params),
     minimum
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _regex(pattern, params) {
+  return new $ZodCheckRegex({
+    check: "string_format",
+    format: "regex",
+    ...normalizeParams(params),
+    pattern
   });
 }
 
@@ -1523,6 +1599,17 @@ function literal(value, params) {
     type: "literal",
     values: Array.isArray(value) ? value : [value],
     ...normalizeParams(params)
+  });
+}
+var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
+  $ZodOptional.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function optional(innerType) {
+  return new ZodMiniOptional({
+    type: "optional",
+    innerType
   });
 }
 var ZodMiniNullable = /* @__PURE__ */ $constructor("ZodMiniNullable", (inst, def) => {
@@ -2035,27 +2122,27 @@ function pLimit(concurrency) {
     activeCount--;
     resumeNext();
   };
-  const run = async (function_, resolve4, arguments_) => {
+  const run2 = async (function_, resolve5, arguments_) => {
     const result = (async () => function_(...arguments_))();
-    resolve4(result);
+    resolve5(result);
     try {
       await result;
     } catch {
     }
     next();
   };
-  const enqueue = (function_, resolve4, reject, arguments_) => {
+  const enqueue = (function_, resolve5, reject, arguments_) => {
     const queueItem = { reject };
     new Promise((internalResolve) => {
       queueItem.run = internalResolve;
       queue.enqueue(queueItem);
-    }).then(run.bind(void 0, function_, resolve4, arguments_));
+    }).then(run2.bind(void 0, function_, resolve5, arguments_));
     if (activeCount < concurrency) {
       resumeNext();
     }
   };
-  const generator = (function_, ...arguments_) => new Promise((resolve4, reject) => {
-    enqueue(function_, resolve4, reject, arguments_);
+  const generator = (function_, ...arguments_) => new Promise((resolve5, reject) => {
+    enqueue(function_, resolve5, reject, arguments_);
   });
   Object.defineProperties(generator, {
     activeCount: {
@@ -3043,7 +3130,7 @@ var Prober = class {
     if (file.error) return Promise.resolve({ facts: null, error: file.error });
     const known = this.running.get(file.path);
     if (known) return known;
-    const run = this.limit(async () => {
+    const run2 = this.limit(async () => {
       const cached2 = file.identity ? this.options.cache.get(file.path, file.identity) : null;
       const outcome = cached2 ?? await introspect(file.path, {
         runner: this.ctx.runner,
@@ -3057,8 +3144,8 @@ var Prober = class {
       this.options.onProgress?.({ done: this.done, total: this.total, path: file.path });
       return outcome;
     });
-    this.running.set(file.path, run);
-    return run;
+    this.running.set(file.path, run2);
+    return run2;
   }
 };
 function isCacheable(file, outcome) {
@@ -3137,7 +3224,7 @@ function toEntry(file, providers, outcome, shim, where) {
 // src/discovery/process-runner.ts
 import { spawn } from "node:child_process";
 var DEFAULT_MAX_OUTPUT = 1024 * 1024;
-var runProcess = (file, args, options) => new Promise((resolve4) => {
+var runProcess = (file, args, options) => new Promise((resolve5) => {
   const max = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
   const stdout = new CappedBuffer(max, "head");
   const stderr = new CappedBuffer(Math.min(max, 64 * 1024), "tail");
@@ -3146,7 +3233,7 @@ var runProcess = (file, args, options) => new Promise((resolve4) => {
     if (settled) return;
     settled = true;
     clearTimeout(timer);
-    resolve4(result);
+    resolve5(result);
   };
   let child;
   try {
@@ -3160,7 +3247,7 @@ var runProcess = (file, args, options) => new Promise((resolve4) => {
       detached: process.platform !== "win32"
     });
   } catch (error) {
-    resolve4(spawnError(error));
+    resolve5(spawnError(error));
     return;
   }
   const timer = setTimeout(() => {
@@ -3246,9 +3333,9 @@ function runnerInfo(os, env, leg) {
 import { parseArgs } from "node:util";
 var UsageError = class extends Error {
 };
-function parseCommandArgs(args, options, command) {
+function parseCommandArgs(args, options, command, allowPositionals = false) {
   try {
-    return parseArgs({ args, options, allowPositionals: false, strict: true });
+    return parseArgs({ args, options, allowPositionals, strict: true });
   } catch (error) {
     throw new UsageError(
       `${command}: ${error.message.replace(/\.$/, "")}. See 'interpreter-guard ${command} --help'.`
@@ -3939,6 +4026,1591 @@ async function onPath(program, pathVar) {
   return null;
 }
 
+// src/cli/triage.ts
+import { readFile as readFile4, stat as stat2 } from "node:fs/promises";
+import { resolve as resolve4 } from "node:path";
+
+// src/core/triage/events.ts
+var TOOL_NAMES = ["uv", "virtualenv", "pdm", "poetry", "pipx", "tox", "hatch", "rye", "pyenv", "findpython", "conda"];
+var DISCOVERY_LOG_EVENTS = /* @__PURE__ */ new Set(["search", "found", "rejected", "skipped", "query-failed", "selected"]);
+
+// src/core/triage/platform.ts
+var PLATFORMS = ["nix", "conda", "docker", "wsl", "windows", "macos", "linux", "unknown"];
+var PATH_CUES = [
+  [/\/nix\/store\/|\/\.nix-profile\/|\/run\/current-system\/|\/etc\/profiles\/per-user\//, "nix", 3],
+  [/\/(?:mini|ana)conda\d*\/|\/miniforge\d*\/|\/mambaforge\/|\/\.conda\/envs\/|\/opt\/conda\/|\/\.pixi\/envs\//i, "conda", 3],
+  [/^\/mnt\/[a-z]\/|\/\/wsl(?:\$|\.localhost)\//i, "wsl", 3],
+  [/^[a-z]:[\\/]|\\users\\|\.exe$/i, "windows", 3],
+  [/^\/users\/|^\/opt\/homebrew\/|^\/library\/|^\/applications\//i, "macos", 3],
+  [/^\/home\/|^\/usr\/|^\/root\/|^\/opt\/|^\/bin\//, "linux", 1]
+];
+var TEXT_CUES = [
+  [/\bnixos\b|\bnix-shell\b|\bnix develop\b|\bflake\.nix\b|\bhome-manager\b|\bnixpkgs\b|\bnix-ld\b|\bdevenv\b/i, "nix", 2],
+  [/\/nix\/store\//, "nix", 3],
+  [/\b(?:mini|ana)conda\d*\b|\bminiforge\b|\bmambaforge\b|\bconda (?:activate|create|install|env)\b|\bCONDA_PREFIX\b/i, "conda", 2],
+  [/\bconda\b|\bmamba\b|\bpixi\b/i, "conda", 1],
+  [/\bDockerfile\b|\bdocker (?:run|build|compose|exec)\b|^FROM [\w./-]+(?::[\w.-]+)?(?: AS \w+)?$|\bdevcontainer\b/im, "docker", 2],
+  [/\bdocker\b|\bcontainer\b|\bpodman\b/i, "docker", 1],
+  [/\bWSL ?2?\b|microsoft-standard-WSL|\bWindows Subsystem for Linux\b/i, "wsl", 2],
+  [/\bWindows(?: (?:10|11|Server))?\b|\bPowerShell\b|\bcmd\.exe\b|\bwin(?:32|64|-amd64)\b/i, "windows", 1],
+  [/\bmacOS\b|\bOS ?X\b|\bDarwin\b|\bMacBook\b|\bApple Silicon\b|\bHomebrew\b|\bM[1-4] (?:Mac|Pro|Max|chip)\b/i, "macos", 1],
+  [/\bUbuntu\b|\bDebian\b|\bFedora\b|\bLinux\b|\bArch\b|\bCentOS\b|\bAlpine\b|\bRHEL\b|\bRocky\b|\bopenSUSE\b|\bmanylinux\b/i, "linux", 1]
+];
+var KEY_CUES = [
+  [/-linux-(?:x86_64|aarch64|i686|armv7|ppc64le|s390x|riscv64)/, "linux"],
+  [/-macos-(?:x86_64|aarch64)/, "macos"],
+  [/-windows-(?:x86_64|aarch64|x86|i686)/, "windows"]
+];
+var FORM_KEYS = /^(?:platform|operating system|os|environment|system|os version|platform \/ os|which platform.*)$/;
+function detectPlatform(input) {
+  const scores = { nix: 0, conda: 0, docker: 0, wsl: 0, windows: 0, macos: 0, linux: 0 };
+  const evidence = [];
+  const add = (p, weight, why) => {
+    if (scores[p] === 0 && evidence.length < 8) evidence.push(`${p}: ${why}`);
+    scores[p] += weight;
+  };
+  for (const path of input.paths) {
+    for (const [re, p, weight] of PATH_CUES) if (re.test(path)) add(p, weight, `path ${path.slice(0, 80)}`);
+  }
+  for (const kind of input.interpreterKinds) {
+    if (kind === "windows-store-shim" || kind === "registry") add("windows", 3, `a ${kind} interpreter`);
+  }
+  for (const [re, p] of KEY_CUES) if (re.test(input.logText)) add(p, 2, "interpreter keys in the log");
+  for (const [key, value] of Object.entries(input.form)) {
+    if (!FORM_KEYS.test(key)) continue;
+    for (const [re, p] of TEXT_CUES) if (re.test(value)) add(p, 3, `issue form "${key}"`);
+  }
+  const words = `${input.prose}
+${input.logText.slice(0, 2e5)}`;
+  for (const [re, p, weight] of TEXT_CUES) if (re.test(words)) add(p, weight, `the text mentions it`);
+  for (const p of ["nix", "conda", "docker", "wsl"]) {
+    if (scores[p] >= 2) return { platform: p, evidence };
+  }
+  const os = ["windows", "macos", "linux"].filter((p) => scores[p] > 0).sort((a, b) => scores[b] - scores[a])[0];
+  return { platform: os ?? "unknown", evidence };
+}
+
+// src/core/triage/reason-kinds.ts
+var REASON_KINDS = [
+  "system-required",
+  "venv-required",
+  "managed-only",
+  "system-only",
+  "not-explicit",
+  "version-mismatch",
+  "variant-mismatch",
+  "query-failed",
+  "unknown-os",
+  "not-executable",
+  "store-shim",
+  "python2-unsupported",
+  "other"
+];
+var REASON_KIND_TEXT = {
+  "system-required": "the command needs a system interpreter and this one looks like a virtual environment",
+  "venv-required": "only virtual environments are allowed here",
+  "managed-only": "only tool-managed interpreters are allowed",
+  "system-only": "only system (not tool-managed) interpreters are allowed",
+  "not-explicit": "a system interpreter was found but not explicitly requested",
+  "version-mismatch": "its version does not satisfy the request",
+  "variant-mismatch": "its build variant (free-threaded, debug, GIL) does not match the request",
+  "query-failed": "running it to read its details failed",
+  "unknown-os": "the tool could not recognise the operating system or C library",
+  "not-executable": "it cannot be executed (permission denied)",
+  "store-shim": "it is a Microsoft Store alias, not an installed interpreter",
+  "python2-unsupported": "it is a Python version the tool no longer supports",
+  other: "another reason (see the tool\u2019s wording)"
+};
+function failureKind(text, path = "") {
+  const t = text.toLowerCase();
+  if (/\\windowsapps\\|\/windowsapps\//i.test(path) && (t.includes("os error 5)") || t.includes("os error 15700") || t.includes("access is denied"))) {
+    return "store-shim";
+  }
+  if (t.includes("no package identity") || t.includes("os error 15700")) return "store-shim";
+  if (t.includes("unknown operating system") || t.includes("unknown operation system") || t.includes("could not detect a glibc or a musl") || t.includes("couldn't detect either glibc")) {
+    return "unknown-os";
+  }
+  if (t.includes("does not support `-i` flag") || t.includes("unknown option: -i") || /python 2\.\d+(\.\d+)? is not supported/.test(t)) {
+    return "python2-unsupported";
+  }
+  if (t.includes("permission denied") || t.includes("access is denied") || t.includes("os error 13)")) return "not-executable";
+  return "query-failed";
+}
+
+// src/core/triage/knowledge.ts
+var KnowledgeRule = object({
+  id: string2().check(_regex(/^[a-z0-9][a-z0-9-]{1,60}$/)),
+  title: string2().check(_maxLength(200)),
+  when: object({
+    tools: optional(array(_enum(TOOL_NAMES))),
+    /** Inclusive bounds on the tool version, e.g. `{ min: '0.2.0', max: '0.5.999' }`. */
+    versions: optional(object({ min: optional(string2()), max: optional(string2()) })),
+    platforms: optional(array(_enum(PLATFORMS))),
+    /** One turned-down interpreter must have one of these reason kinds… */
+    reasonKinds: optional(array(_enum(REASON_KINDS))),
+    /** …and one of these kinds… */
+    interpreterKinds: optional(array(_enum(INTERPRETER_KINDS))),
+    /** …and a path containing one of these (case-insensitive substrings). */
+    pathContains: optional(array(string2())),
+    /** The final error, the log or the prose contains one of these (case-insensitive substrings). */
+    textContains: optional(array(string2()))
+  }),
+  explanation: string2().check(_maxLength(2e3)),
+  workarounds: array(string2().check(_maxLength(1e3))),
+  related: array(string2().check(_regex(/^[\w.-]+\/[\w.-]+#\d+$/)))
+});
+var BUILTIN_RULES = [
+  {
+    id: "nix-env-seen-as-venv",
+    title: "A Nix `python3.withPackages` environment is taken for a virtual environment",
+    when: { tools: ["uv"], reasonKinds: ["system-required"], interpreterKinds: ["nix-env"] },
+    explanation: 'nixpkgs `python3.withPackages` environments built before autumn 2025 wrap the interpreter so that `sys.prefix` is the `-env` store path while `sys.base_prefix` stays on the bare interpreter. uv calls any interpreter with `sys.prefix != sys.base_prefix` a virtual environment, so every command that needs a system interpreter (`uv venv`, `uv python list`, `uv init`, `uv tool`, project environments, `--system`) ignores it with "system interpreter required".',
+    workarounds: [
+      'Point uv at the interpreter explicitly; path requests skip the system/virtual filter: `uv venv --python "$(which python3)"` or `export UV_PYTHON="$(which python3)"`.',
+      "Put the bare nixpkgs `python3` (without packages) on `PATH` and set `UV_PYTHON_PREFERENCE=only-system` (and `UV_PYTHON_DOWNLOADS=never`).",
+      "Newer nixpkgs (25.11 and unstable since autumn 2025) builds `withPackages` envs whose `bin/python3.X` roots `sys.prefix` and `sys.base_prefix` at the env, which uv accepts."
+    ],
+    related: ["astral-sh/uv#4450", "astral-sh/uv#10711", "astral-sh/uv#11529", "astral-sh/uv#16324", "astral-sh/uv#16106"]
+  },
+  {
+    id: "venv-first-on-path-rejected",
+    title: "An activated virtual environment is not a system interpreter",
+    when: { tools: ["uv"], reasonKinds: ["system-required"], interpreterKinds: ["venv"] },
+    explanation: 'The command needs a system (base) interpreter, and the interpreter it found first on `PATH` belongs to a virtual environment (an activated venv, a tox or pipx environment). uv skips it with "system interpreter required".',
+    workarounds: [
+      "Deactivate the environment, or remove its `bin`/`Scripts` directory from `PATH`, before running the command.",
+      "Or request the base interpreter explicitly: `--python /path/to/base/python3.X`."
+    ],
+    related: ["tox-dev/tox-uv#189", "astral-sh/uv#11214"]
+  },
+  {
+    id: "nixos-dynamic-managed-python",
+    title: "NixOS cannot run the managed (downloaded) Python",
+    when: { platforms: ["nix"], textContains: ["nixos cannot run dynamically linked", "stub-ld", "could not start dynamically linked executable"] },
+    explanation: "Managed Python builds are dynamically linked for generic Linux distributions. NixOS has no global dynamic loader at the usual path, so running them fails (exit status 127) and querying the interpreter fails.",
+    workarounds: [
+      "Use a Python from nixpkgs instead: `UV_PYTHON_DOWNLOADS=never UV_PYTHON_PREFERENCE=only-system` with `python3` on `PATH`.",
+      "Or enable `programs.nix-ld.enable = true;` in the NixOS configuration so generic binaries can run."
+    ],
+    related: ["astral-sh/uv#11529"]
+  },
+  {
+    id: "pyenv-shim-uninstalled-version",
+    title: "A pyenv shim for a version that is not selected or installed",
+    when: { reasonKinds: ["query-failed"], interpreterKinds: ["shim"], textContains: ["command not found", "exit status 127", "exit code 127", "status: 127"] },
+    explanation: 'pyenv puts a shim on `PATH` for every command of every installed version. A shim only works when the version pyenv selects (`PYENV_VERSION`, `.python-version`, the global version) provides that command; otherwise it exits with status 127 ("command not found"). Discovery tools run each shim they find and see the failure.',
+    workarounds: [
+      "Select the version that provides it, e.g. `pyenv global 3.12.1 3.11.7` (several versions can be active at once), or `pyenv local \u2026` in the project.",
+      "Or install the missing version with `pyenv install 3.X`, or upgrade the tool: uv skips failing shims since 0.8.12."
+    ],
+    related: ["astral-sh/uv#12155", "astral-sh/uv#21047"]
+  },
+  {
+    id: "windows-store-alias",
+    title: "The Microsoft Store `python.exe` alias is not a usable interpreter",
+    when: { reasonKinds: ["store-shim", "not-executable"], interpreterKinds: ["windows-store-shim"] },
+    explanation: 'Windows ships "App Execution Aliases" named `python.exe` and `python3.exe` in `%LOCALAPPDATA%\\Microsoft\\WindowsApps`. Without the Store Python installed they open the Store; for a Store install they cannot be run by other programs outside the package identity ("Access is denied", os error 5 or 15700).',
+    workarounds: [
+      "Turn the aliases off: Settings \u2192 Apps \u2192 Advanced app settings \u2192 App execution aliases \u2192 switch off `python.exe` and `python3.exe`.",
+      "Install Python from python.org or with `uv python install`, and upgrade the tool (uv skips these since 0.7.22/0.8.16)."
+    ],
+    related: ["astral-sh/uv#15651", "astral-sh/uv#14637", "astral-sh/uv#14642"]
+  },
+  {
+    id: "conda-base-not-explicit",
+    title: "The conda base environment counts as a system Python",
+    when: { tools: ["uv"], reasonKinds: ["not-explicit"], interpreterKinds: ["conda-base"] },
+    explanation: "Since uv 0.5.0 the conda base environment is treated as a system interpreter, so `uv pip` will not modify it unless asked to explicitly.",
+    workarounds: ['Activate a named conda environment (`conda activate myenv`), or pass `--system` / `--python "$CONDA_PREFIX"` to modify base deliberately.'],
+    related: ["astral-sh/uv#7124", "astral-sh/uv#7691"]
+  },
+  {
+    id: "system-python-not-explicit",
+    title: "`uv pip` found only system interpreters and no virtual environment",
+    when: { tools: ["uv"], textContains: ["no virtual environment found", "system interpreter not explicitly requested", "system interpreter not explicit"] },
+    explanation: "`uv pip install`/`sync`/`uninstall` only change a virtual environment unless told otherwise. It found system interpreters but none was requested explicitly.",
+    workarounds: ["Create and use a virtual environment: `uv venv && uv pip install \u2026`.", "Or target the system interpreter on purpose with `--system` (or `UV_SYSTEM_PYTHON=1`)."],
+    related: ["astral-sh/uv#3837", "astral-sh/uv#7907"]
+  },
+  {
+    id: "externally-managed",
+    title: "The selected interpreter is externally managed (PEP 668)",
+    when: { textContains: ["is externally managed", "externally-managed-environment"] },
+    explanation: "The interpreter was found, but its distribution (Debian, Ubuntu, Homebrew, Nix, Alpine\u2026) marks it with an `EXTERNALLY-MANAGED` file: packages must not be installed into it with pip-like tools.",
+    workarounds: ["Install into a virtual environment instead: `uv venv` / `python3 -m venv .venv`.", "Only if you accept the risk: `--break-system-packages`."],
+    related: []
+  },
+  {
+    id: "variant-mismatch",
+    title: "The build variant (free-threaded or debug) does not match the request",
+    when: { reasonKinds: ["variant-mismatch"] },
+    explanation: "The interpreter is a free-threaded (`3.13t`) or debug (`3.11d`) build, or a GIL build was found for a free-threaded request. Default requests skip free-threaded builds before 3.14 and debug builds.",
+    workarounds: ["Ask for the variant you mean: `--python 3.13t` (uv \u2265 0.8.18: `3.13+freethreaded`), or `3.13+gil` for the standard build.", "Install the standard build next to the variant (`uv python install 3.13`)."],
+    related: ["astral-sh/uv#8228", "astral-sh/uv#16142"]
+  },
+  {
+    id: "unknown-os-or-libc",
+    title: "The operating system or C library was not recognised",
+    when: { textContains: ["unknown operating system", "could not detect a glibc or a musl libc", "couldn't detect either glibc", "failed to detect the operating system version"] },
+    explanation: "While querying an interpreter the tool could not classify the platform (a musl or glibc-less system such as Alpine, Termux or a distroless image, or an unusual OS), so every interpreter failed to query.",
+    workarounds: ["Upgrade the tool: uv handles musl since 0.2.x and glibc-less systems (Termux) since 0.5.5.", "On Alpine, install a Python from the distribution (`apk add python3`) and pass it with `--python`."],
+    related: ["astral-sh/uv#1427", "astral-sh/uv#7373", "astral-sh/uv#9005"]
+  },
+  {
+    id: "python2-unsupported",
+    title: "A Python 2 (or too old) interpreter was found",
+    when: { reasonKinds: ["python2-unsupported"] },
+    explanation: "The tool runs its probe with options Python 2 does not know (`-I`) or refuses versions older than it supports. Such interpreters are skipped or fail the query.",
+    workarounds: ["Request a supported version explicitly (`--python 3.12`), or remove the old interpreter from `PATH` ahead of the new one."],
+    related: []
+  },
+  {
+    id: "missing-distutils",
+    title: "The interpreter lacks `distutils`",
+    when: { textContains: ["is missing `distutils`"] },
+    explanation: "Older Pythons from distributions such as deadsnakes ship `distutils` in a separate package, and the tool needs it on these versions.",
+    workarounds: ["Install it: `apt install python3.X-distutils` (deadsnakes) or `python3-distutils`."],
+    related: []
+  },
+  {
+    id: "preference-only-managed",
+    title: "Only managed interpreters are allowed",
+    when: { tools: ["uv"], reasonKinds: ["managed-only"] },
+    explanation: '`--managed-python`, `python-preference = "only-managed"` or `UV_PYTHON_PREFERENCE=only-managed` makes uv ignore every interpreter it did not install itself.',
+    workarounds: ["Install one: `uv python install 3.X`, or relax the preference (`UV_PYTHON_PREFERENCE=managed`)."],
+    related: ["astral-sh/uv#15059"]
+  },
+  {
+    id: "preference-only-system",
+    title: "Only system interpreters are allowed",
+    when: { tools: ["uv"], reasonKinds: ["system-only"] },
+    explanation: '`--no-managed-python`, `python-preference = "only-system"` or `UV_PYTHON_PREFERENCE=only-system` makes uv ignore the interpreters it installed itself.',
+    workarounds: ["Install the version from your system or a version manager and make sure it is on `PATH`, or relax the preference (`UV_PYTHON_PREFERENCE=system`)."],
+    related: ["astral-sh/uv#15061"]
+  },
+  {
+    id: "no-interpreter-on-path",
+    title: "No interpreter satisfying the request was found",
+    when: { textContains: ["no interpreter found for", "no python interpreters found", "failed to find interpreter for", "interpreternotfound", "could not find python interpreter with spec", "nocompatiblepythonversionfound", "unable to find a compatible version", "no python that satisfies", "no executable for the provided python version"] },
+    explanation: "None of the interpreters the tool looked at satisfied the request. Either the version is not installed where the tool looks (`PATH`, the registry, the managed directory), or every candidate was turned down for one of the reasons in the log.",
+    workarounds: [
+      "Check what is there: `uv python list --only-installed -v` (or `which -a python3`), and install the version if it is missing (`uv python install 3.X`).",
+      "Pass the interpreter you expect explicitly (`--python /full/path/to/python3.X`) to see whether it is accepted."
+    ],
+    related: []
+  }
+];
+
+// src/core/triage/decisions.ts
+var STRONG = [
+  /no (?:python )?interpreters? (?:was |were )?found/,
+  /no python (?:interpreters? )?(?:found|is found)/,
+  /interpreter ?not ?found/,
+  /(?:could not|couldn't|can ?not|can't|cannot|unable to|fails? to|failed to|does ?n[o']t|won't|doesn't) (?:find|detect|discover|locate|recogni[sz]e|see|pick up|use) (?:any |my |the |a |an |installed |system |existing |correct )*(?:python|interpreter|pyenv|conda|venv|virtual ?env)/,
+  /nocompatiblepythonversionfound|interpreternotfound|failed to find interpreter/,
+  /system interpreter (?:required|not explicitly requested|not allowed)/,
+  /only (?:managed|system) interpreters allowed|only virtual environments allowed/,
+  /python[- ]preference|python discovery|interpreter discovery/,
+  /(?:picks?|picked|selects?|selected|uses?|used|finds?|found) (?:up )?(?:the |a )?wrong (?:python|interpreter|version)/,
+  /ignor(?:es|ed|ing) (?:my |the )?(?:python|interpreter)/,
+  /not (?:detecting|finding|recogni[sz]ing) (?:my |the )?(?:python|interpreter)/,
+  /skipping (?:bad|unexecutable) interpreter/
+];
+var WEAK = [/\buv_python\b/, /--python\b|\s-p \d/, /\.python-version/, /\bwhich python\b|\bwhere python\b/, /\bpyenv\b/, /\bshims?\b/, /sys\.prefix|base_prefix/, /\bwithpackages\b/];
+var OTHER_AREAS = [
+  /no solution found when resolving|because .* depends on|version solving failed|resolutionimpossible/,
+  /failed to download|error sending request|connection (?:refused|reset|timed out)|dns error|certificate verify failed|ssl|proxy|http status|tcp connect/,
+  /failed to build|build backend|error: command '.*' failed|setup\.py|metadata-generation-failed|subprocess-exited-with-error/,
+  /modulenotfounderror|importerror|no module named/
+];
+function isDiscoveryIssue(facts, prose, diagnosisIds) {
+  if (facts.rejected.length || facts.skipped.length) return true;
+  if (diagnosisIds.some((id) => id !== "externally-managed")) return true;
+  const error = (facts.finalError ?? "").toLowerCase();
+  if (error && STRONG.some((re) => re.test(error))) return true;
+  const text = prose.toLowerCase();
+  if (STRONG.some((re) => re.test(text))) return true;
+  const weak = WEAK.filter((re) => re.test(text)).length;
+  if (error && OTHER_AREAS.some((re) => re.test(error))) return false;
+  return weak >= 2;
+}
+var REGRESSION = /\b(?:used to work|worked (?:fine |well |perfectly )?(?:before|with|in|on|until)|regression|regressed|after (?:upgrading|updating|the update)|since (?:upgrading|updating|version|v?\d+\.\d+)|broke (?:in|after|with|since)|no longer (?:works?|finds?|detects?)|stopped (?:working|finding|detecting)|downgrad(?:e|ing) to)\b/i;
+function mentionsRegression(prose) {
+  return REGRESSION.test(prose);
+}
+var DEFAULT_LABELS = {
+  discovery: "interpreter-discovery",
+  platformPrefix: "platform:",
+  toolPrefix: "tool:",
+  needsLogs: "needs-logs",
+  regression: "regression"
+};
+function labelsFor(d, names) {
+  if (!d.discovery) return [];
+  const labels = [names.discovery];
+  if (d.platform !== "unknown") labels.push(`${names.platformPrefix}${d.platform}`);
+  if (d.tool) labels.push(`${names.toolPrefix}${d.tool}`);
+  if (d.needsLogs) labels.push(names.needsLogs);
+  if (d.regression) labels.push(names.regression);
+  return labels;
+}
+function fingerprintOf2(facts, diagnosisIds) {
+  const turnedDown = [...facts.rejected, ...facts.skipped];
+  const reasons = [...new Set(turnedDown.map((r) => r.kind))].sort();
+  const kinds = [...new Set(turnedDown.map((r) => r.interpreterKind))].sort();
+  const basis = turnedDown.length ? "" : [...diagnosisIds].sort().join(",");
+  return `ig1-${stableHash(JSON.stringify([facts.tool ?? "", facts.platform, reasons, kinds, basis]))}`;
+}
+var UV_COMMAND = /(?:^|[\s`$>(])uv (venv|sync|run|lock|init|add|python find|python list|python install|pip install|pip sync|pip compile|tool install|tool run)\b/m;
+function logRequestFor(tool, platform, text) {
+  const shells = platform === "windows" ? ["powershell", "cmd"] : platform === "unknown" ? ["bash", "powershell", "cmd"] : ["bash"];
+  const log = `${tool ?? "python"}-discovery.log`;
+  const capture = (shell, command) => shell === "bash" ? `${command} 2>&1 | tee ${log}` : shell === "powershell" ? `${command} 2>&1 | Tee-Object -FilePath ${log}` : `${command} > ${log} 2>&1`;
+  const withEnv = (shell, name, value, command) => shell === "bash" ? `${name}=${value} ${command}` : shell === "powershell" ? `$env:${name}="${value}"; ${command}` : `set ${name}=${value}&& ${command}`;
+  const build = (shell) => {
+    switch (tool) {
+      case "uv": {
+        const sub = UV_COMMAND.exec(text)?.[1] ?? "python find";
+        return ["uv --version", capture(shell, withEnv(shell, "RUST_LOG", "uv=trace", `uv -v ${sub}`)), "uv python list --only-installed -v"];
+      }
+      case "virtualenv":
+        return ["virtualenv --version", capture(shell, "virtualenv -vvv -p 3 --no-download --no-seed debug-venv")];
+      case "poetry":
+        return ["poetry --version", capture(shell, "poetry env use -vvv python3"), capture(shell, "poetry env info -vvv")];
+      case "pdm":
+        return ["pdm --version", capture(shell, withEnv(shell, "PDM_CHECK_UPDATE", "false", "pdm use -vv"))];
+      case "tox":
+        return ["tox --version", capture(shell, "tox -vv --notest")];
+      case "pipx":
+        return ["pipx --version", capture(shell, "pipx install --verbose <package>")];
+      case "hatch":
+        return ["hatch --version", capture(shell, "hatch -v env create")];
+      case "rye":
+        return ["rye --version", capture(shell, "rye -v sync")];
+      case "pyenv":
+        return shell === "bash" ? ["pyenv --version", "pyenv versions", capture(shell, "PYENV_DEBUG=1 pyenv which python3")] : ["pyenv --version", "pyenv versions", "pyenv which python"];
+      default:
+        return shell === "bash" ? ["which -a python3 python", 'python3 -c "import sys; print(sys.executable, sys.version, sys.prefix, sys.base_prefix)"'] : shell === "powershell" ? ["Get-Command python -All", "py --list-paths", 'python -c "import sys; print(sys.executable, sys.version, sys.prefix, sys.base_prefix)"'] : ["where python", "py --list-paths"];
+    }
+  };
+  return { tool, shells: shells.map((shell) => ({ shell, commands: build(shell) })) };
+}
+
+// src/core/triage/diagnose.ts
+function diagnose(facts, rules, text) {
+  const haystack = [facts.finalError ?? "", ...facts.finalErrorCauses, ...facts.hints, text].join("\n").toLowerCase();
+  const found = [];
+  for (const rule of rules) {
+    const evidence = matches(rule, facts, haystack);
+    if (evidence === false) continue;
+    if (found.some((d) => d.id === rule.id)) continue;
+    found.push({ id: rule.id, title: rule.title, explanation: rule.explanation, workarounds: rule.workarounds, related: rule.related, evidence });
+  }
+  return found;
+}
+function matches(rule, facts, haystack) {
+  const w = rule.when;
+  if (w.tools && (!facts.tool || !w.tools.includes(facts.tool))) return false;
+  if (w.platforms && !w.platforms.includes(facts.platform)) return false;
+  if (w.versions && !inRange(facts.toolVersion, w.versions.min, w.versions.max)) return false;
+  if (w.textContains && !w.textContains.some((s) => haystack.includes(s.toLowerCase()))) return false;
+  if (!w.reasonKinds && !w.interpreterKinds && !w.pathContains) return null;
+  const candidates = [...facts.rejected, ...facts.skipped];
+  const hit = candidates.find(
+    (r) => (!w.reasonKinds || w.reasonKinds.includes(r.kind)) && (!w.interpreterKinds || w.interpreterKinds.includes(r.interpreterKind)) && (!w.pathContains || w.pathContains.some((s) => r.path.toLowerCase().includes(s.toLowerCase())))
+  );
+  return hit ? hit.path : false;
+}
+function inRange(version2, min, max) {
+  if (!version2) return false;
+  if (min && compareVersions(version2, min) < 0) return false;
+  if (max && compareVersions(version2, max) > 0) return false;
+  return true;
+}
+function compareVersions(a, b) {
+  const pa = a.split(/[.+-]/).map((p) => parseInt(p, 10) || 0);
+  const pb = b.split(/[.+-]/).map((p) => parseInt(p, 10) || 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d) return d;
+  }
+  return 0;
+}
+
+// src/core/triage/extract.ts
+var MAX_ISSUE_CHARS = 1024 * 1024;
+var ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
+var LOST_ESC = /\[\d{1,3}(?:;\d{1,3}){0,4}m/g;
+var FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+var HEADING = /^ {0,3}#{1,6} +(.+?) *#* *$/;
+var QUOTE = /^ {0,3}> ?/;
+var DETAILS_TAG = /^\s*<\/?(?:details|summary)\b[^>]*>(.*?)(?:<\/summary>)?\s*$/i;
+var BARE_LOG = /^(?:\s*\d+\.\d+s +)?(?:TRACE|DEBUG|INFO|WARN|ERROR) \S|^\s*(?:error|warning|hint): \S|^\s*Caused by: |^\s*[×╰├]─?[▶>]? ?\S|^\d+ .+ \[(?:DEBUG|INFO|WARNING|ERROR|NOTSET) +[\w./-]+:\d+\]$|^pipx >\(|^pyenv: |^RuntimeError: failed to find interpreter/;
+function stripAnsi(text) {
+  return text.replace(ANSI, "").replace(LOST_ESC, "");
+}
+function stripHtmlComments(text) {
+  let out = "";
+  let at = 0;
+  for (; ; ) {
+    const open2 = text.indexOf("<!--", at);
+    if (open2 < 0) return out + text.slice(at);
+    out += text.slice(at, open2);
+    const close = text.indexOf("-->", open2 + 4);
+    if (close < 0) return out;
+    at = close + 3;
+  }
+}
+function capText(text, max) {
+  if (text.length <= max) return { text, truncated: null };
+  const half = Math.floor(max / 2);
+  const omitted = text.length - 2 * half;
+  return {
+    text: `${text.slice(0, half)}
+[\u2026 ${omitted} characters omitted by interpreter-guard \u2026]
+${text.slice(text.length - half)}`,
+    truncated: { originalLength: text.length }
+  };
+}
+function extractIssue(markdown, maxChars = MAX_ISSUE_CHARS) {
+  const capped = capText(markdown, maxChars);
+  const text = stripHtmlComments(stripAnsi(capped.text.replace(/\r\n?/g, "\n")));
+  const blocks = [];
+  const prose = [];
+  const form = {};
+  let heading = null;
+  let sectionLines = [];
+  let fence = null;
+  let indented = null;
+  let bare = null;
+  let previousBlank = true;
+  const endSection = () => {
+    if (heading !== null) {
+      const value = sectionLines.join("\n").trim();
+      if (value && value !== "_No response_" && !(heading in form)) form[heading] = value.slice(0, 4e3);
+    }
+    sectionLines = [];
+  };
+  const flushIndented = () => {
+    if (indented?.length) blocks.push({ source: "indented", info: "", text: indented.join("\n") });
+    indented = null;
+  };
+  const flushBare = () => {
+    if (bare?.length) blocks.push({ source: "bare", info: "", text: bare.join("\n") });
+    bare = null;
+  };
+  for (const original of text.split("\n")) {
+    let line = original;
+    while (QUOTE.test(line)) line = line.replace(QUOTE, "");
+    if (fence) {
+      const close = FENCE.exec(line);
+      if (close && (close[1] ?? "")[0] === fence.char && (close[1] ?? "").length >= fence.length && !(close[2] ?? "").trim()) {
+        blocks.push({ source: "fenced", info: fence.info, text: fence.lines.join("\n") });
+        sectionLines.push("[code block]");
+        fence = null;
+      } else {
+        fence.lines.push(line);
+      }
+      continue;
+    }
+    const open2 = FENCE.exec(line);
+    if (open2) {
+      flushIndented();
+      flushBare();
+      const marker = open2[1] ?? "```";
+      if (!(marker[0] === "`" && (open2[2] ?? "").includes("`"))) {
+        fence = { char: marker[0] ?? "`", length: marker.length, info: (open2[2] ?? "").trim().slice(0, 100), lines: [] };
+        continue;
+      }
+    }
+    const blank = !line.trim();
+    if ((indented || previousBlank) && /^(?: {4}|\t)/.test(line) && !blank) {
+      flushBare();
+      (indented ??= []).push(line.replace(/^(?: {4}|\t)/, ""));
+      previousBlank = false;
+      continue;
+    }
+    if (indented && blank) {
+      indented.push("");
+      previousBlank = true;
+      continue;
+    }
+    flushIndented();
+    const details = DETAILS_TAG.exec(line);
+    if (details) line = details[1] ?? "";
+    const h = HEADING.exec(line);
+    if (h) {
+      flushBare();
+      endSection();
+      heading = (h[1] ?? "").trim().toLowerCase().slice(0, 200);
+      previousBlank = true;
+      continue;
+    }
+    if (BARE_LOG.test(line)) {
+      (bare ??= []).push(line);
+      sectionLines.push(line);
+      previousBlank = false;
+      continue;
+    }
+    if (bare && !blank && /^\s|^\[(?:stdout|stderr)\]$/.test(line)) {
+      bare.push(line);
+      sectionLines.push(line);
+      continue;
+    }
+    if (bare && blank) bare.push("");
+    else flushBare();
+    prose.push(line);
+    sectionLines.push(line);
+    previousBlank = blank;
+  }
+  if (fence) blocks.push({ source: "fenced", info: fence.info, text: fence.lines.join("\n") });
+  flushIndented();
+  flushBare();
+  endSection();
+  return {
+    prose: prose.join("\n"),
+    blocks,
+    form,
+    logText: blocks.map((b) => b.text).join("\n"),
+    truncated: capped.truncated
+  };
+}
+
+// src/core/triage/path-kind.ts
+var RULES2 = [
+  [/\/microsoft\/windowsapps\/|\/program files\/windowsapps\/pythonsoftwarefoundation/, "windows-store-shim"],
+  [/\/nix\/store\/[0-9a-z]{32}-[^/]*-env(?:\/|$)/, "nix-env"],
+  [/\/nix\/store\/[0-9a-z]{32}-/, "nix-store"],
+  [/\/\.nix-profile\/|\/etc\/profiles\/per-user\/|\/run\/current-system\/sw\/|\/nix\/var\/nix\/profiles\//, "nix-store"],
+  [/\/\.pyenv\/(?:pyenv-win\/)?shims\/|\/\.asdf\/shims\/|\/mise\/shims\//, "shim"],
+  [/\/\.pyenv\/versions\/[^/]+\/envs\//, "venv"],
+  [/\/\.pyenv\/(?:pyenv-win\/)?versions\/|\/\.asdf\/installs\/python\/|\/mise\/installs\/python\//, "pyenv"],
+  [/\/uv\/(?:data\/)?python\/(?:cpython|pypy|graalpy)-|\/\.rye\/py\//, "uv-managed"],
+  [/\/(?:(?:mini|ana)conda\d*|miniforge\d*|mambaforge|micromamba|conda|\.conda|\.pixi)\/envs\/[^/]+\//, "conda-env"],
+  [/\/(?:(?:mini|ana)conda\d*|miniforge\d*|mambaforge)\/(?:bin\/|python(?:\.exe)?$)|^\/opt\/conda\/bin\//, "conda-base"],
+  [/(?:^|\/)\.?venv\/(?:bin|scripts)\/|\/\.tox\/[^/]+\/(?:bin|scripts)\/|\/virtualenvs\/|\/\.virtualenvs\/|\/pipx\/venvs\/|\/hatch\/env\/|\/pypoetry\/virtualenvs\//, "venv"],
+  [/^\/opt\/homebrew\/|^\/usr\/local\/cellar\/|^\/usr\/local\/opt\/python|\/linuxbrew\//, "homebrew"],
+  [/\/library\/frameworks\/python\.framework\/|python3\.framework\//, "framework"],
+  [/^[a-z]:\/python\d*\/|\/program files(?: \(x86\))?\/python|\/appdata\/local\/programs\/python\//, "registry"],
+  [/^\/(?:usr\/)?(?:local\/)?bin\/|^\/opt\/hostedtoolcache\/python\//, "system"]
+];
+function kindOfPath(path) {
+  const p = path.replace(/\\/g, "/").toLowerCase();
+  for (const [pattern, kind] of RULES2) if (pattern.test(p)) return kind;
+  return "unknown";
+}
+
+// src/core/triage/facts.ts
+var LIST_CAP = 200;
+function factsOf(events, text) {
+  const tool = detectTool(events, text);
+  const own2 = (e) => !tool || e.tool === tool || e.tool === "pyenv" || tool === "pdm" && e.tool === "findpython" || tool === "tox" && e.tool === "virtualenv";
+  const found = /* @__PURE__ */ new Map();
+  const rejected = /* @__PURE__ */ new Map();
+  const skipped = /* @__PURE__ */ new Map();
+  let selected = null;
+  let finalError = null;
+  let request = null;
+  for (const e of events) {
+    if (!own2(e)) continue;
+    switch (e.type) {
+      case "found":
+        if (!found.has(e.path) && found.size < LIST_CAP) found.set(e.path, { path: e.path, key: e.key, version: e.version, source: e.source, interpreterKind: kindOfPath(e.path) });
+        break;
+      case "rejected":
+      case "skipped": {
+        const target = e.type === "rejected" ? rejected : skipped;
+        const id = `${e.reasonKind}\0${e.path}`;
+        if (!target.has(id) && target.size < LIST_CAP) target.set(id, { path: e.path, reason: e.reason, kind: e.reasonKind, source: e.source, interpreterKind: kindOfPath(e.path) });
+        break;
+      }
+      case "query-failed": {
+        const id = `${e.reasonKind}\0${e.path}`;
+        const reason = e.detail.split("\n").find((l) => l.trim())?.trim() ?? "query failed";
+        if (!rejected.has(id) && rejected.size < LIST_CAP) rejected.set(id, { path: e.path, reason, kind: e.reasonKind, source: null, interpreterKind: kindOfPath(e.path) });
+        break;
+      }
+      case "selected":
+        selected = { path: e.path, version: e.version, interpreterKind: kindOfPath(e.path) };
+        break;
+      case "final-error":
+        finalError = e;
+        break;
+      case "request":
+      case "search":
+        request ??= e.request;
+        break;
+      case "tool-version":
+        break;
+    }
+  }
+  const mentions = [...found.values(), ...rejected.values(), ...skipped.values(), ...selected ? [selected] : []];
+  const { platform, evidence } = detectPlatform({
+    paths: mentions.map((m) => m.path),
+    interpreterKinds: mentions.map((m) => m.interpreterKind),
+    logText: text.logText,
+    prose: text.prose,
+    form: text.form
+  });
+  const fe = finalError;
+  return {
+    tool,
+    toolVersion: tool ? detectToolVersion(tool, events, text) : null,
+    platform,
+    platformEvidence: evidence,
+    request,
+    found: [...found.values()],
+    rejected: [...rejected.values()],
+    skipped: [...skipped.values()],
+    selected,
+    finalError: fe?.message ?? null,
+    finalErrorCauses: fe?.causes ?? [],
+    hints: fe?.hints ?? [],
+    hasDiscoveryLog: events.some((e) => DISCOVERY_LOG_EVENTS.has(e.type) && e.tool !== "pyenv"),
+    eventCount: events.length
+  };
+}
+var COMMANDS = [
+  [/(?:^|[\s`$>(])uv(?:\.exe)? (?:-[-\w]+ )*(?:venv|sync|run|pip|python|init|add|lock|tool|tree|export|build|publish|self)\b/m, "uv"],
+  [/(?:^|[\s`$>(])uvx? (?:--?[\w-]+ )*\w/m, "uv"],
+  [/(?:^|[\s`$>(])virtualenv (?:-[-\w]+ ?)*/m, "virtualenv"],
+  [/(?:^|[\s`$>(])poetry (?:env|install|lock|add|run|shell|update|show|sync)\b/m, "poetry"],
+  [/(?:^|[\s`$>(])pdm (?:use|install|add|lock|sync|run|venv|init|python)\b/m, "pdm"],
+  [/(?:^|[\s`$>(])pipx (?:install|run|reinstall|upgrade|inject|list)\b/m, "pipx"],
+  [/(?:^|[\s`$>(])tox(?: -[-\w]+| run| -e)/m, "tox"],
+  [/(?:^|[\s`$>(])hatch (?:env|run|shell|python|build|test)\b/m, "hatch"],
+  [/(?:^|[\s`$>(])rye (?:sync|pin|toolchain|run|init|add)\b/m, "rye"],
+  [/(?:^|[\s`$>(])pyenv (?:install|global|local|shell|versions|which|exec)\b/m, "pyenv"]
+];
+function detectTool(events, text) {
+  const versioned = events.find((e) => e.type === "tool-version" && e.tool !== "pyenv");
+  if (versioned) return versioned.tool;
+  const counts = /* @__PURE__ */ new Map();
+  for (const e of events) {
+    if (e.tool === "pyenv" || e.type === "tool-version") continue;
+    const tool = e.tool === "findpython" ? "pdm" : e.tool;
+    counts.set(tool, (counts.get(tool) ?? 0) + (e.type === "final-error" ? 1 : 2));
+  }
+  const byEvents = [...counts].sort((a, b) => b[1] - a[1])[0];
+  if (byEvents) return byEvents[0];
+  for (const [key, value] of Object.entries(text.form)) {
+    for (const tool of TOOL_NAMES) if (key.startsWith(`${tool} version`) || key === tool) return tool;
+    if (/^(?:tool|which tool|package manager)/.test(key)) {
+      const named = TOOL_NAMES.find((t) => new RegExp(`\\b${t}\\b`, "i").test(value));
+      if (named) return named;
+    }
+  }
+  const words = `${text.prose}
+${text.logText.slice(0, 1e5)}`;
+  const commands = /* @__PURE__ */ new Map();
+  for (const [re, tool] of COMMANDS) {
+    if (re.test(words)) commands.set(tool, (commands.get(tool) ?? 0) + 1);
+  }
+  const byCommand = [...commands].sort((a, b) => b[1] - a[1])[0];
+  if (byCommand) return byCommand[0];
+  if (events.some((e) => e.tool === "pyenv")) return "pyenv";
+  return null;
+}
+function detectToolVersion(tool, events, text) {
+  const fromLog = events.find((e) => e.type === "tool-version" && e.tool === tool);
+  if (fromLog) return fromLog.version;
+  const versionOf = (s) => /(?:^|[^\d.])(\d+\.\d+\.\d+(?:[.-]?(?:a|b|rc|dev|post)\d*)?)(?![\d.])/.exec(s)?.[1] ?? null;
+  for (const [key, value] of Object.entries(text.form)) {
+    if (key === "version" || key === `${tool} version` || key.includes("version") && key.includes(tool)) {
+      const v = versionOf(value);
+      if (v) return v;
+    }
+  }
+  const inText = new RegExp(`\\b${tool}(?: version|,? v| \\(version)? ?(\\d+\\.\\d+\\.\\d+\\S*?)(?=[\\s),;]|$)`, "im").exec(`${text.prose}
+${text.logText.slice(0, 1e5)}`);
+  return inText?.[1] ?? null;
+}
+
+// src/core/triage/grammars/lines.ts
+var MAX_LINE = 8192;
+function splitLines(text) {
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i] ?? "";
+    if (line.length > MAX_LINE) line = line.slice(0, MAX_LINE);
+    if (line.endsWith("\r")) line = line.slice(0, -1);
+    lines[i] = line;
+  }
+  return lines;
+}
+function backticked(text, from = 0) {
+  const start = text.indexOf("`", from);
+  if (start < 0) return null;
+  const end = text.indexOf("`", start + 1);
+  if (end < 0) return null;
+  return { value: text.slice(start + 1, end), end: end + 1 };
+}
+function clip(text, max = 500) {
+  return text.length > max ? `${text.slice(0, max)}\u2026` : text;
+}
+
+// src/core/triage/grammars/pdm.ts
+var PATHLIKE = /^(?:\/|~|[A-Za-z]:[\\/]|\.{1,2}[\\/])/;
+function parsePdm(lines) {
+  const events = [];
+  for (let i = 0; i < lines.length; i++) {
+    const raw = (lines[i] ?? "").trim();
+    const line = i + 1;
+    let m = /^PDM, version (\d+\.\d+\S*)/.exec(raw);
+    if (m) {
+      events.push({ type: "tool-version", tool: "pdm", line, version: m[1] ?? "" });
+      continue;
+    }
+    m = /^\d+\. (\S.*) \((\d+\.\d+(?:\.\d+)?)\)$/.exec(raw);
+    if (m && PATHLIKE.test(m[1] ?? "")) {
+      events.push({ type: "found", tool: "pdm", line, path: m[1] ?? "", key: null, version: m[2] ?? null, source: null });
+      continue;
+    }
+    m = /^\d+\. (\w+)@(\d+\.\d+\.\d+\S*) \((\S.*)\)$/.exec(raw);
+    if (m && PATHLIKE.test(m[3] ?? "")) {
+      events.push({ type: "found", tool: "pdm", line, path: m[3] ?? "", key: `${m[1]}@${m[2]}`, version: m[2] ?? null, source: null });
+      continue;
+    }
+    m = /^Using (?:Python interpreter|the first matched interpreter): (\S.*?) \((\d+\.\d+(?:\.\d+)?)\)/.exec(raw);
+    if (m) {
+      events.push({ type: "selected", tool: "pdm", line, path: m[1] ?? "", version: m[2] ?? null });
+      continue;
+    }
+    m = /^\[(NoPythonVersion|InvalidPyVersion|PdmUsageError)\]: (.+)$/.exec(raw);
+    if (m) {
+      events.push({ type: "final-error", tool: "pdm", line, message: m[2] ?? "", causes: [], hints: [] });
+      continue;
+    }
+    m = /^(\S+) (\d+\.\d+\.\d+\S*) @ (\S.*)$/.exec(raw);
+    if (m && PATHLIKE.test(m[3] ?? "")) {
+      events.push({ type: "found", tool: "findpython", line, path: m[3] ?? "", key: m[1] ?? null, version: m[2] ?? null, source: null });
+    }
+  }
+  return events;
+}
+
+// src/core/triage/grammars/pipx.ts
+function parsePipx(lines) {
+  const events = [];
+  for (let i = 0; i < lines.length; i++) {
+    const raw = (lines[i] ?? "").trim();
+    const line = i + 1;
+    let m = /^pipx >\(\w+:\d+\): pipx version is (\d+\.\d+\S*)/.exec(raw);
+    if (m) {
+      events.push({ type: "tool-version", tool: "pipx", line, version: m[1] ?? "" });
+      continue;
+    }
+    m = /^pipx >\(\w+:\d+\): Default python interpreter is '([^']+)'/.exec(raw);
+    if (m) {
+      events.push({ type: "found", tool: "pipx", line, path: m[1] ?? "", key: null, version: null, source: "default" });
+      continue;
+    }
+    m = /^pipx >\(\w+:\d+\): running (\S+) -m venv /.exec(raw);
+    if (m) {
+      events.push({ type: "request", tool: "pipx", line, request: m[1] ?? "", origin: "--python" });
+      continue;
+    }
+    m = /^'(\S+) -m venv [^']*' failed$/.exec(raw);
+    if (m) {
+      events.push({ type: "final-error", tool: "pipx", line, message: raw, causes: [], hints: [] });
+      continue;
+    }
+    if (/^(?:⚠️\s*)?No executable for the provided Python version '[^']+' found/.test(raw) || /^(?:⚠️\s*)?Python interpreter not found/.test(raw)) {
+      events.push({ type: "final-error", tool: "pipx", line, message: raw.replace(/^⚠️\s*/, ""), causes: [], hints: [] });
+    }
+  }
+  return events;
+}
+
+// src/core/triage/grammars/poetry.ts
+function parsePoetry(lines) {
+  const events = [];
+  let lastFound = null;
+  let awaitingMessage = null;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = (lines[i] ?? "").trim();
+    const line = i + 1;
+    if (awaitingMessage) {
+      if (!raw) continue;
+      awaitingMessage.message = raw;
+      awaitingMessage = null;
+      continue;
+    }
+    let m = /^Poetry \(version (\d+\.\d+\S*)\)/.exec(raw);
+    if (m) {
+      events.push({ type: "tool-version", tool: "poetry", line, version: m[1] ?? "" });
+      continue;
+    }
+    if (raw === "Trying to detect current active python executable as specified in the config.") {
+      events.push({ type: "request", tool: "poetry", line, request: "the active python", origin: "virtualenvs.prefer-active-python" });
+      continue;
+    }
+    m = /^Found: (\S.*)$/.exec(raw);
+    if (m) {
+      lastFound = m[1] ?? "";
+      events.push({ type: "found", tool: "poetry", line, path: lastFound, key: null, version: null, source: null });
+      continue;
+    }
+    m = /^Trying (python[\d.]*)$/.exec(raw);
+    if (m) {
+      events.push({ type: "request", tool: "poetry", line, request: m[1] ?? "", origin: null });
+      continue;
+    }
+    m = /^(?:The currently activated|Current) Python version \(?(\d+\.\d+\.\d+)\)? is not (?:supported|allowed) by the project \((.+)\)\.?$/.exec(raw);
+    if (m) {
+      events.push({ type: "skipped", tool: "poetry", line, path: lastFound ?? `Python ${m[1]}`, reason: `Python ${m[1]} is not supported by the project (${m[2]})`, reasonKind: "version-mismatch", source: null });
+      continue;
+    }
+    m = /^Using virtualenv: (\S.*)$/.exec(raw);
+    if (m) {
+      events.push({ type: "selected", tool: "poetry", line, path: m[1] ?? "", version: null });
+      continue;
+    }
+    m = /^Command '(python[\d.]*) -c "import sys; print\(sys\.executable\)"' returned non-zero exit status (\d+)/.exec(raw);
+    if (m) {
+      events.push({ type: "query-failed", tool: "poetry", line, path: m[1] ?? "", detail: `exit status ${m[2]}`, reasonKind: "query-failed" });
+      continue;
+    }
+    m = /^Could not find the python executable (\S+)/.exec(raw);
+    if (m) {
+      events.push({ type: "final-error", tool: "poetry", line, message: raw, causes: [], hints: [] });
+      continue;
+    }
+    if (raw === "NoCompatiblePythonVersionFound" || raw.startsWith("NoCompatiblePythonVersionFound")) {
+      awaitingMessage = { type: "final-error", tool: "poetry", line, message: "NoCompatiblePythonVersionFound", causes: [], hints: [] };
+      events.push(awaitingMessage);
+      continue;
+    }
+    if (raw.startsWith("Poetry was unable to find a compatible version.")) {
+      if (!events.some((e) => e.type === "final-error" && e.tool === "poetry")) {
+        events.push({ type: "final-error", tool: "poetry", line, message: raw, causes: [], hints: [] });
+      }
+    }
+  }
+  return events;
+}
+
+// src/core/triage/grammars/pyenv.ts
+function parsePyenv(lines) {
+  const events = [];
+  for (let i = 0; i < lines.length; i++) {
+    const raw = (lines[i] ?? "").trim();
+    const line = i + 1;
+    let m = /^pyenv: (python[\w.-]*|pypy[\w.-]*): command not found$/.exec(raw);
+    if (m) {
+      events.push({ type: "query-failed", tool: "pyenv", line, path: m[1] ?? "", detail: raw, reasonKind: "query-failed" });
+      continue;
+    }
+    m = /^pyenv: version `([^']+)' is not installed \(set by (.+)\)$/.exec(raw);
+    if (m) {
+      events.push({ type: "final-error", tool: "pyenv", line, message: raw.slice(7), causes: [], hints: [] });
+      continue;
+    }
+    m = /^pyenv (\d+\.\d+\.\d+\S*)$/.exec(raw);
+    if (m) events.push({ type: "tool-version", tool: "pyenv", line, version: m[1] ?? "" });
+  }
+  return events;
+}
+
+// src/core/triage/grammars/tox.ts
+function parseTox(lines) {
+  const events = [];
+  for (let i = 0; i < lines.length; i++) {
+    const raw = (lines[i] ?? "").trim();
+    const line = i + 1;
+    let m = /^(?:tox )?(\d+\.\d+\.\d+\S*) (?:imported )?from \S*tox/.exec(raw);
+    if (m) {
+      events.push({ type: "tool-version", tool: "tox", line, version: m[1] ?? "" });
+      continue;
+    }
+    m = /^([\w.-]+) uses (\S+)$/.exec(raw);
+    if (m) {
+      if (m[2] !== "None") events.push({ type: "selected", tool: "tox", line, path: m[2] ?? "", version: null });
+      continue;
+    }
+    m = /^python \((\S.*)\) is \{.*'version_info': \[(\d+), (\d+), (\d+)/.exec(raw);
+    if (m) {
+      events.push({ type: "found", tool: "tox", line, path: m[1] ?? "", key: null, version: `${m[2]}.${m[3]}.${m[4]}`, source: null });
+      continue;
+    }
+    m = /^'exit code (-?\d+)' cmd '([^']+)' out '.*' err (.*)$/.exec(raw);
+    if (m) {
+      const detail = clip(`exit code ${m[1]}: ${(m[3] ?? "").replace(/^"|"$/g, "").replace(/\\n/g, "\n").trim()}`, 2e3);
+      events.push({ type: "query-failed", tool: "tox", line, path: m[2] ?? "", detail, reasonKind: failureKind(detail, m[2]) });
+      continue;
+    }
+    m = /^(?:SKIPPED|ERROR):\s+InterpreterNotFound: (\S+)/.exec(raw);
+    if (m) {
+      events.push({ type: "final-error", tool: "tox", line, message: `InterpreterNotFound: ${m[1]}`, causes: [], hints: [] });
+      continue;
+    }
+    m = /^([\w.-]+): skipped because could not find python interpreter with spec\(s\): (.+)$/.exec(raw);
+    if (m) {
+      events.push({ type: "final-error", tool: "tox", line, message: `could not find python interpreter with spec(s): ${m[2]}`, causes: [], hints: [] });
+    }
+  }
+  return events;
+}
+
+// src/core/triage/grammars/uv.ts
+var LEVEL = /^(TRACE|DEBUG|INFO|WARN|ERROR) /;
+var HIERARCHICAL = /^\s*\d+\.\d+s +(?:\d+(?:\.\d+)?(?:ms|s|µs|us|ns) +)?(TRACE|DEBUG|INFO|WARN|ERROR) +([A-Za-z0-9_]+(?:::[A-Za-z0-9_]+)*) /;
+var USER_LINE = /^\s*(error|warning|hint): /;
+var CAUSED_BY = /^\s*Caused by: /;
+var MIETTE_TOP = /^\s*[×x] (?=\S)/;
+var MIETTE_CAUSE = /^\s*[╰├]─[▶>] /;
+var MIETTE_CONT = /^\s*│ ?/;
+var REJECTION_REASONS = [
+  ["system interpreter required", "system-required"],
+  ["system interpreter not explicitly requested", "not-explicit"],
+  ["system interpreter not explicit", "not-explicit"],
+  ["only virtual environments allowed", "venv-required"],
+  ["system interpreter not allowed", "venv-required"],
+  ["only managed interpreters allowed", "managed-only"],
+  ["only system interpreters allowed", "system-only"]
+];
+function parseUv(lines) {
+  const events = [];
+  const records = toRecords(lines);
+  let lastFoundKey = null;
+  let error = null;
+  let sawUv = false;
+  for (const r of records) {
+    if (r.kind === "user") {
+      if (r.label === "error" || r.label === "\xD7") {
+        error = { type: "final-error", tool: "uv", line: r.line, message: joinWrapped(r.message, r.more), causes: [], hints: [] };
+        events.push(error);
+      } else if ((r.label === "caused" || r.label === "cause") && error) {
+        error.causes.push(joinWrapped(r.message, r.more));
+      } else if (r.label === "hint" && error) {
+        error.hints.push(joinWrapped(r.message, r.more));
+      } else if (r.label === "using") {
+        const selected = parseUsing(r.message, r.line);
+        if (selected) events.push(selected);
+      }
+      continue;
+    }
+    const event = parseMessage(r.message, r.more, r.line, lastFoundKey);
+    if (!event) continue;
+    sawUv = true;
+    if (event.type === "found") lastFoundKey = { path: event.path, key: event.key };
+    events.push(event);
+  }
+  return events.filter((e) => e.type !== "final-error" || sawUv || isUvError(e.message));
+}
+function toRecords(lines) {
+  const records = [];
+  let current = null;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? "";
+    const lineNo = i + 1;
+    let m = LEVEL.exec(raw);
+    if (m) {
+      current = { kind: "log", level: m[1] ?? "", message: raw.slice(m[0].length), line: lineNo, more: [] };
+      records.push(current);
+      continue;
+    }
+    m = HIERARCHICAL.exec(raw);
+    if (m) {
+      current = { kind: "log", level: m[1] ?? "", message: raw.slice(m[0].length), line: lineNo, more: [] };
+      records.push(current);
+      continue;
+    }
+    m = USER_LINE.exec(raw);
+    if (m) {
+      current = { kind: "user", label: m[1] ?? "", message: raw.slice(m[0].length), line: lineNo, more: [] };
+      records.push(current);
+      continue;
+    }
+    if (CAUSED_BY.test(raw)) {
+      current = { kind: "user", label: "caused", message: raw.replace(CAUSED_BY, ""), line: lineNo, more: [] };
+      records.push(current);
+      continue;
+    }
+    if (MIETTE_TOP.test(raw)) {
+      current = { kind: "user", label: "\xD7", message: raw.replace(MIETTE_TOP, ""), line: lineNo, more: [] };
+      records.push(current);
+      continue;
+    }
+    if (MIETTE_CAUSE.test(raw)) {
+      current = { kind: "user", label: "cause", message: raw.replace(MIETTE_CAUSE, ""), line: lineNo, more: [] };
+      records.push(current);
+      continue;
+    }
+    if (raw.startsWith("Using ") && raw.includes(" at: ")) {
+      current = { kind: "user", label: "using", message: raw, line: lineNo, more: [] };
+      records.push(current);
+      current = null;
+      continue;
+    }
+    if (current && current.more.length < 40) current.more.push(MIETTE_CONT.test(raw) ? raw.replace(MIETTE_CONT, "") : raw);
+  }
+  return records;
+}
+function parseMessage(message, more, line, lastFound) {
+  const msg = message.trimEnd();
+  const c = msg.charCodeAt(0);
+  if (c === 117) {
+    const v = /^uv (\d+\.\d+\.\d+[0-9A-Za-z.+-]*)/.exec(msg);
+    return v ? { type: "tool-version", tool: "uv", line, version: v[1] ?? "" } : null;
+  }
+  if (c === 70) return parseFound(msg, line);
+  if (c === 73) return parseIgnoring(msg, line);
+  if (c === 83) return parseSkipping(msg, more, line, lastFound) ?? parseSearching(msg, line);
+  if (c === 85) return parseUsing(msg, line) ?? parseRequest(msg, line);
+  if (c === 76 || c === 67) return parseLookingOrChecking(msg, line);
+  return null;
+}
+function parseFound(msg, line) {
+  if (msg.startsWith("Found `")) {
+    const keyEnd = msg.indexOf("` at `", 7);
+    const srcStart = msg.lastIndexOf("` (");
+    if (keyEnd < 0 || srcStart < keyEnd + 6 || !msg.endsWith(")")) return null;
+    const key = msg.slice(7, keyEnd);
+    return { type: "found", tool: "uv", line, key, path: msg.slice(keyEnd + 6, srcStart), version: versionOfKey(key), source: msg.slice(srcStart + 3, -1) };
+  }
+  const old = /^Found ([A-Za-z]+) (\d+\.\d+\.\d+\S*) at `/.exec(msg);
+  if (old) {
+    const srcStart = msg.lastIndexOf("` (");
+    if (srcStart < old[0].length || !msg.endsWith(")")) return null;
+    return { type: "found", tool: "uv", line, key: null, version: old[2] ?? null, path: msg.slice(old[0].length, srcStart), source: msg.slice(srcStart + 3, -1) };
+  }
+  const oldest = /^Found Python interpreter [A-Za-z]+ (\d+\.\d+\.\d+\S*) at (.+) from (.+)$/.exec(msg);
+  if (oldest) return { type: "found", tool: "uv", line, key: null, version: oldest[1] ?? null, path: oldest[2] ?? "", source: oldest[3] ?? null };
+  if (msg.startsWith("Found managed installation `") || msg.startsWith("Found managed Python `")) {
+    const key = backticked(msg)?.value ?? "";
+    return key ? { type: "found", tool: "uv", line, key, path: key, version: versionOfKey(key), source: "managed installations" } : null;
+  }
+  return null;
+}
+function parseIgnoring(msg, line) {
+  if (!msg.startsWith("Ignoring Python interpreter at `") && !msg.startsWith("Ignoring Python intepreter at `")) return null;
+  const path = backticked(msg);
+  if (!path || msg.slice(path.end, path.end + 2) !== ": ") return null;
+  const reason = msg.slice(path.end + 2).trim();
+  const known = REJECTION_REASONS.find(([text]) => reason.startsWith(text));
+  return { type: "rejected", tool: "uv", line, path: path.value, reason, reasonKind: known?.[1] ?? "other", source: null };
+}
+function parseSkipping(msg, more, line, lastFound) {
+  if (msg.startsWith("Skipping interpreter at `")) {
+    const path = backticked(msg);
+    if (!path) return null;
+    const rest = msg.slice(path.end);
+    const colon = rest.indexOf(": ");
+    if (colon < 0) return null;
+    const source = rest.startsWith(" from ") ? rest.slice(6, colon) : null;
+    const reason = rest.slice(colon + 2).trim();
+    const request = backticked(reason)?.value ?? "";
+    const key = lastFound?.key ?? "";
+    const variant = /\+(freethreaded|debug|gil)|^\d+\.\d+t$|t$/.test(request) || /\+(freethreaded|debug)/.test(key);
+    return { type: "skipped", tool: "uv", line, path: path.value, reason, reasonKind: variant ? "variant-mismatch" : "version-mismatch", source };
+  }
+  const bad = /^Skipping (bad|unexecutable) interpreter at /.exec(msg);
+  if (bad) {
+    const rest = msg.slice(bad[0].length);
+    const { path, source, detail } = splitPathSourceDetail(rest);
+    const body = clip([detail, ...more].join("\n").trim(), 2e3);
+    const reasonKind = bad[1] === "unexecutable" && failureKind(body, path) === "query-failed" ? "not-executable" : failureKind(body, path);
+    void source;
+    return { type: "query-failed", tool: "uv", line, path, detail: body, reasonKind };
+  }
+  if (msg.startsWith("Skipping missing interpreter at ")) {
+    return { type: "rejected", tool: "uv", line, path: msg.slice(32).trim(), reason: "missing interpreter", reasonKind: "other", source: null };
+  }
+  if (msg.startsWith("Skipping broken virtualenv at ")) {
+    return { type: "rejected", tool: "uv", line, path: msg.slice(30).trim(), reason: "broken virtualenv (no pyvenv.cfg)", reasonKind: "other", source: null };
+  }
+  if (msg.startsWith("Skipping managed installation `") || msg.startsWith("Skipping incompatible managed installation `")) {
+    const key = backticked(msg);
+    if (!key) return null;
+    const reason = msg.slice(key.end).replace(/^: /, "").trim() || "incompatible";
+    const kind = reason.startsWith("does not satisfy `") ? "version-mismatch" : "other";
+    return { type: "skipped", tool: "uv", line, path: key.value, reason, reasonKind: kind, source: "managed installations" };
+  }
+  const deferred = /^Skipping (pre-release installation|pre-release|debug installation|alternative implementation) (.+)$/.exec(msg);
+  if (deferred) {
+    const what = deferred[1] ?? "";
+    const kind = what.startsWith("pre-release") ? "version-mismatch" : what.startsWith("debug") ? "variant-mismatch" : "other";
+    return { type: "skipped", tool: "uv", line, path: (deferred[2] ?? "").replace(/^`|`$/g, ""), reason: what, reasonKind: kind, source: null };
+  }
+  return null;
+}
+function splitPathSourceDetail(rest) {
+  const from = rest.indexOf(" from ");
+  const colon = rest.indexOf(": ", from < 0 ? 0 : from);
+  if (from >= 0 && colon > from) return { path: rest.slice(0, from), source: rest.slice(from + 6, colon), detail: rest.slice(colon + 2) };
+  if (colon >= 0) return { path: rest.slice(0, colon), source: null, detail: rest.slice(colon + 2) };
+  return { path: rest.trim(), source: null, detail: "" };
+}
+function parseSearching(msg, line) {
+  if (!msg.startsWith("Searching for ") || msg.startsWith("Searching for managed installations")) return null;
+  const body = msg.slice(14);
+  const withName = body.indexOf(" with ");
+  if (body.startsWith("Python interpreter with ") && withName >= 0) {
+    return { type: "search", tool: "uv", line, request: body.slice(withName + 6), scope: "search path" };
+  }
+  const at = body.lastIndexOf(" in ");
+  if (at < 0) return null;
+  const request = body.slice(0, at).replace(/^an? /, "").replace(/ interpreter$/, "");
+  return { type: "search", tool: "uv", line, request: request === "Python" ? null : request, scope: body.slice(at + 4) };
+}
+function parseRequest(msg, line) {
+  if (!msg.startsWith("Using Python request ")) return null;
+  const body = msg.slice(21);
+  const from = body.lastIndexOf(" from ");
+  if (from < 0) return null;
+  const request = body.slice(0, from).replace(/^`|`$/g, "");
+  return { type: "request", tool: "uv", line, request, origin: body.slice(from + 6) };
+}
+function parseLookingOrChecking(msg, line) {
+  const start = /^(?:Starting (?:Python|toolchain|interpreter) discovery for |Checking for Python interpreter (?:at|in) |Looking for exact match for request |Searching for interpreter that fulfills )/.exec(msg);
+  if (!start) return null;
+  return { type: "request", tool: "uv", line, request: msg.slice(start[0].length).trim(), origin: null };
+}
+function parseUsing(msg, line) {
+  const m = /^Using (?:[A-Za-z]+ )?(\d+\.\d+\.\d+[0-9A-Za-z.+]*) (?:interpreter|environment) at: ?(.+)$/.exec(msg.trim());
+  if (!m) return null;
+  return { type: "selected", tool: "uv", line, path: (m[2] ?? "").trim(), version: m[1] ?? null };
+}
+function versionOfKey(key) {
+  return /^[a-z]+-(\d+\.\d+\.\d+[0-9a-z]*)/.exec(key)?.[1] ?? null;
+}
+function joinWrapped(first, more) {
+  const parts = [first.trim()];
+  for (const m of more) {
+    if (!m.trim()) break;
+    if (!/^\s/.test(m)) break;
+    parts.push(m.trim());
+  }
+  return clip(parts.join(" "), 2e3);
+}
+var UV_ERRORS = [
+  "No interpreter found",
+  "No Python interpreters found",
+  "Failed to inspect Python interpreter",
+  "Failed to query Python interpreter",
+  "Querying Python at `",
+  "No virtual environment found",
+  "No system Python installation found",
+  "is externally managed",
+  "Requested Python executable",
+  "Requested interpreter path",
+  "Can't use Python at",
+  "Interpreter discovery for `",
+  "Failed to detect the operating system version"
+];
+function isUvError(message) {
+  return UV_ERRORS.some((s) => message.includes(s));
+}
+
+// src/core/triage/grammars/virtualenv.ts
+var PREFIX = /^(?:[\w.-]+: )?\d+ (?:[DIWEC] )?/;
+var SUFFIX = /^ \[(?:(?:DEBUG|INFO|WARNING|ERROR|CRITICAL|NOTSET) +)?[\w./\\-]+:\d+\]$/;
+var INFO = /^(proposed|accepted) (\w*PythonInfo)\((.*)\)$/;
+var SPEC_VERSION = /^([A-Za-z]+)(\d+)\.(\d+)\.(\d+)\.\w+\.\d+(t?)(d?)-/;
+function parseVirtualenv(lines) {
+  const events = [];
+  const proposed = /* @__PURE__ */ new Map();
+  const accepted = /* @__PURE__ */ new Set();
+  let request = null;
+  let failed2 = false;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? "";
+    const lineNo = i + 1;
+    const version2 = /^virtualenv (\d+\.\d+(?:\.\d+)?\S*) from /.exec(raw);
+    if (version2) {
+      events.push({ type: "tool-version", tool: "virtualenv", line: lineNo, version: version2[1] ?? "" });
+      continue;
+    }
+    const runtime = /RuntimeError: failed to find interpreter for (.+)$/.exec(raw);
+    if (runtime) {
+      failed2 = true;
+      const message2 = `failed to find interpreter for ${(runtime[1] ?? "").replace(/ \[ERROR [^\]]*\]$/, "")}`;
+      events.push({ type: "final-error", tool: "virtualenv", line: lineNo, message: message2, causes: [], hints: [] });
+      continue;
+    }
+    const message = recordMessage(raw);
+    if (message === null) continue;
+    if (message.startsWith("find interpreter for spec ")) {
+      request = message.slice(26);
+      events.push({ type: "request", tool: "virtualenv", line: lineNo, request: requestOfSpec(request), origin: null });
+      continue;
+    }
+    const info = INFO.exec(message);
+    if (info) {
+      const fields = infoFields(info[3] ?? "");
+      const path = fields.exe ?? "";
+      if (!path) continue;
+      const spec = fields.spec ?? "";
+      if (info[1] === "proposed") {
+        if (!proposed.has(path)) proposed.set(path, { line: lineNo, spec });
+        events.push({ type: "found", tool: "virtualenv", line: lineNo, path, key: spec || null, version: versionOfSpec(spec), source: fields.system ? `system=${fields.system}` : null });
+      } else {
+        accepted.add(path);
+        events.push({ type: "selected", tool: "virtualenv", line: lineNo, path, version: versionOfSpec(spec) });
+      }
+      continue;
+    }
+    const query = /^failed to query (.+?) with code (-?\d+) err: (.*)$/.exec(message);
+    if (query) {
+      const path = query[1] ?? "";
+      const detail = clip(`exit code ${query[2]}: ${unquote(query[3] ?? "")}`, 2e3);
+      events.push({ type: "query-failed", tool: "virtualenv", line: lineNo, path, detail, reasonKind: failureKind(detail, path) });
+      continue;
+    }
+    if (message.startsWith("discover PATH[")) {
+      const eq = message.indexOf("]=");
+      if (eq > 0) events.push({ type: "search", tool: "virtualenv", line: lineNo, request: request ? requestOfSpec(request) : null, scope: `PATH entry ${message.slice(eq + 2)}` });
+    }
+  }
+  if (failed2 || accepted.size > 0) {
+    for (const [path, { line, spec }] of proposed) {
+      if (accepted.has(path)) continue;
+      const variant = request !== null && /(free_threaded=True|debug=True)/.test(request);
+      events.push({ type: "skipped", tool: "virtualenv", line, path, reason: `${spec || "interpreter"} does not match ${request ?? "the spec"}`, reasonKind: variant ? "variant-mismatch" : "version-mismatch", source: null });
+    }
+  }
+  return events;
+}
+function recordMessage(raw) {
+  const prefix = PREFIX.exec(raw);
+  if (!prefix) return null;
+  const open2 = raw.lastIndexOf(" [");
+  if (open2 < prefix[0].length || !SUFFIX.test(raw.slice(open2))) return null;
+  return raw.slice(prefix[0].length, open2);
+}
+function infoFields(body) {
+  const fields = {};
+  for (const part of body.split(", ")) {
+    const eq = part.indexOf("=");
+    if (eq <= 0) continue;
+    const key = part.slice(0, eq);
+    if (key === "spec" || key === "exe" || key === "system" || key === "original") fields[key] = part.slice(eq + 1);
+  }
+  return fields;
+}
+function versionOfSpec(spec) {
+  const m = SPEC_VERSION.exec(spec);
+  return m ? `${m[2]}.${m[3]}.${m[4]}` : null;
+}
+function requestOfSpec(spec) {
+  const impl = /implementation=(\w+)/.exec(spec)?.[1];
+  const major = /major=(\d+)/.exec(spec)?.[1];
+  const minor = /minor=(\d+)/.exec(spec)?.[1];
+  const path = /path=([^,)]+)/.exec(spec)?.[1];
+  if (path) return path;
+  const version2 = [major, minor].filter(Boolean).join(".");
+  const flags = `${/free_threaded=True/.test(spec) ? "t" : ""}${/debug=True/.test(spec) ? "d" : ""}`;
+  return [impl, version2 ? `${version2}${flags}` : ""].filter(Boolean).join(" ") || spec;
+}
+function unquote(text) {
+  const t = text.trim();
+  const inner = t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1) : t;
+  return inner.replace(/\\n/g, "\n").trim();
+}
+
+// src/core/triage/grammars/index.ts
+var GRAMMARS = [parseUv, parseVirtualenv, parsePdm, parsePoetry, parseTox, parsePipx, parsePyenv];
+var MAX_EVENTS = 5e3;
+function parseLogs(text) {
+  const lines = splitLines(text);
+  const events = GRAMMARS.flatMap((grammar) => grammar(lines));
+  events.sort((a, b) => a.line - b.line);
+  return events.length > MAX_EVENTS ? events.slice(0, MAX_EVENTS) : events;
+}
+
+// src/core/triage/redact.ts
+var SECRETS = [
+  [/\bgh[pousr]_[A-Za-z0-9]{20,255}\b/g, "<redacted-token>"],
+  [/\bgithub_pat_[A-Za-z0-9_]{20,255}\b/g, "<redacted-token>"],
+  [/\bglpat-[A-Za-z0-9_-]{20,64}\b/g, "<redacted-token>"],
+  [/\bxox[abprs]-[A-Za-z0-9-]{10,255}\b/g, "<redacted-token>"],
+  [/\bAKIA[0-9A-Z]{16}\b/g, "<redacted-key>"],
+  [/\bsk-[A-Za-z0-9_-]{20,255}\b/g, "<redacted-key>"],
+  [/\bpypi-[A-Za-z0-9_-]{20,255}\b/g, "<redacted-token>"],
+  [/\b(Bearer|token|Basic) [A-Za-z0-9._~+/-]{16,}=*/g, "$1 <redacted>"],
+  [/\b((?:[A-Z_]{0,40}(?:TOKEN|PASSWORD|PASSWD|SECRET|API_?KEY|AUTH)[A-Z_]{0,40}) {0,8}[=:] {0,8})("[^"\n]{0,200}"|'[^'\n]{0,200}'|\S{1,200})/gi, "$1<redacted>"],
+  [/\b([a-z][a-z0-9+.-]{1,20}:\/\/)[^\s/@:]{1,100}:[^\s/@]{1,200}@/gi, "$1<redacted>@"]
+];
+var HOME_POSIX = /(\/(?:var\/)?home|\/Users)\/([^/\s`'"<>:;,]{1,64})/g;
+var HOME_WINDOWS = /\b([A-Za-z]:[\\/]+Users[\\/]+)([^\\/\s`'"<>:;,]{1,64})/gi;
+var NOT_USERS = /* @__PURE__ */ new Set(["shared", "public", "default", "all users", "<user>", "runner", "user", "username"]);
+function makeRedactor(fullText) {
+  const names = /* @__PURE__ */ new Set();
+  for (const re of [HOME_POSIX, HOME_WINDOWS]) {
+    re.lastIndex = 0;
+    for (const m of fullText.slice(0, 2e6).matchAll(re)) {
+      const name = m[2] ?? "";
+      if (name.length >= 3 && !NOT_USERS.has(name.toLowerCase())) names.add(name);
+      if (names.size >= 20) break;
+    }
+  }
+  const nameList = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const nameRe = nameList.length ? new RegExp(`(?<![\\w.-])(?:${nameList.join("|")})(?![\\w-])`, "g") : null;
+  return (text) => {
+    let out = text.replace(HOME_POSIX, (_m, _root, name) => NOT_USERS.has(name.toLowerCase()) ? _m : "~");
+    out = out.replace(HOME_WINDOWS, (_m, root, name) => NOT_USERS.has(name.toLowerCase()) ? _m : `${root}<user>`);
+    out = out.replace(/\b[\w.-]{1,64}@[\w.-]{1,253}:(?=~|\/|\s*\$)/g, "<user>@<host>:");
+    out = out.replace(/^(Linux|Darwin|FreeBSD) \S{1,253} (\d+\.\d+)/gm, "$1 <host> $2");
+    for (const [re, replacement] of SECRETS) out = out.replace(re, replacement);
+    if (nameRe) out = out.replace(nameRe, "<user>");
+    return out;
+  };
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/core/triage/markdown.ts
+function escapeText(text) {
+  return oneLine(text).replace(/[\\`*_{}[\]()#+!|~>]/g, "\\$&").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/@/g, "&#64;");
+}
+function inlineCode(text, options = {}) {
+  let body = oneLine(text);
+  if (options.inTable) body = body.replace(/\|/g, "\\|");
+  if (!body) return "` `";
+  const fence = "`".repeat(longestRun(body, "`") + 1);
+  const pad = body.startsWith("`") || body.endsWith("`") || body.startsWith(" ") ? " " : "";
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+function codeBlock(text, info = "") {
+  const fence = "`".repeat(Math.max(3, longestRun(text, "`") + 1));
+  const safeInfo = info.replace(/[^\w+-]/g, "");
+  return `${fence}${safeInfo}
+${text.replace(/\r/g, "")}
+${fence}`;
+}
+function oneLine(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim();
+}
+function longestRun(text, char) {
+  let longest = 0;
+  let run2 = 0;
+  for (const c of text) {
+    run2 = c === char ? run2 + 1 : 0;
+    if (run2 > longest) longest = run2;
+  }
+  return longest;
+}
+
+// src/core/triage/render.ts
+var COMMENT_MARKER = "<!-- interpreter-guard:triage -->";
+var STATE_OPEN = "<!-- interpreter-guard:state ";
+var MAX_COMMENT = 65536;
+var MAX_ROWS = 15;
+var PLATFORM_NAMES = {
+  nix: "Nix / NixOS",
+  conda: "conda",
+  docker: "a container",
+  wsl: "WSL",
+  windows: "Windows",
+  macos: "macOS",
+  linux: "Linux",
+  unknown: "an unknown platform"
+};
+function renderComment(result, diagnoses, options) {
+  const r = (text, max = 300) => options.redact(text.length > max ? `${text.slice(0, max)}\u2026` : text);
+  const out = [COMMENT_MARKER];
+  const tool = result.tool ? inlineCode(result.toolVersion ? `${result.tool} ${result.toolVersion}` : result.tool) : "unknown tool";
+  out.push(`**interpreter-guard** read this issue: ${tool} on ${PLATFORM_NAMES[result.platform]}${result.regression ? ", reported as a regression" : ""}.`);
+  for (const notice of options.notices ?? []) out.push("", notice);
+  for (const d of diagnoses.slice(0, 3)) {
+    out.push("", `#### Likely cause: ${d.title}`, "", d.explanation);
+    if (d.evidence) out.push("", `Seen for ${inlineCode(r(d.evidence, 200))}.`);
+    if (d.workarounds.length) out.push("", "**What helps**", ...d.workarounds.map((w) => `- ${w}`));
+    if (d.related.length) {
+      const refs = d.related.map((ref) => options.linkRelated ? ref : inlineCode(ref));
+      out.push("", `Related: ${refs.join(", ")}`);
+    }
+  }
+  if (result.hasLog) out.push("", ...logSummary(result, r));
+  else if (result.finalError) out.push("", `**Error:** ${inlineCode(r(result.finalError, 500))}`);
+  if (result.needsLogs && result.logRequest) {
+    out.push("", "#### Please add a verbose log", "", "The log that shows which interpreters were found and why each was turned down is missing. Please run the following and paste the output (or attach the file):");
+    const named = result.logRequest.shells.length > 1;
+    for (const { shell, commands } of result.logRequest.shells) {
+      if (named) out.push("", `${shell === "bash" ? "bash / zsh" : shell === "powershell" ? "PowerShell" : "cmd.exe"}:`);
+      out.push("", codeBlock(commands.join("\n"), shell === "cmd" ? "bat" : shell));
+    }
+    out.push("", "Home directories are fine to leave in; this bot redacts user names and tokens when it quotes the log.");
+  }
+  if (result.discovery) {
+    const evidence = result.platformEvidence.slice(0, 4).map((e) => escapeText(r(e, 120)));
+    out.push(
+      "",
+      "<details><summary>How this was worked out</summary>",
+      "",
+      `- Platform: ${PLATFORM_NAMES[result.platform]}${evidence.length ? ` (${evidence.join("; ")})` : ""}`,
+      `- Fingerprint: ${inlineCode(result.fingerprint)} (shared by issues with the same tool, platform and reasons)`,
+      `- Labels: ${result.labels.length ? result.labels.map((l) => inlineCode(l)).join(", ") : "none"}`,
+      ...result.truncatedFrom ? [`- The issue was ${result.truncatedFrom} characters long; only its beginning and end were read.`] : [],
+      "",
+      "</details>"
+    );
+  }
+  const state = { v: 1, fingerprint: result.fingerprint, labels: result.labels, diagnoses: diagnoses.map((d) => d.id), needsLogs: result.needsLogs };
+  out.push("", `${STATE_OPEN}${encodeState(state)} -->`);
+  return fitBudget(out.join("\n"));
+}
+function logSummary(result, r) {
+  const lines = ["#### What the log shows", ""];
+  if (result.request) lines.push(`- Request: ${inlineCode(r(result.request, 200))}`);
+  lines.push(`- Interpreters found: ${result.found.length}; turned down: ${result.rejected.length + result.skipped.length}`);
+  lines.push(`- Selected: ${result.selected ? inlineCode(r(result.selected.path, 200)) : "none"}`);
+  if (result.finalError) lines.push(`- Error: ${inlineCode(r(result.finalError, 500))}`);
+  const rows = [...result.rejected, ...result.skipped];
+  if (rows.length) {
+    lines.push("", "| Interpreter | Looks like | Why it was turned down |", "| --- | --- | --- |");
+    for (const row of rows.slice(0, MAX_ROWS)) {
+      lines.push(`| ${inlineCode(r(row.path, 200), { inTable: true })} | ${row.interpreterKind} | ${inlineCode(r(row.reason, 200), { inTable: true })} (${REASON_KIND_TEXT[row.kind]}) |`);
+    }
+    if (rows.length > MAX_ROWS) lines.push("", `\u2026and ${rows.length - MAX_ROWS} more.`);
+  }
+  return lines;
+}
+function encodeState(state) {
+  return JSON.stringify(state).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/--/g, "-\\u002d");
+}
+function fitBudget(body) {
+  if (body.length <= MAX_COMMENT) return body;
+  const tail = body.slice(body.lastIndexOf(STATE_OPEN));
+  return `${body.slice(0, MAX_COMMENT - tail.length - 40)}
+
+\u2026(shortened)
+
+${tail}`;
+}
+
+// src/core/triage/result.ts
+var TRIAGE_SCHEMA_ID = "interpreter-guard/triage@1";
+var str2 = nullable(string2());
+var Mention = { path: string2(), interpreterKind: InterpreterKind };
+var TurnedDown = object({ ...Mention, reason: string2(), kind: _enum(REASON_KINDS), source: str2 });
+var TriageResult = object({
+  schema: literal(TRIAGE_SCHEMA_ID),
+  discovery: boolean2(),
+  hasLog: boolean2(),
+  needsLogs: boolean2(),
+  regression: boolean2(),
+  tool: nullable(_enum(TOOL_NAMES)),
+  toolVersion: str2,
+  platform: _enum(PLATFORMS),
+  platformEvidence: array(string2()),
+  request: str2,
+  found: array(object({ ...Mention, key: str2, version: str2, source: str2 })),
+  rejected: array(TurnedDown),
+  skipped: array(TurnedDown),
+  selected: nullable(object({ ...Mention, version: str2 })),
+  finalError: str2,
+  finalErrorCauses: array(string2()),
+  labels: array(string2()),
+  fingerprint: string2(),
+  diagnoses: array(object({ id: string2(), title: string2(), evidence: str2 })),
+  logRequest: nullable(
+    object({
+      tool: nullable(_enum(TOOL_NAMES)),
+      shells: array(object({ shell: _enum(["bash", "powershell", "cmd"]), commands: array(string2()) }))
+    })
+  ),
+  /** Set when the input was longer than the cap and its middle was not read. */
+  truncatedFrom: nullable(int())
+});
+
+// src/core/triage/index.ts
+var MAX_LOG_CHARS = 25 * 1024 * 1024;
+function triageIssue(markdown, options = {}) {
+  return run(extractIssue(markdown), options);
+}
+function triageLog(log, options = {}) {
+  const capped = capText(log, MAX_LOG_CHARS);
+  const text = stripAnsi(capped.text.includes("\r") ? capped.text.replace(/\r\n?/g, "\n") : capped.text);
+  return run({ prose: "", blocks: [{ source: "bare", info: "", text }], form: {}, logText: text, truncated: capped.truncated }, options);
+}
+function run(text, options) {
+  const events = parseLogs(text.logText);
+  const facts = factsOf(events, text);
+  const rules = [...BUILTIN_RULES, ...options.extraRules ?? []];
+  const diagnoses = diagnose(facts, rules, `${text.logText.slice(0, 2e6)}
+${text.prose}`);
+  const ids = diagnoses.map((d) => d.id);
+  const discovery = isDiscoveryIssue(facts, text.prose, ids);
+  const needsLogs = discovery && !facts.hasDiscoveryLog;
+  const regression = discovery && mentionsRegression(text.prose);
+  const result = {
+    schema: TRIAGE_SCHEMA_ID,
+    discovery,
+    hasLog: facts.hasDiscoveryLog,
+    needsLogs,
+    regression,
+    tool: facts.tool,
+    toolVersion: facts.toolVersion,
+    platform: facts.platform,
+    platformEvidence: facts.platformEvidence,
+    request: facts.request,
+    found: facts.found,
+    rejected: facts.rejected,
+    skipped: facts.skipped,
+    selected: facts.selected,
+    finalError: facts.finalError,
+    finalErrorCauses: facts.finalErrorCauses,
+    labels: labelsFor({ discovery, needsLogs, regression, platform: facts.platform, tool: facts.tool }, options.labels ?? DEFAULT_LABELS),
+    fingerprint: fingerprintOf2(facts, ids),
+    diagnoses: diagnoses.map((d) => ({ id: d.id, title: d.title, evidence: d.evidence })),
+    logRequest: needsLogs ? logRequestFor(facts.tool, facts.platform, `${text.prose}
+${text.logText.slice(0, 1e5)}`) : null,
+    truncatedFrom: text.truncated?.originalLength ?? null
+  };
+  const redact = makeRedactor(`${text.prose}
+${text.logText}`);
+  const comment = renderComment(result, discovery ? diagnoses : [], { redact, linkRelated: options.linkRelated, notices: options.notices });
+  return { result, diagnoses, comment };
+}
+
+// src/cli/triage.ts
+var TRIAGE_HELP = `Usage: interpreter-guard triage [options] [FILE|-]
+
+Reads an issue body (Markdown, as GitHub stores it) or a raw log from FILE or standard input,
+parses the discovery logs in it (uv, virtualenv, pdm/findpython, poetry, tox, pipx, pyenv),
+and prints the triage comment: what the log shows, the likely cause and what helps, or which
+commands would produce the missing log.
+
+Options:
+  --json       print the result object (interpreter-guard/triage@1) instead of the comment
+  --log        treat the input as one raw log, not Markdown (default: a .log/.txt FILE)
+  --markdown   treat the input as Markdown even for a .log/.txt FILE
+  -h, --help   show this help
+
+Input over 25 MB is refused; an issue body over 1 MB is read at its beginning and end.
+`;
+async function runTriage(args, io, readStdin2) {
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { json: { type: "boolean" }, log: { type: "boolean" }, markdown: { type: "boolean" } },
+    "triage",
+    true
+  );
+  if (positionals.length > 1) throw new UsageError("triage: give one FILE (or - for standard input)");
+  if (values.log && values.markdown) throw new UsageError("triage: --log and --markdown exclude each other");
+  const source = positionals[0] ?? "-";
+  const text = source === "-" ? await readStdin2() : await readInput(resolve4(io.cwd, source));
+  const asLog = values.log || !values.markdown && source !== "-" && /\.(?:log|txt)$/i.test(source);
+  const { result, comment } = asLog ? triageLog(text) : triageIssue(text);
+  io.stdout(values.json ? `${JSON.stringify(result, null, 2)}
+` : `${comment}
+`);
+  return 0;
+}
+async function readInput(file) {
+  let size;
+  try {
+    size = (await stat2(file)).size;
+  } catch (error) {
+    throw new UsageError(`triage: cannot read ${file}: ${error.code ?? error.message}`);
+  }
+  if (size > MAX_LOG_CHARS) throw new UsageError(`triage: ${file} is ${size} bytes; the limit is ${MAX_LOG_CHARS}`);
+  return readFile4(file, "utf8");
+}
+
 // src/cli/main.ts
 var HELP = `interpreter-guard ${VERSION}: finds every Python interpreter on this machine and says what each one is.
 
@@ -3947,12 +5619,14 @@ Usage: interpreter-guard <command> [options]
 Commands:
   discover   inventory this machine's interpreters (table, or --json report)
   fixtures   build real interpreter layouts (venv, Nix envs, conda, shims, broken ones) for tests
+  triage     read an issue or a log: what it shows, the likely cause, what to do (--json for data)
 
 Run 'interpreter-guard <command> --help' for a command's options.
 `;
-var COMMANDS = {
+var COMMANDS2 = {
   discover: { run: runDiscover, help: DISCOVER_HELP },
-  fixtures: { run: runFixtures, help: FIXTURES_HELP }
+  fixtures: { run: runFixtures, help: FIXTURES_HELP },
+  triage: { run: (args, io) => runTriage(args, io, io.readStdin), help: TRIAGE_HELP }
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;
@@ -3965,7 +5639,7 @@ async function main(argv, io) {
 `);
     return 0;
   }
-  const entry = COMMANDS[command];
+  const entry = COMMANDS2[command];
   if (!entry) {
     io.stderr(`interpreter-guard: unknown command "${command}"
 
@@ -4002,7 +5676,8 @@ function processIo() {
     platform: process.platform,
     home: process.env.HOME ?? process.env.USERPROFILE ?? homedir(),
     user: process.env.USER ?? process.env.USERNAME ?? safeUser(),
-    cpus: availableParallelism()
+    cpus: availableParallelism(),
+    readStdin
   };
 }
 function safeUser() {
@@ -4011,6 +5686,18 @@ function safeUser() {
   } catch {
     return "unknown";
   }
+}
+var MAX_STDIN = 25 * 1024 * 1024;
+async function readStdin() {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    const buffer = chunk;
+    size += buffer.length;
+    if (size > MAX_STDIN) throw new Error(`standard input is over ${MAX_STDIN} bytes`);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 // src/cli/index.ts

@@ -12,6 +12,7 @@ export interface CliIo {
   home: string;
   user: string;
   cpus: number;
+  readStdin: () => Promise<string>;
 }
 
 export function processIo(): CliIo {
@@ -25,6 +26,7 @@ export function processIo(): CliIo {
     home: process.env.HOME ?? process.env.USERPROFILE ?? homedir(),
     user: process.env.USER ?? process.env.USERNAME ?? safeUser(),
     cpus: availableParallelism(),
+    readStdin,
   };
 }
 
@@ -34,4 +36,18 @@ function safeUser(): string {
   } catch {
     return 'unknown';
   }
+}
+
+const MAX_STDIN = 25 * 1024 * 1024;
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > MAX_STDIN) throw new Error(`standard input is over ${MAX_STDIN} bytes`);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }

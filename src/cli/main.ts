@@ -2,6 +2,7 @@
 import { VERSION } from '../version.js';
 import { runDiscover, DISCOVER_HELP } from './discover.js';
 import { runFixtures, FIXTURES_HELP } from './fixtures.js';
+import { runTriage, TRIAGE_HELP } from './triage.js';
 import type { CliIo } from './io.js';
 import { UsageError } from './usage.js';
 
@@ -12,6 +13,7 @@ Usage: interpreter-guard <command> [options]
 Commands:
   discover   inventory this machine's interpreters (table, or --json report)
   fixtures   build real interpreter layouts (venv, Nix envs, conda, shims, broken ones) for tests
+  triage     read an issue or a log: what it shows, the likely cause, what to do (--json for data)
 
 Run 'interpreter-guard <command> --help' for a command's options.
 `;
@@ -22,6 +24,7 @@ const COMMANDS: Record<
 > = {
   discover: { run: runDiscover, help: DISCOVER_HELP },
   fixtures: { run: runFixtures, help: FIXTURES_HELP },
+  triage: { run: (args, io) => runTriage(args, io, io.readStdin), help: TRIAGE_HELP },
 };
 
 export async function main(argv: string[], io: CliIo): Promise<number> {

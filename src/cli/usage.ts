@@ -5,9 +5,14 @@ export class UsageError extends Error {}
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-export function parseCommandArgs<T extends Options>(args: string[], options: T, command: string) {
+export function parseCommandArgs<T extends Options>(
+  args: string[],
+  options: T,
+  command: string,
+  allowPositionals = false,
+) {
   try {
-    return parseArgs({ args, options, allowPositionals: false, strict: true });
+    return parseArgs({ args, options, allowPositionals, strict: true });
   } catch (error) {
     throw new UsageError(
       `${command}: ${(error as Error).message.replace(/\.$/, '')}. See 'interpreter-guard ${command} --help'.`,

@@ -30,6 +30,7 @@ function captured(over: Partial<CliIo> = {}) {
     home: join(dir, 'home'),
     user: 'tester',
     cpus: 2,
+    readStdin: () => Promise.resolve(''),
     ...over,
   };
   return { io, out: () => out.join(''), err: () => err.join('') };

@@ -1,0 +1,60 @@
+// `interpreter-guard triage`: read an issue body (Markdown) or a raw log, print the triage.
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { MAX_LOG_CHARS, triageIssue, triageLog } from '../core/triage/index.js';
+import type { CliIo } from './io.js';
+import { parseCommandArgs, UsageError } from './usage.js';
+
+export const TRIAGE_HELP = `Usage: interpreter-guard triage [options] [FILE|-]
+
+Reads an issue body (Markdown, as GitHub stores it) or a raw log from FILE or standard input,
+parses the discovery logs in it (uv, virtualenv, pdm/findpython, poetry, tox, pipx, pyenv),
+and prints the triage comment: what the log shows, the likely cause and what helps, or which
+commands would produce the missing log.
+
+Options:
+  --json       print the result object (interpreter-guard/triage@1) instead of the comment
+  --log        treat the input as one raw log, not Markdown (default: a .log/.txt FILE)
+  --markdown   treat the input as Markdown even for a .log/.txt FILE
+  -h, --help   show this help
+
+Input over 25 MB is refused; an issue body over 1 MB is read at its beginning and end.
+`;
+
+export async function runTriage(
+  args: string[],
+  io: CliIo,
+  readStdin: () => Promise<string>,
+): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { json: { type: 'boolean' }, log: { type: 'boolean' }, markdown: { type: 'boolean' } },
+    'triage',
+    true,
+  );
+  if (positionals.length > 1)
+    throw new UsageError('triage: give one FILE (or - for standard input)');
+  if (values.log && values.markdown)
+    throw new UsageError('triage: --log and --markdown exclude each other');
+  const source = positionals[0] ?? '-';
+  const text = source === '-' ? await readStdin() : await readInput(resolve(io.cwd, source));
+  const asLog =
+    values.log || (!values.markdown && source !== '-' && /\.(?:log|txt)$/i.test(source));
+  const { result, comment } = asLog ? triageLog(text) : triageIssue(text);
+  io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${comment}\n`);
+  return 0;
+}
+
+async function readInput(file: string): Promise<string> {
+  let size: number;
+  try {
+    size = (await stat(file)).size;
+  } catch (error) {
+    throw new UsageError(
+      `triage: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
+  }
+  if (size > MAX_LOG_CHARS)
+    throw new UsageError(`triage: ${file} is ${size} bytes; the limit is ${MAX_LOG_CHARS}`);
+  return readFile(file, 'utf8');
+}

@@ -1,0 +1,191 @@
+// Takes an issue body (Markdown) apart: code and log blocks wherever they are (fenced with ``` or
+// ~~~, indented, inside <details> or quotes, or bare log lines in the prose), issue-form sections,
+// and the prose itself with template comments removed. Linear, capped, never executes anything.
+
+export const MAX_ISSUE_CHARS = 1024 * 1024;
+
+export interface LogBlock {
+  source: 'fenced' | 'indented' | 'bare';
+  info: string;
+  text: string;
+}
+
+export interface ExtractedText {
+  prose: string;
+  blocks: LogBlock[];
+  /** Issue-form sections by lower-cased heading (`### Platform` → `platform`), `_No response_` dropped. */
+  form: Record<string, string>;
+  /** Every block's text, in order: what the grammars read. */
+  logText: string;
+  /** Set when the input was over the cap: the middle was dropped. */
+  truncated: { originalLength: number } | null;
+}
+
+// ANSI CSI/OSC sequences, and the bare `[34m` left when a paste lost the ESC byte.
+// eslint-disable-next-line no-control-regex -- removing control sequences is the point
+const ANSI =
+  /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
+const LOST_ESC = /\[\d{1,3}(?:;\d{1,3}){0,4}m/g;
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const HEADING = /^ {0,3}#{1,6} +(.+?) *#* *$/;
+const QUOTE = /^ {0,3}> ?/;
+const DETAILS_TAG = /^\s*<\/?(?:details|summary)\b[^>]*>(.*?)(?:<\/summary>)?\s*$/i;
+// Lines that are plainly log records even when pasted without a fence.
+const BARE_LOG =
+  /^(?:\s*\d+\.\d+s +)?(?:TRACE|DEBUG|INFO|WARN|ERROR) \S|^\s*(?:error|warning|hint): \S|^\s*Caused by: |^\s*[×╰├]─?[▶>]? ?\S|^\d+ .+ \[(?:DEBUG|INFO|WARNING|ERROR|NOTSET) +[\w./-]+:\d+\]$|^pipx >\(|^pyenv: |^RuntimeError: failed to find interpreter/;
+
+export function stripAnsi(text: string): string {
+  return text.replace(ANSI, '').replace(LOST_ESC, '');
+}
+
+/** Removes `<!-- … -->` (template instructions) without a regex that could backtrack. */
+export function stripHtmlComments(text: string): string {
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const open = text.indexOf('<!--', at);
+    if (open < 0) return out + text.slice(at);
+    out += text.slice(at, open);
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) return out;
+    at = close + 3;
+  }
+}
+
+/** Keeps the head and the tail of an over-long input, and says how long it was. */
+export function capText(
+  text: string,
+  max: number,
+): { text: string; truncated: { originalLength: number } | null } {
+  if (text.length <= max) return { text, truncated: null };
+  const half = Math.floor(max / 2);
+  const omitted = text.length - 2 * half;
+  return {
+    text: `${text.slice(0, half)}\n[… ${omitted} characters omitted by interpreter-guard …]\n${text.slice(text.length - half)}`,
+    truncated: { originalLength: text.length },
+  };
+}
+
+export function extractIssue(markdown: string, maxChars = MAX_ISSUE_CHARS): ExtractedText {
+  const capped = capText(markdown, maxChars);
+  const text = stripHtmlComments(stripAnsi(capped.text.replace(/\r\n?/g, '\n')));
+  const blocks: LogBlock[] = [];
+  const prose: string[] = [];
+  const form: Record<string, string> = {};
+  let heading: string | null = null;
+  let sectionLines: string[] = [];
+  let fence: { char: string; length: number; info: string; lines: string[] } | null = null;
+  let indented: string[] | null = null;
+  let bare: string[] | null = null;
+  let previousBlank = true;
+
+  const endSection = () => {
+    if (heading !== null) {
+      const value = sectionLines.join('\n').trim();
+      if (value && value !== '_No response_' && !(heading in form))
+        form[heading] = value.slice(0, 4000);
+    }
+    sectionLines = [];
+  };
+  const flushIndented = () => {
+    if (indented?.length) blocks.push({ source: 'indented', info: '', text: indented.join('\n') });
+    indented = null;
+  };
+  const flushBare = () => {
+    if (bare?.length) blocks.push({ source: 'bare', info: '', text: bare.join('\n') });
+    bare = null;
+  };
+
+  for (const original of text.split('\n')) {
+    // Quoted text is read like any other (a quoted log is still a log).
+    let line = original;
+    while (QUOTE.test(line)) line = line.replace(QUOTE, '');
+
+    if (fence) {
+      const close = FENCE.exec(line);
+      if (
+        close &&
+        (close[1] ?? '')[0] === fence.char &&
+        (close[1] ?? '').length >= fence.length &&
+        !(close[2] ?? '').trim()
+      ) {
+        blocks.push({ source: 'fenced', info: fence.info, text: fence.lines.join('\n') });
+        sectionLines.push('[code block]');
+        fence = null;
+      } else {
+        fence.lines.push(line);
+      }
+      continue;
+    }
+    const open = FENCE.exec(line);
+    if (open) {
+      flushIndented();
+      flushBare();
+      const marker = open[1] ?? '```';
+      // A backtick fence's info string may not contain backticks: that is inline code.
+      if (!(marker[0] === '`' && (open[2] ?? '').includes('`'))) {
+        fence = {
+          char: marker[0] ?? '`',
+          length: marker.length,
+          info: (open[2] ?? '').trim().slice(0, 100),
+          lines: [],
+        };
+        continue;
+      }
+    }
+    const blank = !line.trim();
+    if ((indented || previousBlank) && /^(?: {4}|\t)/.test(line) && !blank) {
+      flushBare();
+      (indented ??= []).push(line.replace(/^(?: {4}|\t)/, ''));
+      previousBlank = false;
+      continue;
+    }
+    if (indented && blank) {
+      indented.push('');
+      previousBlank = true;
+      continue;
+    }
+    flushIndented();
+
+    const details = DETAILS_TAG.exec(line);
+    if (details) line = details[1] ?? '';
+    const h = HEADING.exec(line);
+    if (h) {
+      flushBare();
+      endSection();
+      heading = (h[1] ?? '').trim().toLowerCase().slice(0, 200);
+      previousBlank = true;
+      continue;
+    }
+    if (BARE_LOG.test(line)) {
+      (bare ??= []).push(line);
+      sectionLines.push(line);
+      previousBlank = false;
+      continue;
+    }
+    // A blank line or prose between log lines ends the bare block, but continuation lines of
+    // a multi-line record (`[stderr]` bodies) stay with it while they look like output.
+    if (bare && !blank && /^\s|^\[(?:stdout|stderr)\]$/.test(line)) {
+      bare.push(line);
+      sectionLines.push(line);
+      continue;
+    }
+    if (bare && blank) bare.push('');
+    else flushBare();
+    prose.push(line);
+    sectionLines.push(line);
+    previousBlank = blank;
+  }
+  if (fence) blocks.push({ source: 'fenced', info: fence.info, text: fence.lines.join('\n') });
+  flushIndented();
+  flushBare();
+  endSection();
+
+  return {
+    prose: prose.join('\n'),
+    blocks,
+    form,
+    logText: blocks.map((b) => b.text).join('\n'),
+    truncated: capped.truncated,
+  };
+}

@@ -1,0 +1,128 @@
+// poetry `-vvv` (1.x and 2.x): which Python it tried, what it found and why it gave up.
+import type { LogEvent } from '../events.js';
+
+export function parsePoetry(lines: readonly string[]): LogEvent[] {
+  const events: LogEvent[] = [];
+  let lastFound: string | null = null;
+  let awaitingMessage: Extract<LogEvent, { type: 'final-error' }> | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = (lines[i] ?? '').trim();
+    const line = i + 1;
+    if (awaitingMessage) {
+      if (!raw) continue;
+      awaitingMessage.message = raw;
+      awaitingMessage = null;
+      continue;
+    }
+    let m = /^Poetry \(version (\d+\.\d+\S*)\)/.exec(raw);
+    if (m) {
+      events.push({ type: 'tool-version', tool: 'poetry', line, version: m[1] ?? '' });
+      continue;
+    }
+    if (raw === 'Trying to detect current active python executable as specified in the config.') {
+      events.push({
+        type: 'request',
+        tool: 'poetry',
+        line,
+        request: 'the active python',
+        origin: 'virtualenvs.prefer-active-python',
+      });
+      continue;
+    }
+    m = /^Found: (\S.*)$/.exec(raw);
+    if (m) {
+      lastFound = m[1] ?? '';
+      events.push({
+        type: 'found',
+        tool: 'poetry',
+        line,
+        path: lastFound,
+        key: null,
+        version: null,
+        source: null,
+      });
+      continue;
+    }
+    m = /^Trying (python[\d.]*)$/.exec(raw);
+    if (m) {
+      events.push({ type: 'request', tool: 'poetry', line, request: m[1] ?? '', origin: null });
+      continue;
+    }
+    m =
+      /^(?:The currently activated|Current) Python version \(?(\d+\.\d+\.\d+)\)? is not (?:supported|allowed) by the project \((.+)\)\.?$/.exec(
+        raw,
+      );
+    if (m) {
+      events.push({
+        type: 'skipped',
+        tool: 'poetry',
+        line,
+        path: lastFound ?? `Python ${m[1]}`,
+        reason: `Python ${m[1]} is not supported by the project (${m[2]})`,
+        reasonKind: 'version-mismatch',
+        source: null,
+      });
+      continue;
+    }
+    m = /^Using virtualenv: (\S.*)$/.exec(raw);
+    if (m) {
+      events.push({ type: 'selected', tool: 'poetry', line, path: m[1] ?? '', version: null });
+      continue;
+    }
+    m =
+      /^Command '(python[\d.]*) -c "import sys; print\(sys\.executable\)"' returned non-zero exit status (\d+)/.exec(
+        raw,
+      );
+    if (m) {
+      events.push({
+        type: 'query-failed',
+        tool: 'poetry',
+        line,
+        path: m[1] ?? '',
+        detail: `exit status ${m[2]}`,
+        reasonKind: 'query-failed',
+      });
+      continue;
+    }
+    m = /^Could not find the python executable (\S+)/.exec(raw);
+    if (m) {
+      events.push({
+        type: 'final-error',
+        tool: 'poetry',
+        line,
+        message: raw,
+        causes: [],
+        hints: [],
+      });
+      continue;
+    }
+    if (
+      raw === 'NoCompatiblePythonVersionFound' ||
+      raw.startsWith('NoCompatiblePythonVersionFound')
+    ) {
+      awaitingMessage = {
+        type: 'final-error',
+        tool: 'poetry',
+        line,
+        message: 'NoCompatiblePythonVersionFound',
+        causes: [],
+        hints: [],
+      };
+      events.push(awaitingMessage);
+      continue;
+    }
+    if (raw.startsWith('Poetry was unable to find a compatible version.')) {
+      if (!events.some((e) => e.type === 'final-error' && e.tool === 'poetry')) {
+        events.push({
+          type: 'final-error',
+          tool: 'poetry',
+          line,
+          message: raw,
+          causes: [],
+          hints: [],
+        });
+      }
+    }
+  }
+  return events;
+}

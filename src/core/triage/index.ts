@@ -1,0 +1,108 @@
+// Triage: an issue (Markdown) or a raw log in, facts, diagnoses, decisions and a comment out.
+import type { KnowledgeRule } from './knowledge.js';
+import { BUILTIN_RULES } from './knowledge.js';
+import {
+  DEFAULT_LABELS,
+  fingerprintOf,
+  isDiscoveryIssue,
+  labelsFor,
+  logRequestFor,
+  mentionsRegression,
+  type LabelNames,
+} from './decisions.js';
+import { diagnose, type Diagnosis } from './diagnose.js';
+import { capText, extractIssue, stripAnsi, type ExtractedText } from './extract.js';
+import { factsOf } from './facts.js';
+import { parseLogs } from './grammars/index.js';
+import { makeRedactor } from './redact.js';
+import { renderComment } from './render.js';
+import { TRIAGE_SCHEMA_ID, type TriageResult } from './result.js';
+
+export const MAX_LOG_CHARS = 25 * 1024 * 1024;
+
+export interface TriageOptions {
+  labels?: LabelNames;
+  /** Rules added to the built-in knowledge base (a repository's own). */
+  extraRules?: readonly KnowledgeRule[];
+  linkRelated?: boolean;
+  notices?: string[];
+}
+
+export interface Triage {
+  result: TriageResult;
+  diagnoses: Diagnosis[];
+  comment: string;
+}
+
+/** Triage an issue body (and comments), given as Markdown. */
+export function triageIssue(markdown: string, options: TriageOptions = {}): Triage {
+  return run(extractIssue(markdown), options);
+}
+
+/** Triage a raw log file (an attachment, a CI log): the whole text is one log. */
+export function triageLog(log: string, options: TriageOptions = {}): Triage {
+  const capped = capText(log, MAX_LOG_CHARS);
+  const text = stripAnsi(
+    capped.text.includes('\r') ? capped.text.replace(/\r\n?/g, '\n') : capped.text,
+  );
+  return run(
+    {
+      prose: '',
+      blocks: [{ source: 'bare', info: '', text }],
+      form: {},
+      logText: text,
+      truncated: capped.truncated,
+    },
+    options,
+  );
+}
+
+function run(text: ExtractedText, options: TriageOptions): Triage {
+  const events = parseLogs(text.logText);
+  const facts = factsOf(events, text);
+  const rules = [...BUILTIN_RULES, ...(options.extraRules ?? [])];
+  const diagnoses = diagnose(facts, rules, `${text.logText.slice(0, 2_000_000)}\n${text.prose}`);
+  const ids = diagnoses.map((d) => d.id);
+  const discovery = isDiscoveryIssue(facts, text.prose, ids);
+  const needsLogs = discovery && !facts.hasDiscoveryLog;
+  const regression = discovery && mentionsRegression(text.prose);
+  const result: TriageResult = {
+    schema: TRIAGE_SCHEMA_ID,
+    discovery,
+    hasLog: facts.hasDiscoveryLog,
+    needsLogs,
+    regression,
+    tool: facts.tool,
+    toolVersion: facts.toolVersion,
+    platform: facts.platform,
+    platformEvidence: facts.platformEvidence,
+    request: facts.request,
+    found: facts.found,
+    rejected: facts.rejected,
+    skipped: facts.skipped,
+    selected: facts.selected,
+    finalError: facts.finalError,
+    finalErrorCauses: facts.finalErrorCauses,
+    labels: labelsFor(
+      { discovery, needsLogs, regression, platform: facts.platform, tool: facts.tool },
+      options.labels ?? DEFAULT_LABELS,
+    ),
+    fingerprint: fingerprintOf(facts, ids),
+    diagnoses: diagnoses.map((d) => ({ id: d.id, title: d.title, evidence: d.evidence })),
+    logRequest: needsLogs
+      ? logRequestFor(
+          facts.tool,
+          facts.platform,
+          `${text.prose}\n${text.logText.slice(0, 100_000)}`,
+        )
+      : null,
+    truncatedFrom: text.truncated?.originalLength ?? null,
+  };
+  const redact = makeRedactor(`${text.prose}\n${text.logText}`);
+  const comment = renderComment(result, discovery ? diagnoses : [], {
+    redact,
+    linkRelated: options.linkRelated,
+    notices: options.notices,
+  });
+  return { result, diagnoses, comment };
+}
