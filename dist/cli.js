@@ -4031,30 +4031,90 @@ import { readFile as readFile4, stat as stat2 } from "node:fs/promises";
 import { resolve as resolve4 } from "node:path";
 
 // src/core/triage/events.ts
-var TOOL_NAMES = ["uv", "virtualenv", "pdm", "poetry", "pipx", "tox", "hatch", "rye", "pyenv", "findpython", "conda"];
-var DISCOVERY_LOG_EVENTS = /* @__PURE__ */ new Set(["search", "found", "rejected", "skipped", "query-failed", "selected"]);
+var TOOL_NAMES = [
+  "uv",
+  "virtualenv",
+  "pdm",
+  "poetry",
+  "pipx",
+  "tox",
+  "hatch",
+  "rye",
+  "pyenv",
+  "findpython",
+  "conda"
+];
+var DISCOVERY_LOG_EVENTS = /* @__PURE__ */ new Set([
+  "search",
+  "found",
+  "rejected",
+  "skipped",
+  "query-failed",
+  "selected"
+]);
 
 // src/core/triage/platform.ts
-var PLATFORMS = ["nix", "conda", "docker", "wsl", "windows", "macos", "linux", "unknown"];
+var PLATFORMS = [
+  "nix",
+  "conda",
+  "docker",
+  "wsl",
+  "windows",
+  "macos",
+  "linux",
+  "unknown"
+];
 var PATH_CUES = [
-  [/\/nix\/store\/|\/\.nix-profile\/|\/run\/current-system\/|\/etc\/profiles\/per-user\//, "nix", 3],
-  [/\/(?:mini|ana)conda\d*\/|\/miniforge\d*\/|\/mambaforge\/|\/\.conda\/envs\/|\/opt\/conda\/|\/\.pixi\/envs\//i, "conda", 3],
+  [
+    /\/nix\/store\/|\/\.nix-profile\/|\/run\/current-system\/|\/etc\/profiles\/per-user\//,
+    "nix",
+    3
+  ],
+  [
+    /\/(?:mini|ana)conda\d*\/|\/miniforge\d*\/|\/mambaforge\/|\/\.conda\/envs\/|\/opt\/conda\/|\/\.pixi\/envs\//i,
+    "conda",
+    3
+  ],
   [/^\/mnt\/[a-z]\/|\/\/wsl(?:\$|\.localhost)\//i, "wsl", 3],
   [/^[a-z]:[\\/]|\\users\\|\.exe$/i, "windows", 3],
   [/^\/users\/|^\/opt\/homebrew\/|^\/library\/|^\/applications\//i, "macos", 3],
   [/^\/home\/|^\/usr\/|^\/root\/|^\/opt\/|^\/bin\//, "linux", 1]
 ];
 var TEXT_CUES = [
-  [/\bnixos\b|\bnix-shell\b|\bnix develop\b|\bflake\.nix\b|\bhome-manager\b|\bnixpkgs\b|\bnix-ld\b|\bdevenv\b/i, "nix", 2],
+  [
+    /\bnixos\b|\bnix-shell\b|\bnix develop\b|\bflake\.nix\b|\bhome-manager\b|\bnixpkgs\b|\bnix-ld\b|\bdevenv\b/i,
+    "nix",
+    2
+  ],
   [/\/nix\/store\//, "nix", 3],
-  [/\b(?:mini|ana)conda\d*\b|\bminiforge\b|\bmambaforge\b|\bconda (?:activate|create|install|env)\b|\bCONDA_PREFIX\b/i, "conda", 2],
+  [
+    /\b(?:mini|ana)conda\d*\b|\bminiforge\b|\bmambaforge\b|\bconda (?:activate|create|install|env)\b|\bCONDA_PREFIX\b/i,
+    "conda",
+    2
+  ],
   [/\bconda\b|\bmamba\b|\bpixi\b/i, "conda", 1],
-  [/\bDockerfile\b|\bdocker (?:run|build|compose|exec)\b|^FROM [\w./-]+(?::[\w.-]+)?(?: AS \w+)?$|\bdevcontainer\b/im, "docker", 2],
+  [
+    /\bDockerfile\b|\bdocker (?:run|build|compose|exec)\b|^FROM [\w./-]+(?::[\w.-]+)?(?: AS \w+)?$|\bdevcontainer\b/im,
+    "docker",
+    2
+  ],
   [/\bdocker\b|\bcontainer\b|\bpodman\b/i, "docker", 1],
   [/\bWSL ?2?\b|microsoft-standard-WSL|\bWindows Subsystem for Linux\b/i, "wsl", 2],
-  [/\bWindows(?: (?:10|11|Server))?\b|\bPowerShell\b|\bcmd\.exe\b|\bwin(?:32|64|-amd64)\b/i, "windows", 1],
-  [/\bmacOS\b|\bOS ?X\b|\bDarwin\b|\bMacBook\b|\bApple Silicon\b|\bHomebrew\b|\bM[1-4] (?:Mac|Pro|Max|chip)\b/i, "macos", 1],
-  [/\bUbuntu\b|\bDebian\b|\bFedora\b|\bLinux\b|\bArch\b|\bCentOS\b|\bAlpine\b|\bRHEL\b|\bRocky\b|\bopenSUSE\b|\bmanylinux\b/i, "linux", 1]
+  [
+    /\bWindows(?: (?:10|11|Server))?\b|\bPowerShell\b|\bcmd\.exe\b|\bwin(?:32|64|-amd64)\b/i,
+    "windows",
+    1
+  ],
+  [
+    /\bmacOS\b|\bOS ?X\b|\bDarwin\b|\bMacBook\b|\bApple Silicon\b|\bHomebrew\b|\bM[1-4] (?:Mac|Pro|Max|chip)\b/i,
+    "macos",
+    1
+  ],
+  [
+    /\bUbuntu\b|\bDebian\b|\bFedora\b|\bLinux\b|\bArch\b|\bCentOS\b|\bAlpine\b|\bRHEL\b|\bRocky\b|\bopenSUSE\b|\bmanylinux\b/i,
+    "linux",
+    1
+  ]
 ];
 var KEY_CUES = [
   [/-linux-(?:x86_64|aarch64|i686|armv7|ppc64le|s390x|riscv64)/, "linux"],
@@ -4070,19 +4130,23 @@ function detectPlatform(input) {
     scores[p] += weight;
   };
   for (const path of input.paths) {
-    for (const [re, p, weight] of PATH_CUES) if (re.test(path)) add(p, weight, `path ${path.slice(0, 80)}`);
+    for (const [re, p, weight] of PATH_CUES)
+      if (re.test(path)) add(p, weight, `path ${path.slice(0, 80)}`);
   }
   for (const kind of input.interpreterKinds) {
-    if (kind === "windows-store-shim" || kind === "registry") add("windows", 3, `a ${kind} interpreter`);
+    if (kind === "windows-store-shim" || kind === "registry")
+      add("windows", 3, `a ${kind} interpreter`);
   }
-  for (const [re, p] of KEY_CUES) if (re.test(input.logText)) add(p, 2, "interpreter keys in the log");
+  for (const [re, p] of KEY_CUES)
+    if (re.test(input.logText)) add(p, 2, "interpreter keys in the log");
   for (const [key, value] of Object.entries(input.form)) {
     if (!FORM_KEYS.test(key)) continue;
     for (const [re, p] of TEXT_CUES) if (re.test(value)) add(p, 3, `issue form "${key}"`);
   }
   const words = `${input.prose}
 ${input.logText.slice(0, 2e5)}`;
-  for (const [re, p, weight] of TEXT_CUES) if (re.test(words)) add(p, weight, `the text mentions it`);
+  for (const [re, p, weight] of TEXT_CUES)
+    if (re.test(words)) add(p, weight, `the text mentions it`);
   for (const p of ["nix", "conda", "docker", "wsl"]) {
     if (scores[p] >= 2) return { platform: p, evidence };
   }
@@ -4133,7 +4197,8 @@ function failureKind(text, path = "") {
   if (t.includes("does not support `-i` flag") || t.includes("unknown option: -i") || /python 2\.\d+(\.\d+)? is not supported/.test(t)) {
     return "python2-unsupported";
   }
-  if (t.includes("permission denied") || t.includes("access is denied") || t.includes("os error 13)")) return "not-executable";
+  if (t.includes("permission denied") || t.includes("access is denied") || t.includes("os error 13)"))
+    return "not-executable";
   return "query-failed";
 }
 
@@ -4157,7 +4222,9 @@ var KnowledgeRule = object({
   }),
   explanation: string2().check(_maxLength(2e3)),
   workarounds: array(string2().check(_maxLength(1e3))),
-  related: array(string2().check(_regex(/^[\w.-]+\/[\w.-]+#\d+$/)))
+  related: array(string2().check(_regex(/^[\w.-]+\/[\w.-]+#\d+$/))),
+  /** A catch-all: shown only when no other rule matched. */
+  fallback: optional(boolean2())
 });
 var BUILTIN_RULES = [
   {
@@ -4170,7 +4237,13 @@ var BUILTIN_RULES = [
       "Put the bare nixpkgs `python3` (without packages) on `PATH` and set `UV_PYTHON_PREFERENCE=only-system` (and `UV_PYTHON_DOWNLOADS=never`).",
       "Newer nixpkgs (25.11 and unstable since autumn 2025) builds `withPackages` envs whose `bin/python3.X` roots `sys.prefix` and `sys.base_prefix` at the env, which uv accepts."
     ],
-    related: ["astral-sh/uv#4450", "astral-sh/uv#10711", "astral-sh/uv#11529", "astral-sh/uv#16324", "astral-sh/uv#16106"]
+    related: [
+      "astral-sh/uv#4450",
+      "astral-sh/uv#10711",
+      "astral-sh/uv#11529",
+      "astral-sh/uv#16324",
+      "astral-sh/uv#16106"
+    ]
   },
   {
     id: "venv-first-on-path-rejected",
@@ -4186,7 +4259,14 @@ var BUILTIN_RULES = [
   {
     id: "nixos-dynamic-managed-python",
     title: "NixOS cannot run the managed (downloaded) Python",
-    when: { platforms: ["nix"], textContains: ["nixos cannot run dynamically linked", "stub-ld", "could not start dynamically linked executable"] },
+    when: {
+      platforms: ["nix"],
+      textContains: [
+        "nixos cannot run dynamically linked",
+        "stub-ld",
+        "could not start dynamically linked executable"
+      ]
+    },
     explanation: "Managed Python builds are dynamically linked for generic Linux distributions. NixOS has no global dynamic loader at the usual path, so running them fails (exit status 127) and querying the interpreter fails.",
     workarounds: [
       "Use a Python from nixpkgs instead: `UV_PYTHON_DOWNLOADS=never UV_PYTHON_PREFERENCE=only-system` with `python3` on `PATH`.",
@@ -4197,7 +4277,11 @@ var BUILTIN_RULES = [
   {
     id: "pyenv-shim-uninstalled-version",
     title: "A pyenv shim for a version that is not selected or installed",
-    when: { reasonKinds: ["query-failed"], interpreterKinds: ["shim"], textContains: ["command not found", "exit status 127", "exit code 127", "status: 127"] },
+    when: {
+      reasonKinds: ["query-failed"],
+      interpreterKinds: ["shim"],
+      textContains: ["command not found", "exit status 127", "exit code 127", "status: 127"]
+    },
     explanation: 'pyenv puts a shim on `PATH` for every command of every installed version. A shim only works when the version pyenv selects (`PYENV_VERSION`, `.python-version`, the global version) provides that command; otherwise it exits with status 127 ("command not found"). Discovery tools run each shim they find and see the failure.',
     workarounds: [
       "Select the version that provides it, e.g. `pyenv global 3.12.1 3.11.7` (several versions can be active at once), or `pyenv local \u2026` in the project.",
@@ -4208,7 +4292,10 @@ var BUILTIN_RULES = [
   {
     id: "windows-store-alias",
     title: "The Microsoft Store `python.exe` alias is not a usable interpreter",
-    when: { reasonKinds: ["store-shim", "not-executable"], interpreterKinds: ["windows-store-shim"] },
+    when: {
+      reasonKinds: ["store-shim", "not-executable"],
+      interpreterKinds: ["windows-store-shim"]
+    },
     explanation: 'Windows ships "App Execution Aliases" named `python.exe` and `python3.exe` in `%LOCALAPPDATA%\\Microsoft\\WindowsApps`. Without the Store Python installed they open the Store; for a Store install they cannot be run by other programs outside the package identity ("Access is denied", os error 5 or 15700).',
     workarounds: [
       "Turn the aliases off: Settings \u2192 Apps \u2192 Advanced app settings \u2192 App execution aliases \u2192 switch off `python.exe` and `python3.exe`.",
@@ -4221,15 +4308,27 @@ var BUILTIN_RULES = [
     title: "The conda base environment counts as a system Python",
     when: { tools: ["uv"], reasonKinds: ["not-explicit"], interpreterKinds: ["conda-base"] },
     explanation: "Since uv 0.5.0 the conda base environment is treated as a system interpreter, so `uv pip` will not modify it unless asked to explicitly.",
-    workarounds: ['Activate a named conda environment (`conda activate myenv`), or pass `--system` / `--python "$CONDA_PREFIX"` to modify base deliberately.'],
+    workarounds: [
+      'Activate a named conda environment (`conda activate myenv`), or pass `--system` / `--python "$CONDA_PREFIX"` to modify base deliberately.'
+    ],
     related: ["astral-sh/uv#7124", "astral-sh/uv#7691"]
   },
   {
     id: "system-python-not-explicit",
     title: "`uv pip` found only system interpreters and no virtual environment",
-    when: { tools: ["uv"], textContains: ["no virtual environment found", "system interpreter not explicitly requested", "system interpreter not explicit"] },
+    when: {
+      tools: ["uv"],
+      textContains: [
+        "no virtual environment found",
+        "system interpreter not explicitly requested",
+        "system interpreter not explicit"
+      ]
+    },
     explanation: "`uv pip install`/`sync`/`uninstall` only change a virtual environment unless told otherwise. It found system interpreters but none was requested explicitly.",
-    workarounds: ["Create and use a virtual environment: `uv venv && uv pip install \u2026`.", "Or target the system interpreter on purpose with `--system` (or `UV_SYSTEM_PYTHON=1`)."],
+    workarounds: [
+      "Create and use a virtual environment: `uv venv && uv pip install \u2026`.",
+      "Or target the system interpreter on purpose with `--system` (or `UV_SYSTEM_PYTHON=1`)."
+    ],
     related: ["astral-sh/uv#3837", "astral-sh/uv#7907"]
   },
   {
@@ -4237,7 +4336,10 @@ var BUILTIN_RULES = [
     title: "The selected interpreter is externally managed (PEP 668)",
     when: { textContains: ["is externally managed", "externally-managed-environment"] },
     explanation: "The interpreter was found, but its distribution (Debian, Ubuntu, Homebrew, Nix, Alpine\u2026) marks it with an `EXTERNALLY-MANAGED` file: packages must not be installed into it with pip-like tools.",
-    workarounds: ["Install into a virtual environment instead: `uv venv` / `python3 -m venv .venv`.", "Only if you accept the risk: `--break-system-packages`."],
+    workarounds: [
+      "Install into a virtual environment instead: `uv venv` / `python3 -m venv .venv`.",
+      "Only if you accept the risk: `--break-system-packages`."
+    ],
     related: []
   },
   {
@@ -4245,15 +4347,28 @@ var BUILTIN_RULES = [
     title: "The build variant (free-threaded or debug) does not match the request",
     when: { reasonKinds: ["variant-mismatch"] },
     explanation: "The interpreter is a free-threaded (`3.13t`) or debug (`3.11d`) build, or a GIL build was found for a free-threaded request. Default requests skip free-threaded builds before 3.14 and debug builds.",
-    workarounds: ["Ask for the variant you mean: `--python 3.13t` (uv \u2265 0.8.18: `3.13+freethreaded`), or `3.13+gil` for the standard build.", "Install the standard build next to the variant (`uv python install 3.13`)."],
+    workarounds: [
+      "Ask for the variant you mean: `--python 3.13t` (uv \u2265 0.8.18: `3.13+freethreaded`), or `3.13+gil` for the standard build.",
+      "Install the standard build next to the variant (`uv python install 3.13`)."
+    ],
     related: ["astral-sh/uv#8228", "astral-sh/uv#16142"]
   },
   {
     id: "unknown-os-or-libc",
     title: "The operating system or C library was not recognised",
-    when: { textContains: ["unknown operating system", "could not detect a glibc or a musl libc", "couldn't detect either glibc", "failed to detect the operating system version"] },
+    when: {
+      textContains: [
+        "unknown operating system",
+        "could not detect a glibc or a musl libc",
+        "couldn't detect either glibc",
+        "failed to detect the operating system version"
+      ]
+    },
     explanation: "While querying an interpreter the tool could not classify the platform (a musl or glibc-less system such as Alpine, Termux or a distroless image, or an unusual OS), so every interpreter failed to query.",
-    workarounds: ["Upgrade the tool: uv handles musl since 0.2.x and glibc-less systems (Termux) since 0.5.5.", "On Alpine, install a Python from the distribution (`apk add python3`) and pass it with `--python`."],
+    workarounds: [
+      "Upgrade the tool: uv handles musl since 0.2.x and glibc-less systems (Termux) since 0.5.5.",
+      "On Alpine, install a Python from the distribution (`apk add python3`) and pass it with `--python`."
+    ],
     related: ["astral-sh/uv#1427", "astral-sh/uv#7373", "astral-sh/uv#9005"]
   },
   {
@@ -4261,7 +4376,9 @@ var BUILTIN_RULES = [
     title: "A Python 2 (or too old) interpreter was found",
     when: { reasonKinds: ["python2-unsupported"] },
     explanation: "The tool runs its probe with options Python 2 does not know (`-I`) or refuses versions older than it supports. Such interpreters are skipped or fail the query.",
-    workarounds: ["Request a supported version explicitly (`--python 3.12`), or remove the old interpreter from `PATH` ahead of the new one."],
+    workarounds: [
+      "Request a supported version explicitly (`--python 3.12`), or remove the old interpreter from `PATH` ahead of the new one."
+    ],
     related: []
   },
   {
@@ -4269,7 +4386,9 @@ var BUILTIN_RULES = [
     title: "The interpreter lacks `distutils`",
     when: { textContains: ["is missing `distutils`"] },
     explanation: "Older Pythons from distributions such as deadsnakes ship `distutils` in a separate package, and the tool needs it on these versions.",
-    workarounds: ["Install it: `apt install python3.X-distutils` (deadsnakes) or `python3-distutils`."],
+    workarounds: [
+      "Install it: `apt install python3.X-distutils` (deadsnakes) or `python3-distutils`."
+    ],
     related: []
   },
   {
@@ -4277,7 +4396,9 @@ var BUILTIN_RULES = [
     title: "Only managed interpreters are allowed",
     when: { tools: ["uv"], reasonKinds: ["managed-only"] },
     explanation: '`--managed-python`, `python-preference = "only-managed"` or `UV_PYTHON_PREFERENCE=only-managed` makes uv ignore every interpreter it did not install itself.',
-    workarounds: ["Install one: `uv python install 3.X`, or relax the preference (`UV_PYTHON_PREFERENCE=managed`)."],
+    workarounds: [
+      "Install one: `uv python install 3.X`, or relax the preference (`UV_PYTHON_PREFERENCE=managed`)."
+    ],
     related: ["astral-sh/uv#15059"]
   },
   {
@@ -4285,13 +4406,28 @@ var BUILTIN_RULES = [
     title: "Only system interpreters are allowed",
     when: { tools: ["uv"], reasonKinds: ["system-only"] },
     explanation: '`--no-managed-python`, `python-preference = "only-system"` or `UV_PYTHON_PREFERENCE=only-system` makes uv ignore the interpreters it installed itself.',
-    workarounds: ["Install the version from your system or a version manager and make sure it is on `PATH`, or relax the preference (`UV_PYTHON_PREFERENCE=system`)."],
+    workarounds: [
+      "Install the version from your system or a version manager and make sure it is on `PATH`, or relax the preference (`UV_PYTHON_PREFERENCE=system`)."
+    ],
     related: ["astral-sh/uv#15061"]
   },
   {
     id: "no-interpreter-on-path",
+    fallback: true,
     title: "No interpreter satisfying the request was found",
-    when: { textContains: ["no interpreter found for", "no python interpreters found", "failed to find interpreter for", "interpreternotfound", "could not find python interpreter with spec", "nocompatiblepythonversionfound", "unable to find a compatible version", "no python that satisfies", "no executable for the provided python version"] },
+    when: {
+      textContains: [
+        "no interpreter found for",
+        "no python interpreters found",
+        "failed to find interpreter for",
+        "interpreternotfound",
+        "could not find python interpreter with spec",
+        "nocompatiblepythonversionfound",
+        "unable to find a compatible version",
+        "no python that satisfies",
+        "no executable for the provided python version"
+      ]
+    },
     explanation: "None of the interpreters the tool looked at satisfied the request. Either the version is not installed where the tool looks (`PATH`, the registry, the managed directory), or every candidate was turned down for one of the reasons in the log.",
     workarounds: [
       "Check what is there: `uv python list --only-installed -v` (or `which -a python3`), and install the version if it is missing (`uv python install 3.X`).",
@@ -4306,7 +4442,7 @@ var STRONG = [
   /no (?:python )?interpreters? (?:was |were )?found/,
   /no python (?:interpreters? )?(?:found|is found)/,
   /interpreter ?not ?found/,
-  /(?:could not|couldn't|can ?not|can't|cannot|unable to|fails? to|failed to|does ?n[o']t|won't|doesn't) (?:find|detect|discover|locate|recogni[sz]e|see|pick up|use) (?:any |my |the |a |an |installed |system |existing |correct )*(?:python|interpreter|pyenv|conda|venv|virtual ?env)/,
+  /(?:could not|couldn't|can ?not|can't|cannot|unable to|fails? to|failed to|does ?n[o']t|won't|didn't|never) (?:find|detect|discover|locate|recogni[sz]e|see|pick up|use|list)(?: [\w.@+-]+){0,3}? (?:pythons?|interpreters?|pyenv|conda|venv|virtual ?env)\b/,
   /nocompatiblepythonversionfound|interpreternotfound|failed to find interpreter/,
   /system interpreter (?:required|not explicitly requested|not allowed)/,
   /only (?:managed|system) interpreters allowed|only virtual environments allowed/,
@@ -4316,7 +4452,16 @@ var STRONG = [
   /not (?:detecting|finding|recogni[sz]ing) (?:my |the )?(?:python|interpreter)/,
   /skipping (?:bad|unexecutable) interpreter/
 ];
-var WEAK = [/\buv_python\b/, /--python\b|\s-p \d/, /\.python-version/, /\bwhich python\b|\bwhere python\b/, /\bpyenv\b/, /\bshims?\b/, /sys\.prefix|base_prefix/, /\bwithpackages\b/];
+var WEAK = [
+  /\buv_python\b/,
+  /--python\b|\s-p \d/,
+  /\.python-version/,
+  /\bwhich python\b|\bwhere python\b/,
+  /\bpyenv\b/,
+  /\bshims?\b/,
+  /sys\.prefix|base_prefix/,
+  /\bwithpackages\b/
+];
 var OTHER_AREAS = [
   /no solution found when resolving|because .* depends on|version solving failed|resolutionimpossible/,
   /failed to download|error sending request|connection (?:refused|reset|timed out)|dns error|certificate verify failed|ssl|proxy|http status|tcp connect/,
@@ -4371,14 +4516,28 @@ function logRequestFor(tool, platform, text) {
     switch (tool) {
       case "uv": {
         const sub = UV_COMMAND.exec(text)?.[1] ?? "python find";
-        return ["uv --version", capture(shell, withEnv(shell, "RUST_LOG", "uv=trace", `uv -v ${sub}`)), "uv python list --only-installed -v"];
+        return [
+          "uv --version",
+          capture(shell, withEnv(shell, "RUST_LOG", "uv=trace", `uv -v ${sub}`)),
+          "uv python list --only-installed -v"
+        ];
       }
       case "virtualenv":
-        return ["virtualenv --version", capture(shell, "virtualenv -vvv -p 3 --no-download --no-seed debug-venv")];
+        return [
+          "virtualenv --version",
+          capture(shell, "virtualenv -vvv -p 3 --no-download --no-seed debug-venv")
+        ];
       case "poetry":
-        return ["poetry --version", capture(shell, "poetry env use -vvv python3"), capture(shell, "poetry env info -vvv")];
+        return [
+          "poetry --version",
+          capture(shell, "poetry env use -vvv python3"),
+          capture(shell, "poetry env info -vvv")
+        ];
       case "pdm":
-        return ["pdm --version", capture(shell, withEnv(shell, "PDM_CHECK_UPDATE", "false", "pdm use -vv"))];
+        return [
+          "pdm --version",
+          capture(shell, withEnv(shell, "PDM_CHECK_UPDATE", "false", "pdm use -vv"))
+        ];
       case "tox":
         return ["tox --version", capture(shell, "tox -vv --notest")];
       case "pipx":
@@ -4388,9 +4547,20 @@ function logRequestFor(tool, platform, text) {
       case "rye":
         return ["rye --version", capture(shell, "rye -v sync")];
       case "pyenv":
-        return shell === "bash" ? ["pyenv --version", "pyenv versions", capture(shell, "PYENV_DEBUG=1 pyenv which python3")] : ["pyenv --version", "pyenv versions", "pyenv which python"];
+        return shell === "bash" ? [
+          "pyenv --version",
+          "pyenv versions",
+          capture(shell, "PYENV_DEBUG=1 pyenv which python3")
+        ] : ["pyenv --version", "pyenv versions", "pyenv which python"];
       default:
-        return shell === "bash" ? ["which -a python3 python", 'python3 -c "import sys; print(sys.executable, sys.version, sys.prefix, sys.base_prefix)"'] : shell === "powershell" ? ["Get-Command python -All", "py --list-paths", 'python -c "import sys; print(sys.executable, sys.version, sys.prefix, sys.base_prefix)"'] : ["where python", "py --list-paths"];
+        return shell === "bash" ? [
+          "which -a python3 python",
+          'python3 -c "import sys; print(sys.executable, sys.version, sys.prefix, sys.base_prefix)"'
+        ] : shell === "powershell" ? [
+          "Get-Command python -All",
+          "py --list-paths",
+          'python -c "import sys; print(sys.executable, sys.version, sys.prefix, sys.base_prefix)"'
+        ] : ["where python", "py --list-paths"];
     }
   };
   return { tool, shells: shells.map((shell) => ({ shell, commands: build(shell) })) };
@@ -4404,16 +4574,26 @@ function diagnose(facts, rules, text) {
     const evidence = matches(rule, facts, haystack);
     if (evidence === false) continue;
     if (found.some((d) => d.id === rule.id)) continue;
-    found.push({ id: rule.id, title: rule.title, explanation: rule.explanation, workarounds: rule.workarounds, related: rule.related, evidence });
+    found.push({
+      id: rule.id,
+      title: rule.title,
+      explanation: rule.explanation,
+      workarounds: rule.workarounds,
+      related: rule.related,
+      evidence,
+      fallback: rule.fallback === true
+    });
   }
-  return found;
+  const specific = found.filter((d) => !d.fallback);
+  return specific.length ? specific : found;
 }
 function matches(rule, facts, haystack) {
   const w = rule.when;
   if (w.tools && (!facts.tool || !w.tools.includes(facts.tool))) return false;
   if (w.platforms && !w.platforms.includes(facts.platform)) return false;
   if (w.versions && !inRange(facts.toolVersion, w.versions.min, w.versions.max)) return false;
-  if (w.textContains && !w.textContains.some((s) => haystack.includes(s.toLowerCase()))) return false;
+  if (w.textContains && !w.textContains.some((s) => haystack.includes(s.toLowerCase())))
+    return false;
   if (!w.reasonKinds && !w.interpreterKinds && !w.pathContains) return null;
   const candidates = [...facts.rejected, ...facts.skipped];
   const hit = candidates.find(
@@ -4487,7 +4667,8 @@ function extractIssue(markdown, maxChars = MAX_ISSUE_CHARS) {
   const endSection = () => {
     if (heading !== null) {
       const value = sectionLines.join("\n").trim();
-      if (value && value !== "_No response_" && !(heading in form)) form[heading] = value.slice(0, 4e3);
+      if (value && value !== "_No response_" && !(heading in form))
+        form[heading] = value.slice(0, 4e3);
     }
     sectionLines = [];
   };
@@ -4519,7 +4700,12 @@ function extractIssue(markdown, maxChars = MAX_ISSUE_CHARS) {
       flushBare();
       const marker = open2[1] ?? "```";
       if (!(marker[0] === "`" && (open2[2] ?? "").includes("`"))) {
-        fence = { char: marker[0] ?? "`", length: marker.length, info: (open2[2] ?? "").trim().slice(0, 100), lines: [] };
+        fence = {
+          char: marker[0] ?? "`",
+          length: marker.length,
+          info: (open2[2] ?? "").trim().slice(0, 100),
+          lines: []
+        };
         continue;
       }
     }
@@ -4578,20 +4764,44 @@ function extractIssue(markdown, maxChars = MAX_ISSUE_CHARS) {
 
 // src/core/triage/path-kind.ts
 var RULES2 = [
-  [/\/microsoft\/windowsapps\/|\/program files\/windowsapps\/pythonsoftwarefoundation/, "windows-store-shim"],
+  [
+    /\/microsoft\/windowsapps\/|\/program files\/windowsapps\/pythonsoftwarefoundation/,
+    "windows-store-shim"
+  ],
   [/\/nix\/store\/[0-9a-z]{32}-[^/]*-env(?:\/|$)/, "nix-env"],
   [/\/nix\/store\/[0-9a-z]{32}-/, "nix-store"],
-  [/\/\.nix-profile\/|\/etc\/profiles\/per-user\/|\/run\/current-system\/sw\/|\/nix\/var\/nix\/profiles\//, "nix-store"],
+  [
+    /\/\.nix-profile\/|\/etc\/profiles\/per-user\/|\/run\/current-system\/sw\/|\/nix\/var\/nix\/profiles\//,
+    "nix-store"
+  ],
   [/\/\.pyenv\/(?:pyenv-win\/)?shims\/|\/\.asdf\/shims\/|\/mise\/shims\//, "shim"],
   [/\/\.pyenv\/versions\/[^/]+\/envs\//, "venv"],
-  [/\/\.pyenv\/(?:pyenv-win\/)?versions\/|\/\.asdf\/installs\/python\/|\/mise\/installs\/python\//, "pyenv"],
+  [
+    /\/\.pyenv\/(?:pyenv-win\/)?versions\/|\/\.asdf\/installs\/python\/|\/mise\/installs\/python\//,
+    "pyenv"
+  ],
   [/\/uv\/(?:data\/)?python\/(?:cpython|pypy|graalpy)-|\/\.rye\/py\//, "uv-managed"],
-  [/\/(?:(?:mini|ana)conda\d*|miniforge\d*|mambaforge|micromamba|conda|\.conda|\.pixi)\/envs\/[^/]+\//, "conda-env"],
-  [/\/(?:(?:mini|ana)conda\d*|miniforge\d*|mambaforge)\/(?:bin\/|python(?:\.exe)?$)|^\/opt\/conda\/bin\//, "conda-base"],
-  [/(?:^|\/)\.?venv\/(?:bin|scripts)\/|\/\.tox\/[^/]+\/(?:bin|scripts)\/|\/virtualenvs\/|\/\.virtualenvs\/|\/pipx\/venvs\/|\/hatch\/env\/|\/pypoetry\/virtualenvs\//, "venv"],
-  [/^\/opt\/homebrew\/|^\/usr\/local\/cellar\/|^\/usr\/local\/opt\/python|\/linuxbrew\//, "homebrew"],
+  [
+    /\/(?:(?:mini|ana)conda\d*|miniforge\d*|mambaforge|micromamba|conda|\.conda|\.pixi)\/envs\/[^/]+\//,
+    "conda-env"
+  ],
+  [
+    /\/(?:(?:mini|ana)conda\d*|miniforge\d*|mambaforge)\/(?:bin\/|python(?:\.exe)?$)|^\/opt\/conda\/bin\//,
+    "conda-base"
+  ],
+  [
+    /(?:^|\/)\.?venv\/(?:bin|scripts)\/|\/\.tox\/[^/]+\/(?:bin|scripts)\/|\/virtualenvs\/|\/\.virtualenvs\/|\/pipx\/venvs\/|\/hatch\/env\/|\/pypoetry\/virtualenvs\//,
+    "venv"
+  ],
+  [
+    /^\/opt\/homebrew\/|^\/usr\/local\/cellar\/|^\/usr\/local\/opt\/python|\/linuxbrew\//,
+    "homebrew"
+  ],
   [/\/library\/frameworks\/python\.framework\/|python3\.framework\//, "framework"],
-  [/^[a-z]:\/python\d*\/|\/program files(?: \(x86\))?\/python|\/appdata\/local\/programs\/python\//, "registry"],
+  [
+    /^[a-z]:\/python\d*\/|\/program files(?: \(x86\))?\/python|\/appdata\/local\/programs\/python\//,
+    "registry"
+  ],
   [/^\/(?:usr\/)?(?:local\/)?bin\/|^\/opt\/hostedtoolcache\/python\//, "system"]
 ];
 function kindOfPath(path) {
@@ -4615,19 +4825,40 @@ function factsOf(events, text) {
     if (!own2(e)) continue;
     switch (e.type) {
       case "found":
-        if (!found.has(e.path) && found.size < LIST_CAP) found.set(e.path, { path: e.path, key: e.key, version: e.version, source: e.source, interpreterKind: kindOfPath(e.path) });
+        if (!found.has(e.path) && found.size < LIST_CAP)
+          found.set(e.path, {
+            path: e.path,
+            key: e.key,
+            version: e.version,
+            source: e.source,
+            interpreterKind: kindOfPath(e.path)
+          });
         break;
       case "rejected":
       case "skipped": {
         const target = e.type === "rejected" ? rejected : skipped;
         const id = `${e.reasonKind}\0${e.path}`;
-        if (!target.has(id) && target.size < LIST_CAP) target.set(id, { path: e.path, reason: e.reason, kind: e.reasonKind, source: e.source, interpreterKind: kindOfPath(e.path) });
+        if (!target.has(id) && target.size < LIST_CAP)
+          target.set(id, {
+            path: e.path,
+            reason: e.reason,
+            kind: e.reasonKind,
+            source: e.source,
+            interpreterKind: kindOfPath(e.path)
+          });
         break;
       }
       case "query-failed": {
         const id = `${e.reasonKind}\0${e.path}`;
         const reason = e.detail.split("\n").find((l) => l.trim())?.trim() ?? "query failed";
-        if (!rejected.has(id) && rejected.size < LIST_CAP) rejected.set(id, { path: e.path, reason, kind: e.reasonKind, source: null, interpreterKind: kindOfPath(e.path) });
+        if (!rejected.has(id) && rejected.size < LIST_CAP)
+          rejected.set(id, {
+            path: e.path,
+            reason,
+            kind: e.reasonKind,
+            source: null,
+            interpreterKind: e.interpreterKind ?? kindOfPath(e.path)
+          });
         break;
       }
       case "selected":
@@ -4644,7 +4875,12 @@ function factsOf(events, text) {
         break;
     }
   }
-  const mentions = [...found.values(), ...rejected.values(), ...skipped.values(), ...selected ? [selected] : []];
+  const mentions = [
+    ...found.values(),
+    ...rejected.values(),
+    ...skipped.values(),
+    ...selected ? [selected] : []
+  ];
   const { platform, evidence } = detectPlatform({
     paths: mentions.map((m) => m.path),
     interpreterKinds: mentions.map((m) => m.interpreterKind),
@@ -4666,13 +4902,18 @@ function factsOf(events, text) {
     finalError: fe?.message ?? null,
     finalErrorCauses: fe?.causes ?? [],
     hints: fe?.hints ?? [],
-    hasDiscoveryLog: events.some((e) => DISCOVERY_LOG_EVENTS.has(e.type) && e.tool !== "pyenv"),
+    hasDiscoveryLog: events.some(
+      (e) => DISCOVERY_LOG_EVENTS.has(e.type) && e.tool !== "pyenv" && !(e.type === "query-failed" && e.fromError)
+    ),
     eventCount: events.length
   };
 }
 var COMMANDS = [
-  [/(?:^|[\s`$>(])uv(?:\.exe)? (?:-[-\w]+ )*(?:venv|sync|run|pip|python|init|add|lock|tool|tree|export|build|publish|self)\b/m, "uv"],
-  [/(?:^|[\s`$>(])uvx? (?:--?[\w-]+ )*\w/m, "uv"],
+  [
+    /(?:^|[\s`$>(])uv(?:\.exe)? (?:-[-\w]+ )*(?:venv|sync|run|pip|python|init|add|lock|tool|tree|export|build|publish|self)\b/m,
+    "uv"
+  ],
+  [/(?:^|[\s`$>(])uvx (?:--?[\w-]+ )*\w/m, "uv"],
   [/(?:^|[\s`$>(])virtualenv (?:-[-\w]+ ?)*/m, "virtualenv"],
   [/(?:^|[\s`$>(])poetry (?:env|install|lock|add|run|shell|update|show|sync)\b/m, "poetry"],
   [/(?:^|[\s`$>(])pdm (?:use|install|add|lock|sync|run|venv|init|python)\b/m, "pdm"],
@@ -4694,7 +4935,8 @@ function detectTool(events, text) {
   const byEvents = [...counts].sort((a, b) => b[1] - a[1])[0];
   if (byEvents) return byEvents[0];
   for (const [key, value] of Object.entries(text.form)) {
-    for (const tool of TOOL_NAMES) if (key.startsWith(`${tool} version`) || key === tool) return tool;
+    for (const tool of TOOL_NAMES)
+      if (key.startsWith(`${tool} version`) || key === tool) return tool;
     if (/^(?:tool|which tool|package manager)/.test(key)) {
       const named = TOOL_NAMES.find((t) => new RegExp(`\\b${t}\\b`, "i").test(value));
       if (named) return named;
@@ -4708,11 +4950,24 @@ ${text.logText.slice(0, 1e5)}`;
   }
   const byCommand = [...commands].sort((a, b) => b[1] - a[1])[0];
   if (byCommand) return byCommand[0];
+  for (const [key, value] of Object.entries(text.form)) {
+    if (!key.includes("version")) continue;
+    const named = /^\s*([a-z]+)\b/i.exec(value)?.[1]?.toLowerCase();
+    const tool = TOOL_NAMES.find((t) => t === named);
+    if (tool) return tool;
+  }
   if (events.some((e) => e.tool === "pyenv")) return "pyenv";
-  return null;
+  const mentions = /* @__PURE__ */ new Map();
+  for (const m of text.prose.slice(0, 1e5).matchAll(/\b(uv|virtualenv|poetry|pdm|pipx|tox|hatch|rye)\b/gi)) {
+    const tool = (m[1] ?? "").toLowerCase();
+    mentions.set(tool, (mentions.get(tool) ?? 0) + 1);
+  }
+  return [...mentions].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 function detectToolVersion(tool, events, text) {
-  const fromLog = events.find((e) => e.type === "tool-version" && e.tool === tool);
+  const fromLog = events.find(
+    (e) => e.type === "tool-version" && e.tool === tool
+  );
   if (fromLog) return fromLog.version;
   const versionOf = (s) => /(?:^|[^\d.])(\d+\.\d+\.\d+(?:[.-]?(?:a|b|rc|dev|post)\d*)?)(?![\d.])/.exec(s)?.[1] ?? null;
   for (const [key, value] of Object.entries(text.form)) {
@@ -4721,7 +4976,10 @@ function detectToolVersion(tool, events, text) {
       if (v) return v;
     }
   }
-  const inText = new RegExp(`\\b${tool}(?: version|,? v| \\(version)? ?(\\d+\\.\\d+\\.\\d+\\S*?)(?=[\\s),;]|$)`, "im").exec(`${text.prose}
+  const inText = new RegExp(
+    `\\b${tool}(?:,? version|,? v| \\(version)? ?(\\d+\\.\\d+\\.\\d+(?:[-+.]?[0-9A-Za-z]+)*)`,
+    "im"
+  ).exec(`${text.prose}
 ${text.logText.slice(0, 1e5)}`);
   return inText?.[1] ?? null;
 }
@@ -4763,27 +5021,60 @@ function parsePdm(lines) {
     }
     m = /^\d+\. (\S.*) \((\d+\.\d+(?:\.\d+)?)\)$/.exec(raw);
     if (m && PATHLIKE.test(m[1] ?? "")) {
-      events.push({ type: "found", tool: "pdm", line, path: m[1] ?? "", key: null, version: m[2] ?? null, source: null });
+      events.push({
+        type: "found",
+        tool: "pdm",
+        line,
+        path: m[1] ?? "",
+        key: null,
+        version: m[2] ?? null,
+        source: null
+      });
       continue;
     }
     m = /^\d+\. (\w+)@(\d+\.\d+\.\d+\S*) \((\S.*)\)$/.exec(raw);
     if (m && PATHLIKE.test(m[3] ?? "")) {
-      events.push({ type: "found", tool: "pdm", line, path: m[3] ?? "", key: `${m[1]}@${m[2]}`, version: m[2] ?? null, source: null });
+      events.push({
+        type: "found",
+        tool: "pdm",
+        line,
+        path: m[3] ?? "",
+        key: `${m[1]}@${m[2]}`,
+        version: m[2] ?? null,
+        source: null
+      });
       continue;
     }
-    m = /^Using (?:Python interpreter|the first matched interpreter): (\S.*?) \((\d+\.\d+(?:\.\d+)?)\)/.exec(raw);
+    m = /(?:^|: )Using (?:Python interpreter|the first matched interpreter): (\S.*?) \((\d+\.\d+(?:\.\d+)?)\)/.exec(
+      raw
+    );
     if (m) {
       events.push({ type: "selected", tool: "pdm", line, path: m[1] ?? "", version: m[2] ?? null });
       continue;
     }
     m = /^\[(NoPythonVersion|InvalidPyVersion|PdmUsageError)\]: (.+)$/.exec(raw);
     if (m) {
-      events.push({ type: "final-error", tool: "pdm", line, message: m[2] ?? "", causes: [], hints: [] });
+      events.push({
+        type: "final-error",
+        tool: "pdm",
+        line,
+        message: m[2] ?? "",
+        causes: [],
+        hints: []
+      });
       continue;
     }
     m = /^(\S+) (\d+\.\d+\.\d+\S*) @ (\S.*)$/.exec(raw);
     if (m && PATHLIKE.test(m[3] ?? "")) {
-      events.push({ type: "found", tool: "findpython", line, path: m[3] ?? "", key: m[1] ?? null, version: m[2] ?? null, source: null });
+      events.push({
+        type: "found",
+        tool: "findpython",
+        line,
+        path: m[3] ?? "",
+        key: m[1] ?? null,
+        version: m[2] ?? null,
+        source: null
+      });
     }
   }
   return events;
@@ -4802,7 +5093,15 @@ function parsePipx(lines) {
     }
     m = /^pipx >\(\w+:\d+\): Default python interpreter is '([^']+)'/.exec(raw);
     if (m) {
-      events.push({ type: "found", tool: "pipx", line, path: m[1] ?? "", key: null, version: null, source: "default" });
+      events.push({
+        type: "found",
+        tool: "pipx",
+        line,
+        path: m[1] ?? "",
+        key: null,
+        version: null,
+        source: "default"
+      });
       continue;
     }
     m = /^pipx >\(\w+:\d+\): running (\S+) -m venv /.exec(raw);
@@ -4816,7 +5115,14 @@ function parsePipx(lines) {
       continue;
     }
     if (/^(?:⚠️\s*)?No executable for the provided Python version '[^']+' found/.test(raw) || /^(?:⚠️\s*)?Python interpreter not found/.test(raw)) {
-      events.push({ type: "final-error", tool: "pipx", line, message: raw.replace(/^⚠️\s*/, ""), causes: [], hints: [] });
+      events.push({
+        type: "final-error",
+        tool: "pipx",
+        line,
+        message: raw.replace(/^⚠️\s*/, ""),
+        causes: [],
+        hints: []
+      });
     }
   }
   return events;
@@ -4842,13 +5148,27 @@ function parsePoetry(lines) {
       continue;
     }
     if (raw === "Trying to detect current active python executable as specified in the config.") {
-      events.push({ type: "request", tool: "poetry", line, request: "the active python", origin: "virtualenvs.prefer-active-python" });
+      events.push({
+        type: "request",
+        tool: "poetry",
+        line,
+        request: "the active python",
+        origin: "virtualenvs.prefer-active-python"
+      });
       continue;
     }
     m = /^Found: (\S.*)$/.exec(raw);
     if (m) {
       lastFound = m[1] ?? "";
-      events.push({ type: "found", tool: "poetry", line, path: lastFound, key: null, version: null, source: null });
+      events.push({
+        type: "found",
+        tool: "poetry",
+        line,
+        path: lastFound,
+        key: null,
+        version: null,
+        source: null
+      });
       continue;
     }
     m = /^Trying (python[\d.]*)$/.exec(raw);
@@ -4856,9 +5176,19 @@ function parsePoetry(lines) {
       events.push({ type: "request", tool: "poetry", line, request: m[1] ?? "", origin: null });
       continue;
     }
-    m = /^(?:The currently activated|Current) Python version \(?(\d+\.\d+\.\d+)\)? is not (?:supported|allowed) by the project \((.+)\)\.?$/.exec(raw);
+    m = /^(?:The currently activated|Current) Python version \(?(\d+\.\d+\.\d+)\)? is not (?:supported|allowed) by the project \((.+)\)\.?$/.exec(
+      raw
+    );
     if (m) {
-      events.push({ type: "skipped", tool: "poetry", line, path: lastFound ?? `Python ${m[1]}`, reason: `Python ${m[1]} is not supported by the project (${m[2]})`, reasonKind: "version-mismatch", source: null });
+      events.push({
+        type: "skipped",
+        tool: "poetry",
+        line,
+        path: lastFound ?? `Python ${m[1]}`,
+        reason: `Python ${m[1]} is not supported by the project (${m[2]})`,
+        reasonKind: "version-mismatch",
+        source: null
+      });
       continue;
     }
     m = /^Using virtualenv: (\S.*)$/.exec(raw);
@@ -4866,24 +5196,54 @@ function parsePoetry(lines) {
       events.push({ type: "selected", tool: "poetry", line, path: m[1] ?? "", version: null });
       continue;
     }
-    m = /^Command '(python[\d.]*) -c "import sys; print\(sys\.executable\)"' returned non-zero exit status (\d+)/.exec(raw);
+    m = /^Command '(python[\d.]*) -c "import sys; print\(sys\.executable\)"' returned non-zero exit status (\d+)/.exec(
+      raw
+    );
     if (m) {
-      events.push({ type: "query-failed", tool: "poetry", line, path: m[1] ?? "", detail: `exit status ${m[2]}`, reasonKind: "query-failed" });
+      events.push({
+        type: "query-failed",
+        tool: "poetry",
+        line,
+        path: m[1] ?? "",
+        detail: `exit status ${m[2]}`,
+        reasonKind: "query-failed"
+      });
       continue;
     }
     m = /^Could not find the python executable (\S+)/.exec(raw);
     if (m) {
-      events.push({ type: "final-error", tool: "poetry", line, message: raw, causes: [], hints: [] });
+      events.push({
+        type: "final-error",
+        tool: "poetry",
+        line,
+        message: raw,
+        causes: [],
+        hints: []
+      });
       continue;
     }
     if (raw === "NoCompatiblePythonVersionFound" || raw.startsWith("NoCompatiblePythonVersionFound")) {
-      awaitingMessage = { type: "final-error", tool: "poetry", line, message: "NoCompatiblePythonVersionFound", causes: [], hints: [] };
+      awaitingMessage = {
+        type: "final-error",
+        tool: "poetry",
+        line,
+        message: "NoCompatiblePythonVersionFound",
+        causes: [],
+        hints: []
+      };
       events.push(awaitingMessage);
       continue;
     }
     if (raw.startsWith("Poetry was unable to find a compatible version.")) {
       if (!events.some((e) => e.type === "final-error" && e.tool === "poetry")) {
-        events.push({ type: "final-error", tool: "poetry", line, message: raw, causes: [], hints: [] });
+        events.push({
+          type: "final-error",
+          tool: "poetry",
+          line,
+          message: raw,
+          causes: [],
+          hints: []
+        });
       }
     }
   }
@@ -4898,12 +5258,27 @@ function parsePyenv(lines) {
     const line = i + 1;
     let m = /^pyenv: (python[\w.-]*|pypy[\w.-]*): command not found$/.exec(raw);
     if (m) {
-      events.push({ type: "query-failed", tool: "pyenv", line, path: m[1] ?? "", detail: raw, reasonKind: "query-failed" });
+      events.push({
+        type: "query-failed",
+        tool: "pyenv",
+        line,
+        path: m[1] ?? "",
+        detail: raw,
+        reasonKind: "query-failed",
+        interpreterKind: "shim"
+      });
       continue;
     }
     m = /^pyenv: version `([^']+)' is not installed \(set by (.+)\)$/.exec(raw);
     if (m) {
-      events.push({ type: "final-error", tool: "pyenv", line, message: raw.slice(7), causes: [], hints: [] });
+      events.push({
+        type: "final-error",
+        tool: "pyenv",
+        line,
+        message: raw.slice(7),
+        causes: [],
+        hints: []
+      });
       continue;
     }
     m = /^pyenv (\d+\.\d+\.\d+\S*)$/.exec(raw);
@@ -4925,28 +5300,63 @@ function parseTox(lines) {
     }
     m = /^([\w.-]+) uses (\S+)$/.exec(raw);
     if (m) {
-      if (m[2] !== "None") events.push({ type: "selected", tool: "tox", line, path: m[2] ?? "", version: null });
+      if (m[2] !== "None")
+        events.push({ type: "selected", tool: "tox", line, path: m[2] ?? "", version: null });
       continue;
     }
     m = /^python \((\S.*)\) is \{.*'version_info': \[(\d+), (\d+), (\d+)/.exec(raw);
     if (m) {
-      events.push({ type: "found", tool: "tox", line, path: m[1] ?? "", key: null, version: `${m[2]}.${m[3]}.${m[4]}`, source: null });
+      events.push({
+        type: "found",
+        tool: "tox",
+        line,
+        path: m[1] ?? "",
+        key: null,
+        version: `${m[2]}.${m[3]}.${m[4]}`,
+        source: null
+      });
       continue;
     }
     m = /^'exit code (-?\d+)' cmd '([^']+)' out '.*' err (.*)$/.exec(raw);
     if (m) {
-      const detail = clip(`exit code ${m[1]}: ${(m[3] ?? "").replace(/^"|"$/g, "").replace(/\\n/g, "\n").trim()}`, 2e3);
-      events.push({ type: "query-failed", tool: "tox", line, path: m[2] ?? "", detail, reasonKind: failureKind(detail, m[2]) });
+      const detail = clip(
+        `exit code ${m[1]}: ${(m[3] ?? "").replace(/^"|"$/g, "").replace(/\\n/g, "\n").trim()}`,
+        2e3
+      );
+      events.push({
+        type: "query-failed",
+        tool: "tox",
+        line,
+        path: m[2] ?? "",
+        detail,
+        reasonKind: failureKind(detail, m[2])
+      });
       continue;
     }
     m = /^(?:SKIPPED|ERROR):\s+InterpreterNotFound: (\S+)/.exec(raw);
     if (m) {
-      events.push({ type: "final-error", tool: "tox", line, message: `InterpreterNotFound: ${m[1]}`, causes: [], hints: [] });
+      events.push({
+        type: "final-error",
+        tool: "tox",
+        line,
+        message: `InterpreterNotFound: ${m[1]}`,
+        causes: [],
+        hints: []
+      });
       continue;
     }
-    m = /^([\w.-]+): skipped because could not find python interpreter with spec\(s\): (.+)$/.exec(raw);
+    m = /^([\w.-]+): skipped because could not find python interpreter with spec\(s\): (.+)$/.exec(
+      raw
+    );
     if (m) {
-      events.push({ type: "final-error", tool: "tox", line, message: `could not find python interpreter with spec(s): ${m[2]}`, causes: [], hints: [] });
+      events.push({
+        type: "final-error",
+        tool: "tox",
+        line,
+        message: `could not find python interpreter with spec(s): ${m[2]}`,
+        causes: [],
+        hints: []
+      });
     }
   }
   return events;
@@ -4978,7 +5388,14 @@ function parseUv(lines) {
   for (const r of records) {
     if (r.kind === "user") {
       if (r.label === "error" || r.label === "\xD7") {
-        error = { type: "final-error", tool: "uv", line: r.line, message: joinWrapped(r.message, r.more), causes: [], hints: [] };
+        error = {
+          type: "final-error",
+          tool: "uv",
+          line: r.line,
+          message: joinWrapped(r.message, r.more),
+          causes: [],
+          hints: []
+        };
         events.push(error);
       } else if ((r.label === "caused" || r.label === "cause") && error) {
         error.causes.push(joinWrapped(r.message, r.more));
@@ -4996,7 +5413,8 @@ function parseUv(lines) {
     if (event.type === "found") lastFoundKey = { path: event.path, key: event.key };
     events.push(event);
   }
-  return events.filter((e) => e.type !== "final-error" || sawUv || isUvError(e.message));
+  const kept = events.filter((e) => e.type !== "final-error" || sawUv || isUvError(e.message));
+  return [...kept, ...kept.flatMap((e) => e.type === "final-error" ? queryFailureOf(e) : [])];
 }
 function toRecords(lines) {
   const records = [];
@@ -5006,34 +5424,70 @@ function toRecords(lines) {
     const lineNo = i + 1;
     let m = LEVEL.exec(raw);
     if (m) {
-      current = { kind: "log", level: m[1] ?? "", message: raw.slice(m[0].length), line: lineNo, more: [] };
+      current = {
+        kind: "log",
+        level: m[1] ?? "",
+        message: raw.slice(m[0].length),
+        line: lineNo,
+        more: []
+      };
       records.push(current);
       continue;
     }
     m = HIERARCHICAL.exec(raw);
     if (m) {
-      current = { kind: "log", level: m[1] ?? "", message: raw.slice(m[0].length), line: lineNo, more: [] };
+      current = {
+        kind: "log",
+        level: m[1] ?? "",
+        message: raw.slice(m[0].length),
+        line: lineNo,
+        more: []
+      };
       records.push(current);
       continue;
     }
     m = USER_LINE.exec(raw);
     if (m) {
-      current = { kind: "user", label: m[1] ?? "", message: raw.slice(m[0].length), line: lineNo, more: [] };
+      current = {
+        kind: "user",
+        label: m[1] ?? "",
+        message: raw.slice(m[0].length),
+        line: lineNo,
+        more: []
+      };
       records.push(current);
       continue;
     }
     if (CAUSED_BY.test(raw)) {
-      current = { kind: "user", label: "caused", message: raw.replace(CAUSED_BY, ""), line: lineNo, more: [] };
+      current = {
+        kind: "user",
+        label: "caused",
+        message: raw.replace(CAUSED_BY, ""),
+        line: lineNo,
+        more: []
+      };
       records.push(current);
       continue;
     }
     if (MIETTE_TOP.test(raw)) {
-      current = { kind: "user", label: "\xD7", message: raw.replace(MIETTE_TOP, ""), line: lineNo, more: [] };
+      current = {
+        kind: "user",
+        label: "\xD7",
+        message: raw.replace(MIETTE_TOP, ""),
+        line: lineNo,
+        more: []
+      };
       records.push(current);
       continue;
     }
     if (MIETTE_CAUSE.test(raw)) {
-      current = { kind: "user", label: "cause", message: raw.replace(MIETTE_CAUSE, ""), line: lineNo, more: [] };
+      current = {
+        kind: "user",
+        label: "cause",
+        message: raw.replace(MIETTE_CAUSE, ""),
+        line: lineNo,
+        more: []
+      };
       records.push(current);
       continue;
     }
@@ -5043,7 +5497,8 @@ function toRecords(lines) {
       current = null;
       continue;
     }
-    if (current && current.more.length < 40) current.more.push(MIETTE_CONT.test(raw) ? raw.replace(MIETTE_CONT, "") : raw);
+    if (current && current.more.length < 40)
+      current.more.push(MIETTE_CONT.test(raw) ? raw.replace(MIETTE_CONT, "") : raw);
   }
   return records;
 }
@@ -5056,7 +5511,8 @@ function parseMessage(message, more, line, lastFound) {
   }
   if (c === 70) return parseFound(msg, line);
   if (c === 73) return parseIgnoring(msg, line);
-  if (c === 83) return parseSkipping(msg, more, line, lastFound) ?? parseSearching(msg, line);
+  if (c === 83)
+    return parseSkipping(msg, more, line, lastFound) ?? parseSearching(msg, line);
   if (c === 85) return parseUsing(msg, line) ?? parseRequest(msg, line);
   if (c === 76 || c === 67) return parseLookingOrChecking(msg, line);
   return null;
@@ -5067,29 +5523,73 @@ function parseFound(msg, line) {
     const srcStart = msg.lastIndexOf("` (");
     if (keyEnd < 0 || srcStart < keyEnd + 6 || !msg.endsWith(")")) return null;
     const key = msg.slice(7, keyEnd);
-    return { type: "found", tool: "uv", line, key, path: msg.slice(keyEnd + 6, srcStart), version: versionOfKey(key), source: msg.slice(srcStart + 3, -1) };
+    return {
+      type: "found",
+      tool: "uv",
+      line,
+      key,
+      path: msg.slice(keyEnd + 6, srcStart),
+      version: versionOfKey(key),
+      source: msg.slice(srcStart + 3, -1)
+    };
   }
   const old = /^Found ([A-Za-z]+) (\d+\.\d+\.\d+\S*) at `/.exec(msg);
   if (old) {
     const srcStart = msg.lastIndexOf("` (");
     if (srcStart < old[0].length || !msg.endsWith(")")) return null;
-    return { type: "found", tool: "uv", line, key: null, version: old[2] ?? null, path: msg.slice(old[0].length, srcStart), source: msg.slice(srcStart + 3, -1) };
+    return {
+      type: "found",
+      tool: "uv",
+      line,
+      key: null,
+      version: old[2] ?? null,
+      path: msg.slice(old[0].length, srcStart),
+      source: msg.slice(srcStart + 3, -1)
+    };
   }
-  const oldest = /^Found Python interpreter [A-Za-z]+ (\d+\.\d+\.\d+\S*) at (.+) from (.+)$/.exec(msg);
-  if (oldest) return { type: "found", tool: "uv", line, key: null, version: oldest[1] ?? null, path: oldest[2] ?? "", source: oldest[3] ?? null };
+  const oldest = /^Found Python interpreter [A-Za-z]+ (\d+\.\d+\.\d+\S*) at (.+) from (.+)$/.exec(
+    msg
+  );
+  if (oldest)
+    return {
+      type: "found",
+      tool: "uv",
+      line,
+      key: null,
+      version: oldest[1] ?? null,
+      path: oldest[2] ?? "",
+      source: oldest[3] ?? null
+    };
   if (msg.startsWith("Found managed installation `") || msg.startsWith("Found managed Python `")) {
     const key = backticked(msg)?.value ?? "";
-    return key ? { type: "found", tool: "uv", line, key, path: key, version: versionOfKey(key), source: "managed installations" } : null;
+    return key ? {
+      type: "found",
+      tool: "uv",
+      line,
+      key,
+      path: key,
+      version: versionOfKey(key),
+      source: "managed installations"
+    } : null;
   }
   return null;
 }
 function parseIgnoring(msg, line) {
-  if (!msg.startsWith("Ignoring Python interpreter at `") && !msg.startsWith("Ignoring Python intepreter at `")) return null;
+  if (!msg.startsWith("Ignoring Python interpreter at `") && !msg.startsWith("Ignoring Python intepreter at `"))
+    return null;
   const path = backticked(msg);
   if (!path || msg.slice(path.end, path.end + 2) !== ": ") return null;
   const reason = msg.slice(path.end + 2).trim();
   const known = REJECTION_REASONS.find(([text]) => reason.startsWith(text));
-  return { type: "rejected", tool: "uv", line, path: path.value, reason, reasonKind: known?.[1] ?? "other", source: null };
+  return {
+    type: "rejected",
+    tool: "uv",
+    line,
+    path: path.value,
+    reason,
+    reasonKind: known?.[1] ?? "other",
+    source: null
+  };
 }
 function parseSkipping(msg, more, line, lastFound) {
   if (msg.startsWith("Skipping interpreter at `")) {
@@ -5103,7 +5603,15 @@ function parseSkipping(msg, more, line, lastFound) {
     const request = backticked(reason)?.value ?? "";
     const key = lastFound?.key ?? "";
     const variant = /\+(freethreaded|debug|gil)|^\d+\.\d+t$|t$/.test(request) || /\+(freethreaded|debug)/.test(key);
-    return { type: "skipped", tool: "uv", line, path: path.value, reason, reasonKind: variant ? "variant-mismatch" : "version-mismatch", source };
+    return {
+      type: "skipped",
+      tool: "uv",
+      line,
+      path: path.value,
+      reason,
+      reasonKind: variant ? "variant-mismatch" : "version-mismatch",
+      source
+    };
   }
   const bad = /^Skipping (bad|unexecutable) interpreter at /.exec(msg);
   if (bad) {
@@ -5115,44 +5623,97 @@ function parseSkipping(msg, more, line, lastFound) {
     return { type: "query-failed", tool: "uv", line, path, detail: body, reasonKind };
   }
   if (msg.startsWith("Skipping missing interpreter at ")) {
-    return { type: "rejected", tool: "uv", line, path: msg.slice(32).trim(), reason: "missing interpreter", reasonKind: "other", source: null };
+    return {
+      type: "rejected",
+      tool: "uv",
+      line,
+      path: msg.slice(32).trim(),
+      reason: "missing interpreter",
+      reasonKind: "other",
+      source: null
+    };
   }
   if (msg.startsWith("Skipping broken virtualenv at ")) {
-    return { type: "rejected", tool: "uv", line, path: msg.slice(30).trim(), reason: "broken virtualenv (no pyvenv.cfg)", reasonKind: "other", source: null };
+    return {
+      type: "rejected",
+      tool: "uv",
+      line,
+      path: msg.slice(30).trim(),
+      reason: "broken virtualenv (no pyvenv.cfg)",
+      reasonKind: "other",
+      source: null
+    };
   }
   if (msg.startsWith("Skipping managed installation `") || msg.startsWith("Skipping incompatible managed installation `")) {
     const key = backticked(msg);
     if (!key) return null;
     const reason = msg.slice(key.end).replace(/^: /, "").trim() || "incompatible";
     const kind = reason.startsWith("does not satisfy `") ? "version-mismatch" : "other";
-    return { type: "skipped", tool: "uv", line, path: key.value, reason, reasonKind: kind, source: "managed installations" };
+    return {
+      type: "skipped",
+      tool: "uv",
+      line,
+      path: key.value,
+      reason,
+      reasonKind: kind,
+      source: "managed installations"
+    };
   }
-  const deferred = /^Skipping (pre-release installation|pre-release|debug installation|alternative implementation) (.+)$/.exec(msg);
+  const deferred = /^Skipping (pre-release installation|pre-release|debug installation|alternative implementation) (.+)$/.exec(
+    msg
+  );
   if (deferred) {
     const what = deferred[1] ?? "";
     const kind = what.startsWith("pre-release") ? "version-mismatch" : what.startsWith("debug") ? "variant-mismatch" : "other";
-    return { type: "skipped", tool: "uv", line, path: (deferred[2] ?? "").replace(/^`|`$/g, ""), reason: what, reasonKind: kind, source: null };
+    return {
+      type: "skipped",
+      tool: "uv",
+      line,
+      path: (deferred[2] ?? "").replace(/^`|`$/g, ""),
+      reason: what,
+      reasonKind: kind,
+      source: null
+    };
   }
   return null;
 }
 function splitPathSourceDetail(rest) {
   const from = rest.indexOf(" from ");
   const colon = rest.indexOf(": ", from < 0 ? 0 : from);
-  if (from >= 0 && colon > from) return { path: rest.slice(0, from), source: rest.slice(from + 6, colon), detail: rest.slice(colon + 2) };
-  if (colon >= 0) return { path: rest.slice(0, colon), source: null, detail: rest.slice(colon + 2) };
+  if (from >= 0 && colon > from)
+    return {
+      path: rest.slice(0, from),
+      source: rest.slice(from + 6, colon),
+      detail: rest.slice(colon + 2)
+    };
+  if (colon >= 0)
+    return { path: rest.slice(0, colon), source: null, detail: rest.slice(colon + 2) };
   return { path: rest.trim(), source: null, detail: "" };
 }
 function parseSearching(msg, line) {
-  if (!msg.startsWith("Searching for ") || msg.startsWith("Searching for managed installations")) return null;
+  if (!msg.startsWith("Searching for ") || msg.startsWith("Searching for managed installations"))
+    return null;
   const body = msg.slice(14);
   const withName = body.indexOf(" with ");
   if (body.startsWith("Python interpreter with ") && withName >= 0) {
-    return { type: "search", tool: "uv", line, request: body.slice(withName + 6), scope: "search path" };
+    return {
+      type: "search",
+      tool: "uv",
+      line,
+      request: body.slice(withName + 6),
+      scope: "search path"
+    };
   }
   const at = body.lastIndexOf(" in ");
   if (at < 0) return null;
   const request = body.slice(0, at).replace(/^an? /, "").replace(/ interpreter$/, "");
-  return { type: "search", tool: "uv", line, request: request === "Python" ? null : request, scope: body.slice(at + 4) };
+  return {
+    type: "search",
+    tool: "uv",
+    line,
+    request: request === "Python" ? null : request,
+    scope: body.slice(at + 4)
+  };
 }
 function parseRequest(msg, line) {
   if (!msg.startsWith("Using Python request ")) return null;
@@ -5163,14 +5724,45 @@ function parseRequest(msg, line) {
   return { type: "request", tool: "uv", line, request, origin: body.slice(from + 6) };
 }
 function parseLookingOrChecking(msg, line) {
-  const start = /^(?:Starting (?:Python|toolchain|interpreter) discovery for |Checking for Python interpreter (?:at|in) |Looking for exact match for request |Searching for interpreter that fulfills )/.exec(msg);
+  const start = /^(?:Starting (?:Python|toolchain|interpreter) discovery for |Checking for Python interpreter (?:at|in) |Looking for exact match for request |Searching for interpreter that fulfills )/.exec(
+    msg
+  );
   if (!start) return null;
-  return { type: "request", tool: "uv", line, request: msg.slice(start[0].length).trim(), origin: null };
+  return {
+    type: "request",
+    tool: "uv",
+    line,
+    request: msg.slice(start[0].length).trim(),
+    origin: null
+  };
 }
 function parseUsing(msg, line) {
-  const m = /^Using (?:[A-Za-z]+ )?(\d+\.\d+\.\d+[0-9A-Za-z.+]*) (?:interpreter|environment) at: ?(.+)$/.exec(msg.trim());
+  const m = /^Using (?:[A-Za-z]+ )?(\d+\.\d+\.\d+[0-9A-Za-z.+]*) (?:interpreter|environment) at: ?(.+)$/.exec(
+    msg.trim()
+  );
   if (!m) return null;
   return { type: "selected", tool: "uv", line, path: (m[2] ?? "").trim(), version: m[1] ?? null };
+}
+function queryFailureOf(error) {
+  const m = /^(?:Failed to inspect Python interpreter from .+? at|Failed to query Python interpreter at|Querying Python at|Can't use Python at) `/.exec(
+    error.message
+  );
+  if (!m) return [];
+  const end = error.message.indexOf("`", m[0].length);
+  if (end < 0) return [];
+  const path = error.message.slice(m[0].length, end);
+  const detail = clip([error.message, ...error.causes].join("\n"), 2e3);
+  return [
+    {
+      type: "query-failed",
+      tool: "uv",
+      line: error.line,
+      path,
+      detail,
+      reasonKind: failureKind(detail, path),
+      fromError: true
+    }
+  ];
 }
 function versionOfKey(key) {
   return /^[a-z]+-(\d+\.\d+\.\d+[0-9a-z]*)/.exec(key)?.[1] ?? null;
@@ -5219,21 +5811,39 @@ function parseVirtualenv(lines) {
     const lineNo = i + 1;
     const version2 = /^virtualenv (\d+\.\d+(?:\.\d+)?\S*) from /.exec(raw);
     if (version2) {
-      events.push({ type: "tool-version", tool: "virtualenv", line: lineNo, version: version2[1] ?? "" });
+      events.push({
+        type: "tool-version",
+        tool: "virtualenv",
+        line: lineNo,
+        version: version2[1] ?? ""
+      });
       continue;
     }
     const runtime = /RuntimeError: failed to find interpreter for (.+)$/.exec(raw);
     if (runtime) {
       failed2 = true;
       const message2 = `failed to find interpreter for ${(runtime[1] ?? "").replace(/ \[ERROR [^\]]*\]$/, "")}`;
-      events.push({ type: "final-error", tool: "virtualenv", line: lineNo, message: message2, causes: [], hints: [] });
+      events.push({
+        type: "final-error",
+        tool: "virtualenv",
+        line: lineNo,
+        message: message2,
+        causes: [],
+        hints: []
+      });
       continue;
     }
     const message = recordMessage(raw);
     if (message === null) continue;
     if (message.startsWith("find interpreter for spec ")) {
       request = message.slice(26);
-      events.push({ type: "request", tool: "virtualenv", line: lineNo, request: requestOfSpec(request), origin: null });
+      events.push({
+        type: "request",
+        tool: "virtualenv",
+        line: lineNo,
+        request: requestOfSpec(request),
+        origin: null
+      });
       continue;
     }
     const info = INFO.exec(message);
@@ -5244,10 +5854,24 @@ function parseVirtualenv(lines) {
       const spec = fields.spec ?? "";
       if (info[1] === "proposed") {
         if (!proposed.has(path)) proposed.set(path, { line: lineNo, spec });
-        events.push({ type: "found", tool: "virtualenv", line: lineNo, path, key: spec || null, version: versionOfSpec(spec), source: fields.system ? `system=${fields.system}` : null });
+        events.push({
+          type: "found",
+          tool: "virtualenv",
+          line: lineNo,
+          path,
+          key: spec || null,
+          version: versionOfSpec(spec),
+          source: fields.system ? `system=${fields.system}` : null
+        });
       } else {
         accepted.add(path);
-        events.push({ type: "selected", tool: "virtualenv", line: lineNo, path, version: versionOfSpec(spec) });
+        events.push({
+          type: "selected",
+          tool: "virtualenv",
+          line: lineNo,
+          path,
+          version: versionOfSpec(spec)
+        });
       }
       continue;
     }
@@ -5255,19 +5879,41 @@ function parseVirtualenv(lines) {
     if (query) {
       const path = query[1] ?? "";
       const detail = clip(`exit code ${query[2]}: ${unquote(query[3] ?? "")}`, 2e3);
-      events.push({ type: "query-failed", tool: "virtualenv", line: lineNo, path, detail, reasonKind: failureKind(detail, path) });
+      events.push({
+        type: "query-failed",
+        tool: "virtualenv",
+        line: lineNo,
+        path,
+        detail,
+        reasonKind: failureKind(detail, path)
+      });
       continue;
     }
     if (message.startsWith("discover PATH[")) {
       const eq = message.indexOf("]=");
-      if (eq > 0) events.push({ type: "search", tool: "virtualenv", line: lineNo, request: request ? requestOfSpec(request) : null, scope: `PATH entry ${message.slice(eq + 2)}` });
+      if (eq > 0)
+        events.push({
+          type: "search",
+          tool: "virtualenv",
+          line: lineNo,
+          request: request ? requestOfSpec(request) : null,
+          scope: `PATH entry ${message.slice(eq + 2)}`
+        });
     }
   }
   if (failed2 || accepted.size > 0) {
     for (const [path, { line, spec }] of proposed) {
       if (accepted.has(path)) continue;
       const variant = request !== null && /(free_threaded=True|debug=True)/.test(request);
-      events.push({ type: "skipped", tool: "virtualenv", line, path, reason: `${spec || "interpreter"} does not match ${request ?? "the spec"}`, reasonKind: variant ? "variant-mismatch" : "version-mismatch", source: null });
+      events.push({
+        type: "skipped",
+        tool: "virtualenv",
+        line,
+        path,
+        reason: `${spec || "interpreter"} does not match ${request ?? "the spec"}`,
+        reasonKind: variant ? "variant-mismatch" : "version-mismatch",
+        source: null
+      });
     }
   }
   return events;
@@ -5285,7 +5931,8 @@ function infoFields(body) {
     const eq = part.indexOf("=");
     if (eq <= 0) continue;
     const key = part.slice(0, eq);
-    if (key === "spec" || key === "exe" || key === "system" || key === "original") fields[key] = part.slice(eq + 1);
+    if (key === "spec" || key === "exe" || key === "system" || key === "original")
+      fields[key] = part.slice(eq + 1);
   }
   return fields;
 }
@@ -5329,12 +5976,24 @@ var SECRETS = [
   [/\bsk-[A-Za-z0-9_-]{20,255}\b/g, "<redacted-key>"],
   [/\bpypi-[A-Za-z0-9_-]{20,255}\b/g, "<redacted-token>"],
   [/\b(Bearer|token|Basic) [A-Za-z0-9._~+/-]{16,}=*/g, "$1 <redacted>"],
-  [/\b((?:[A-Z_]{0,40}(?:TOKEN|PASSWORD|PASSWD|SECRET|API_?KEY|AUTH)[A-Z_]{0,40}) {0,8}[=:] {0,8})("[^"\n]{0,200}"|'[^'\n]{0,200}'|\S{1,200})/gi, "$1<redacted>"],
+  [
+    /\b((?:[A-Z_]{0,40}(?:TOKEN|PASSWORD|PASSWD|SECRET|API_?KEY|AUTH)[A-Z_]{0,40}) {0,8}[=:] {0,8})("[^"\n]{0,200}"|'[^'\n]{0,200}'|\S{1,200})/gi,
+    "$1<redacted>"
+  ],
   [/\b([a-z][a-z0-9+.-]{1,20}:\/\/)[^\s/@:]{1,100}:[^\s/@]{1,200}@/gi, "$1<redacted>@"]
 ];
 var HOME_POSIX = /(\/(?:var\/)?home|\/Users)\/([^/\s`'"<>:;,]{1,64})/g;
 var HOME_WINDOWS = /\b([A-Za-z]:[\\/]+Users[\\/]+)([^\\/\s`'"<>:;,]{1,64})/gi;
-var NOT_USERS = /* @__PURE__ */ new Set(["shared", "public", "default", "all users", "<user>", "runner", "user", "username"]);
+var NOT_USERS = /* @__PURE__ */ new Set([
+  "shared",
+  "public",
+  "default",
+  "all users",
+  "<user>",
+  "runner",
+  "user",
+  "username"
+]);
 function makeRedactor(fullText) {
   const names = /* @__PURE__ */ new Set();
   for (const re of [HOME_POSIX, HOME_WINDOWS]) {
@@ -5348,8 +6007,14 @@ function makeRedactor(fullText) {
   const nameList = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const nameRe = nameList.length ? new RegExp(`(?<![\\w.-])(?:${nameList.join("|")})(?![\\w-])`, "g") : null;
   return (text) => {
-    let out = text.replace(HOME_POSIX, (_m, _root, name) => NOT_USERS.has(name.toLowerCase()) ? _m : "~");
-    out = out.replace(HOME_WINDOWS, (_m, root, name) => NOT_USERS.has(name.toLowerCase()) ? _m : `${root}<user>`);
+    let out = text.replace(
+      HOME_POSIX,
+      (_m, _root, name) => NOT_USERS.has(name.toLowerCase()) ? _m : "~"
+    );
+    out = out.replace(
+      HOME_WINDOWS,
+      (_m, root, name) => NOT_USERS.has(name.toLowerCase()) ? _m : `${root}<user>`
+    );
     out = out.replace(/\b[\w.-]{1,64}@[\w.-]{1,253}:(?=~|\/|\s*\$)/g, "<user>@<host>:");
     out = out.replace(/^(Linux|Darwin|FreeBSD) \S{1,253} (\d+\.\d+)/gm, "$1 <host> $2");
     for (const [re, replacement] of SECRETS) out = out.replace(re, replacement);
@@ -5363,7 +6028,7 @@ function escapeRegExp(text) {
 
 // src/core/triage/markdown.ts
 function escapeText(text) {
-  return oneLine(text).replace(/[\\`*_{}[\]()#+!|~>]/g, "\\$&").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/@/g, "&#64;");
+  return oneLine(text).replace(/[\\`*_{}[\]()#+!|>]/g, "\\$&").replace(/~~/g, "\\~\\~").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/@/g, "&#64;");
 }
 function inlineCode(text, options = {}) {
   let body = oneLine(text);
@@ -5412,7 +6077,9 @@ function renderComment(result, diagnoses, options) {
   const r = (text, max = 300) => options.redact(text.length > max ? `${text.slice(0, max)}\u2026` : text);
   const out = [COMMENT_MARKER];
   const tool = result.tool ? inlineCode(result.toolVersion ? `${result.tool} ${result.toolVersion}` : result.tool) : "unknown tool";
-  out.push(`**interpreter-guard** read this issue: ${tool} on ${PLATFORM_NAMES[result.platform]}${result.regression ? ", reported as a regression" : ""}.`);
+  out.push(
+    `**interpreter-guard** read this issue: ${tool} on ${PLATFORM_NAMES[result.platform]}${result.regression ? ", reported as a regression" : ""}.`
+  );
   for (const notice of options.notices ?? []) out.push("", notice);
   for (const d of diagnoses.slice(0, 3)) {
     out.push("", `#### Likely cause: ${d.title}`, "", d.explanation);
@@ -5426,13 +6093,25 @@ function renderComment(result, diagnoses, options) {
   if (result.hasLog) out.push("", ...logSummary(result, r));
   else if (result.finalError) out.push("", `**Error:** ${inlineCode(r(result.finalError, 500))}`);
   if (result.needsLogs && result.logRequest) {
-    out.push("", "#### Please add a verbose log", "", "The log that shows which interpreters were found and why each was turned down is missing. Please run the following and paste the output (or attach the file):");
+    out.push(
+      "",
+      "#### Please add a verbose log",
+      "",
+      "The log that shows which interpreters were found and why each was turned down is missing. Please run the following and paste the output (or attach the file):"
+    );
     const named = result.logRequest.shells.length > 1;
     for (const { shell, commands } of result.logRequest.shells) {
-      if (named) out.push("", `${shell === "bash" ? "bash / zsh" : shell === "powershell" ? "PowerShell" : "cmd.exe"}:`);
+      if (named)
+        out.push(
+          "",
+          `${shell === "bash" ? "bash / zsh" : shell === "powershell" ? "PowerShell" : "cmd.exe"}:`
+        );
       out.push("", codeBlock(commands.join("\n"), shell === "cmd" ? "bat" : shell));
     }
-    out.push("", "Home directories are fine to leave in; this bot redacts user names and tokens when it quotes the log.");
+    out.push(
+      "",
+      "Home directories are fine to leave in; this bot redacts user names and tokens when it quotes the log."
+    );
   }
   if (result.discovery) {
     const evidence = result.platformEvidence.slice(0, 4).map((e) => escapeText(r(e, 120)));
@@ -5443,26 +6122,38 @@ function renderComment(result, diagnoses, options) {
       `- Platform: ${PLATFORM_NAMES[result.platform]}${evidence.length ? ` (${evidence.join("; ")})` : ""}`,
       `- Fingerprint: ${inlineCode(result.fingerprint)} (shared by issues with the same tool, platform and reasons)`,
       `- Labels: ${result.labels.length ? result.labels.map((l) => inlineCode(l)).join(", ") : "none"}`,
-      ...result.truncatedFrom ? [`- The issue was ${result.truncatedFrom} characters long; only its beginning and end were read.`] : [],
+      ...result.truncatedFrom ? [
+        `- The issue was ${result.truncatedFrom} characters long; only its beginning and end were read.`
+      ] : [],
       "",
       "</details>"
     );
   }
-  const state = { v: 1, fingerprint: result.fingerprint, labels: result.labels, diagnoses: diagnoses.map((d) => d.id), needsLogs: result.needsLogs };
+  const state = {
+    v: 1,
+    fingerprint: result.fingerprint,
+    labels: result.labels,
+    diagnoses: diagnoses.map((d) => d.id),
+    needsLogs: result.needsLogs
+  };
   out.push("", `${STATE_OPEN}${encodeState(state)} -->`);
   return fitBudget(out.join("\n"));
 }
 function logSummary(result, r) {
   const lines = ["#### What the log shows", ""];
   if (result.request) lines.push(`- Request: ${inlineCode(r(result.request, 200))}`);
-  lines.push(`- Interpreters found: ${result.found.length}; turned down: ${result.rejected.length + result.skipped.length}`);
+  lines.push(
+    `- Interpreters found: ${result.found.length}; turned down: ${result.rejected.length + result.skipped.length}`
+  );
   lines.push(`- Selected: ${result.selected ? inlineCode(r(result.selected.path, 200)) : "none"}`);
   if (result.finalError) lines.push(`- Error: ${inlineCode(r(result.finalError, 500))}`);
   const rows = [...result.rejected, ...result.skipped];
   if (rows.length) {
     lines.push("", "| Interpreter | Looks like | Why it was turned down |", "| --- | --- | --- |");
     for (const row of rows.slice(0, MAX_ROWS)) {
-      lines.push(`| ${inlineCode(r(row.path, 200), { inTable: true })} | ${row.interpreterKind} | ${inlineCode(r(row.reason, 200), { inTable: true })} (${REASON_KIND_TEXT[row.kind]}) |`);
+      lines.push(
+        `| ${inlineCode(r(row.path, 200), { inTable: true })} | ${row.interpreterKind} | ${inlineCode(r(row.reason, 200), { inTable: true })} (${REASON_KIND_TEXT[row.kind]}) |`
+      );
     }
     if (rows.length > MAX_ROWS) lines.push("", `\u2026and ${rows.length - MAX_ROWS} more.`);
   }
@@ -5485,7 +6176,12 @@ ${tail}`;
 var TRIAGE_SCHEMA_ID = "interpreter-guard/triage@1";
 var str2 = nullable(string2());
 var Mention = { path: string2(), interpreterKind: InterpreterKind };
-var TurnedDown = object({ ...Mention, reason: string2(), kind: _enum(REASON_KINDS), source: str2 });
+var TurnedDown = object({
+  ...Mention,
+  reason: string2(),
+  kind: _enum(REASON_KINDS),
+  source: str2
+});
 var TriageResult = object({
   schema: literal(TRIAGE_SCHEMA_ID),
   discovery: boolean2(),
@@ -5509,7 +6205,9 @@ var TriageResult = object({
   logRequest: nullable(
     object({
       tool: nullable(_enum(TOOL_NAMES)),
-      shells: array(object({ shell: _enum(["bash", "powershell", "cmd"]), commands: array(string2()) }))
+      shells: array(
+        object({ shell: _enum(["bash", "powershell", "cmd"]), commands: array(string2()) })
+      )
     })
   ),
   /** Set when the input was longer than the cap and its middle was not read. */
@@ -5523,8 +6221,19 @@ function triageIssue(markdown, options = {}) {
 }
 function triageLog(log, options = {}) {
   const capped = capText(log, MAX_LOG_CHARS);
-  const text = stripAnsi(capped.text.includes("\r") ? capped.text.replace(/\r\n?/g, "\n") : capped.text);
-  return run({ prose: "", blocks: [{ source: "bare", info: "", text }], form: {}, logText: text, truncated: capped.truncated }, options);
+  const text = stripAnsi(
+    capped.text.includes("\r") ? capped.text.replace(/\r\n?/g, "\n") : capped.text
+  );
+  return run(
+    {
+      prose: "",
+      blocks: [{ source: "bare", info: "", text }],
+      form: {},
+      logText: text,
+      truncated: capped.truncated
+    },
+    options
+  );
 }
 function run(text, options) {
   const events = parseLogs(text.logText);
@@ -5534,7 +6243,8 @@ function run(text, options) {
 ${text.prose}`);
   const ids = diagnoses.map((d) => d.id);
   const discovery = isDiscoveryIssue(facts, text.prose, ids);
-  const needsLogs = discovery && !facts.hasDiscoveryLog;
+  const explained = diagnoses.some((d) => !d.fallback);
+  const needsLogs = discovery && !facts.hasDiscoveryLog && !explained;
   const regression = discovery && mentionsRegression(text.prose);
   const result = {
     schema: TRIAGE_SCHEMA_ID,
@@ -5553,16 +6263,27 @@ ${text.prose}`);
     selected: facts.selected,
     finalError: facts.finalError,
     finalErrorCauses: facts.finalErrorCauses,
-    labels: labelsFor({ discovery, needsLogs, regression, platform: facts.platform, tool: facts.tool }, options.labels ?? DEFAULT_LABELS),
+    labels: labelsFor(
+      { discovery, needsLogs, regression, platform: facts.platform, tool: facts.tool },
+      options.labels ?? DEFAULT_LABELS
+    ),
     fingerprint: fingerprintOf2(facts, ids),
     diagnoses: diagnoses.map((d) => ({ id: d.id, title: d.title, evidence: d.evidence })),
-    logRequest: needsLogs ? logRequestFor(facts.tool, facts.platform, `${text.prose}
-${text.logText.slice(0, 1e5)}`) : null,
+    logRequest: needsLogs ? logRequestFor(
+      facts.tool,
+      facts.platform,
+      `${text.prose}
+${text.logText.slice(0, 1e5)}`
+    ) : null,
     truncatedFrom: text.truncated?.originalLength ?? null
   };
   const redact = makeRedactor(`${text.prose}
 ${text.logText}`);
-  const comment = renderComment(result, discovery ? diagnoses : [], { redact, linkRelated: options.linkRelated, notices: options.notices });
+  const comment = renderComment(result, discovery ? diagnoses : [], {
+    redact,
+    linkRelated: options.linkRelated,
+    notices: options.notices
+  });
   return { result, diagnoses, comment };
 }
 
@@ -5589,8 +6310,10 @@ async function runTriage(args, io, readStdin2) {
     "triage",
     true
   );
-  if (positionals.length > 1) throw new UsageError("triage: give one FILE (or - for standard input)");
-  if (values.log && values.markdown) throw new UsageError("triage: --log and --markdown exclude each other");
+  if (positionals.length > 1)
+    throw new UsageError("triage: give one FILE (or - for standard input)");
+  if (values.log && values.markdown)
+    throw new UsageError("triage: --log and --markdown exclude each other");
   const source = positionals[0] ?? "-";
   const text = source === "-" ? await readStdin2() : await readInput(resolve4(io.cwd, source));
   const asLog = values.log || !values.markdown && source !== "-" && /\.(?:log|txt)$/i.test(source);
@@ -5605,9 +6328,12 @@ async function readInput(file) {
   try {
     size = (await stat2(file)).size;
   } catch (error) {
-    throw new UsageError(`triage: cannot read ${file}: ${error.code ?? error.message}`);
+    throw new UsageError(
+      `triage: cannot read ${file}: ${error.code ?? error.message}`
+    );
   }
-  if (size > MAX_LOG_CHARS) throw new UsageError(`triage: ${file} is ${size} bytes; the limit is ${MAX_LOG_CHARS}`);
+  if (size > MAX_LOG_CHARS)
+    throw new UsageError(`triage: ${file} is ${size} bytes; the limit is ${MAX_LOG_CHARS}`);
   return readFile4(file, "utf8");
 }
 

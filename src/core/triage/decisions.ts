@@ -10,7 +10,7 @@ const STRONG = [
   /no (?:python )?interpreters? (?:was |were )?found/,
   /no python (?:interpreters? )?(?:found|is found)/,
   /interpreter ?not ?found/,
-  /(?:could not|couldn't|can ?not|can't|cannot|unable to|fails? to|failed to|does ?n[o']t|won't|doesn't) (?:find|detect|discover|locate|recogni[sz]e|see|pick up|use) (?:any |my |the |a |an |installed |system |existing |correct )*(?:python|interpreter|pyenv|conda|venv|virtual ?env)/,
+  /(?:could not|couldn't|can ?not|can't|cannot|unable to|fails? to|failed to|does ?n[o']t|won't|didn't|never) (?:find|detect|discover|locate|recogni[sz]e|see|pick up|use|list)(?: [\w.@+-]+){0,3}? (?:pythons?|interpreters?|pyenv|conda|venv|virtual ?env)\b/,
   /nocompatiblepythonversionfound|interpreternotfound|failed to find interpreter/,
   /system interpreter (?:required|not explicitly requested|not allowed)/,
   /only (?:managed|system) interpreters allowed|only virtual environments allowed/,

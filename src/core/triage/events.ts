@@ -1,5 +1,6 @@
 // What the log grammars turn lines into. The same events come from a user's pasted log and from
 // the Action's own tool runs, so a rejection reads the same wherever it was seen.
+import type { InterpreterKind } from '../model.js';
 import type { ReasonKind } from './reason-kinds.js';
 
 export const TOOL_NAMES = [
@@ -52,7 +53,15 @@ export type LogEvent =
       reasonKind: ReasonKind;
       source: string | null;
     })
-  | (EventBase & { type: 'query-failed'; path: string; detail: string; reasonKind: ReasonKind })
+  /** `fromError`: read off a final error rather than a verbose log line. `interpreterKind`: when the grammar knows better than the path. */
+  | (EventBase & {
+      type: 'query-failed';
+      path: string;
+      detail: string;
+      reasonKind: ReasonKind;
+      fromError?: boolean;
+      interpreterKind?: InterpreterKind;
+    })
   | (EventBase & { type: 'selected'; path: string; version: string | null })
   | (EventBase & { type: 'final-error'; message: string; causes: string[]; hints: string[] });
 

@@ -101,7 +101,7 @@ export function factsOf(events: readonly LogEvent[], text: ExtractedText): Triag
             reason,
             kind: e.reasonKind,
             source: null,
-            interpreterKind: kindOfPath(e.path),
+            interpreterKind: e.interpreterKind ?? kindOfPath(e.path),
           });
         break;
       }
@@ -147,7 +147,12 @@ export function factsOf(events: readonly LogEvent[], text: ExtractedText): Triag
     finalError: fe?.message ?? null,
     finalErrorCauses: fe?.causes ?? [],
     hints: fe?.hints ?? [],
-    hasDiscoveryLog: events.some((e) => DISCOVERY_LOG_EVENTS.has(e.type) && e.tool !== 'pyenv'),
+    hasDiscoveryLog: events.some(
+      (e) =>
+        DISCOVERY_LOG_EVENTS.has(e.type) &&
+        e.tool !== 'pyenv' &&
+        !(e.type === 'query-failed' && e.fromError),
+    ),
     eventCount: events.length,
   };
 }
@@ -158,7 +163,7 @@ const COMMANDS: [RegExp, ToolName][] = [
     /(?:^|[\s`$>(])uv(?:\.exe)? (?:-[-\w]+ )*(?:venv|sync|run|pip|python|init|add|lock|tool|tree|export|build|publish|self)\b/m,
     'uv',
   ],
-  [/(?:^|[\s`$>(])uvx? (?:--?[\w-]+ )*\w/m, 'uv'],
+  [/(?:^|[\s`$>(])uvx (?:--?[\w-]+ )*\w/m, 'uv'],
   [/(?:^|[\s`$>(])virtualenv (?:-[-\w]+ ?)*/m, 'virtualenv'],
   [/(?:^|[\s`$>(])poetry (?:env|install|lock|add|run|shell|update|show|sync)\b/m, 'poetry'],
   [/(?:^|[\s`$>(])pdm (?:use|install|add|lock|sync|run|venv|init|python)\b/m, 'pdm'],
@@ -195,8 +200,23 @@ export function detectTool(events: readonly LogEvent[], text: ExtractedText): To
   }
   const byCommand = [...commands].sort((a, b) => b[1] - a[1])[0];
   if (byCommand) return byCommand[0];
+  // An issue-form answer such as "### Version: uv 0.9.2".
+  for (const [key, value] of Object.entries(text.form)) {
+    if (!key.includes('version')) continue;
+    const named = /^\s*([a-z]+)\b/i.exec(value)?.[1]?.toLowerCase();
+    const tool = TOOL_NAMES.find((t) => t === named);
+    if (tool) return tool;
+  }
   if (events.some((e) => e.tool === 'pyenv')) return 'pyenv';
-  return null;
+  // Weakest: the tool most often named in the prose.
+  const mentions = new Map<ToolName, number>();
+  for (const m of text.prose
+    .slice(0, 100_000)
+    .matchAll(/\b(uv|virtualenv|poetry|pdm|pipx|tox|hatch|rye)\b/gi)) {
+    const tool = (m[1] ?? '').toLowerCase() as ToolName;
+    mentions.set(tool, (mentions.get(tool) ?? 0) + 1);
+  }
+  return [...mentions].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 function detectToolVersion(
@@ -222,7 +242,7 @@ function detectToolVersion(
     }
   }
   const inText = new RegExp(
-    `\\b${tool}(?: version|,? v| \\(version)? ?(\\d+\\.\\d+\\.\\d+\\S*?)(?=[\\s),;]|$)`,
+    `\\b${tool}(?:,? version|,? v| \\(version)? ?(\\d+\\.\\d+\\.\\d+(?:[-+.]?[0-9A-Za-z]+)*)`,
     'im',
   ).exec(`${text.prose}\n${text.logText.slice(0, 100_000)}`);
   return inText?.[1] ?? null;

@@ -64,7 +64,9 @@ function run(text: ExtractedText, options: TriageOptions): Triage {
   const diagnoses = diagnose(facts, rules, `${text.logText.slice(0, 2_000_000)}\n${text.prose}`);
   const ids = diagnoses.map((d) => d.id);
   const discovery = isDiscoveryIssue(facts, text.prose, ids);
-  const needsLogs = discovery && !facts.hasDiscoveryLog;
+  // A specific diagnosis already explains a bare error: asking for more would be noise.
+  const explained = diagnoses.some((d) => !d.fallback);
+  const needsLogs = discovery && !facts.hasDiscoveryLog && !explained;
   const regression = discovery && mentionsRegression(text.prose);
   const result: TriageResult = {
     schema: TRIAGE_SCHEMA_ID,

@@ -41,7 +41,7 @@ export function parsePdm(lines: readonly string[]): LogEvent[] {
       continue;
     }
     m =
-      /^Using (?:Python interpreter|the first matched interpreter): (\S.*?) \((\d+\.\d+(?:\.\d+)?)\)/.exec(
+      /(?:^|: )Using (?:Python interpreter|the first matched interpreter): (\S.*?) \((\d+\.\d+(?:\.\d+)?)\)/.exec(
         raw,
       );
     if (m) {

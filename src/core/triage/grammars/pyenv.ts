@@ -15,6 +15,7 @@ export function parsePyenv(lines: readonly string[]): LogEvent[] {
         path: m[1] ?? '',
         detail: raw,
         reasonKind: 'query-failed',
+        interpreterKind: 'shim',
       });
       continue;
     }

@@ -66,7 +66,8 @@ export function parseUv(lines: readonly string[]): LogEvent[] {
     events.push(event);
   }
   // `error:` is everybody's prefix: keep it only when the log is uv's or the message is uv's own.
-  return events.filter((e) => e.type !== 'final-error' || sawUv || isUvError(e.message));
+  const kept = events.filter((e) => e.type !== 'final-error' || sawUv || isUvError(e.message));
+  return [...kept, ...kept.flatMap((e) => (e.type === 'final-error' ? queryFailureOf(e) : []))];
 }
 
 function toRecords(lines: readonly string[]): Record[] {
@@ -455,6 +456,30 @@ function parseUsing(msg: string, line: number): LogEvent | null {
     );
   if (!m) return null;
   return { type: 'selected', tool: 'uv', line, path: (m[2] ?? '').trim(), version: m[1] ?? null };
+}
+
+/** A fatal query error names the interpreter that failed: record it like a logged query failure. */
+function queryFailureOf(error: Extract<LogEvent, { type: 'final-error' }>): LogEvent[] {
+  const m =
+    /^(?:Failed to inspect Python interpreter from .+? at|Failed to query Python interpreter at|Querying Python at|Can't use Python at) `/.exec(
+      error.message,
+    );
+  if (!m) return [];
+  const end = error.message.indexOf('`', m[0].length);
+  if (end < 0) return [];
+  const path = error.message.slice(m[0].length, end);
+  const detail = clip([error.message, ...error.causes].join('\n'), 2000);
+  return [
+    {
+      type: 'query-failed',
+      tool: 'uv',
+      line: error.line,
+      path,
+      detail,
+      reasonKind: failureKind(detail, path),
+      fromError: true,
+    },
+  ];
 }
 
 function versionOfKey(key: string): string | null {
