@@ -5498,7 +5498,7 @@ function toRecords(lines) {
       continue;
     }
     if (current && current.more.length < 40)
-      current.more.push(MIETTE_CONT.test(raw) ? raw.replace(MIETTE_CONT, "") : raw);
+      current.more.push(MIETTE_CONT.test(raw) ? ` ${raw.replace(MIETTE_CONT, "")}` : raw);
   }
   return records;
 }
@@ -5512,7 +5512,7 @@ function parseMessage(message, more, line, lastFound) {
   if (c === 70) return parseFound(msg, line);
   if (c === 73) return parseIgnoring(msg, line);
   if (c === 83)
-    return parseSkipping(msg, more, line, lastFound) ?? parseSearching(msg, line);
+    return parseSkipping(msg, more, line, lastFound) ?? parseSearching(msg, line) ?? parseLookingOrChecking(msg, line);
   if (c === 85) return parseUsing(msg, line) ?? parseRequest(msg, line);
   if (c === 76 || c === 67) return parseLookingOrChecking(msg, line);
   return null;

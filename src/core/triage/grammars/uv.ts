@@ -153,7 +153,8 @@ function toRecords(lines: readonly string[]): Record[] {
     }
     // Anything else continues the previous record (`[stderr]` bodies, wrapped text) or is noise.
     if (current && current.more.length < 40)
-      current.more.push(MIETTE_CONT.test(raw) ? raw.replace(MIETTE_CONT, '') : raw);
+      // A miette continuation (`│ text`) is indented text of the message above.
+      current.more.push(MIETTE_CONT.test(raw) ? ` ${raw.replace(MIETTE_CONT, '')}` : raw);
   }
   return records;
 }
@@ -174,7 +175,11 @@ function parseMessage(
   if (c === 70 /* F */) return parseFound(msg, line);
   if (c === 73 /* I */) return parseIgnoring(msg, line);
   if (c === 83 /* S */)
-    return parseSkipping(msg, more, line, lastFound) ?? parseSearching(msg, line);
+    return (
+      parseSkipping(msg, more, line, lastFound) ??
+      parseSearching(msg, line) ??
+      parseLookingOrChecking(msg, line)
+    );
   if (c === 85 /* U */) return parseUsing(msg, line) ?? parseRequest(msg, line);
   if (c === 76 /* L */ || c === 67 /* C */) return parseLookingOrChecking(msg, line);
   return null;

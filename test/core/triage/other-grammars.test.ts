@@ -1,0 +1,168 @@
+// virtualenv (20.x, 21.x, as tox 4 prints it), pdm and findpython, poetry, tox 3 and 4, pipx and
+// pyenv, on logs in the shapes of shared/reference/discovery-anchors.md §4.
+import { describe, expect, it } from 'vitest';
+import type { LogEvent } from '../../../src/core/triage/events.js';
+import { splitLines } from '../../../src/core/triage/grammars/lines.js';
+import { parsePdm } from '../../../src/core/triage/grammars/pdm.js';
+import { parsePipx } from '../../../src/core/triage/grammars/pipx.js';
+import { parsePoetry } from '../../../src/core/triage/grammars/poetry.js';
+import { parsePyenv } from '../../../src/core/triage/grammars/pyenv.js';
+import { parseTox } from '../../../src/core/triage/grammars/tox.js';
+import { parseVirtualenv } from '../../../src/core/triage/grammars/virtualenv.js';
+
+type Grammar = (lines: readonly string[]) => LogEvent[];
+const run = (grammar: Grammar, text: string) => grammar(splitLines(text));
+const types = (events: LogEvent[]) => events.map((e) => e.type);
+
+describe('virtualenv', () => {
+  it('reads a 21.x success: resolved shim, proposed, accepted', () => {
+    const events = run(
+      parseVirtualenv,
+      [
+        '76 find interpreter for spec PythonSpec(major=3, minor=12, free_threaded=False) [INFO _discovery:131]',
+        '74 resolved shim ~/.pyenv/shims/python3 to ~/.pyenv/versions/3.12.1/bin/python3 [DEBUG _discovery:255]',
+        "90 accepted PathPythonInfo(spec=CPython3.12.1.final.0-64-x86_64, exe=/home/u/.pyenv/versions/3.12.1/bin/python3, platform=linux, version='3.12.1 (main, May  9 2026, 07:36:11) [GCC 12.2.0]', encoding_fs_io=utf-8-utf-8) [DEBUG _discovery:144]",
+      ].join('\n'),
+    );
+    expect(types(events)).toEqual(['request', 'selected']);
+    expect(events[0]).toMatchObject({ request: '3.12' });
+    expect(events[1]).toMatchObject({ path: '/home/u/.pyenv/versions/3.12.1/bin/python3', version: '3.12.1' });
+  });
+
+  it('reads a 20.x failure: PATH entries, a failed query, proposals that did not match, the RuntimeError', () => {
+    const events = run(
+      parseVirtualenv,
+      [
+        'virtualenv 20.17.1 from /usr/lib/python3/dist-packages/virtualenv/__init__.py',
+        '62 find interpreter for spec PythonSpec(major=3, minor=12) [INFO builtin:56]',
+        "62 proposed PythonInfo(spec=CPython3.11.2.final.0-64, exe=/usr/bin/python3, platform=linux, version='3.11.2 (main, Oct  7 2026, 12:35:07) [GCC 12.2.0]', encoding_fs_io=utf-8-utf-8) [INFO builtin:63]",
+        '62 discover PATH[3]=/home/u/.pyenv/shims [DEBUG builtin:108]',
+        '184 failed to query /home/u/.pyenv/shims/python3.12 with code 127 err: "pyenv: python3.12: command not found\\n" [INFO cached_py_info:33]',
+        "353 proposed PathPythonInfo(spec=CPython3.11.7.final.0-64, system=/home/u/.pyenv/versions/3.11.7/bin/python3, exe=/home/u/.pyenv/shims/python3, platform=linux, version='3.11.7', encoding_fs_io=utf-8-utf-8) [INFO builtin:63]",
+        "565 RuntimeError: failed to find interpreter for Builtin discover of python_spec='3.12' [ERROR __main__:61]",
+      ].join('\n'),
+    );
+    expect(events.find((e) => e.type === 'tool-version')).toMatchObject({ version: '20.17.1' });
+    expect(events.find((e) => e.type === 'search')).toMatchObject({ request: '3.12', scope: 'PATH entry /home/u/.pyenv/shims' });
+    expect(events.find((e) => e.type === 'query-failed')).toMatchObject({ path: '/home/u/.pyenv/shims/python3.12', detail: 'exit code 127: pyenv: python3.12: command not found' });
+    expect(events.filter((e) => e.type === 'found').map((e) => (e.type === 'found' ? [e.path, e.version, e.source] : null))).toEqual([
+      ['/usr/bin/python3', '3.11.2', null],
+      ['/home/u/.pyenv/shims/python3', '3.11.7', 'system=/home/u/.pyenv/versions/3.11.7/bin/python3'],
+    ]);
+    expect(events.filter((e) => e.type === 'skipped')).toHaveLength(2);
+    expect(events.find((e) => e.type === 'final-error')).toMatchObject({ message: "failed to find interpreter for Builtin discover of python_spec='3.12'" });
+  });
+
+  it('reads a debug-build spec as a variant request and tox 4’s prefixed records', () => {
+    const events = run(
+      parseVirtualenv,
+      [
+        'py311: 73 D find interpreter for spec PythonSpec(implementation=cpython, major=3, minor=11, free_threaded=False, debug=True) [virtualenv/discovery/builtin.py:58]',
+        "py311: 142 D accepted PathPythonInfo(spec=CPython3.11.2.final.0d-64-x86_64, exe=/usr/bin/python3.11d, platform=linux, version='3.11.2') [virtualenv/discovery/builtin.py:65]",
+      ].join('\n'),
+    );
+    expect(events[0]).toMatchObject({ type: 'request', request: 'cpython 3.11d' });
+    expect(events[1]).toMatchObject({ type: 'selected', path: '/usr/bin/python3.11d', version: '3.11.2' });
+  });
+
+  it('ignores prose that merely ends in brackets', () => {
+    expect(run(parseVirtualenv, '12 apples and 3 pears [see note:1]\n1 proposed nothing [x]')).toEqual([]);
+  });
+});
+
+describe('pdm and findpython', () => {
+  it('reads the pdm use list (old and new formats) and the selection after the prompt', () => {
+    const events = run(
+      parsePdm,
+      [
+        'PDM, version 2.2.1',
+        '0. /home/u/.pyenv/shims/python3 (3.11)',
+        '1. C:\\Python312\\python.exe (3.12)',
+        '2. cpython@3.13.0 (/usr/local/bin/python3.13)',
+        '3. Install the newest version (3.99)',
+        'Please select (0): Using Python interpreter: /home/u/.pyenv/shims/python3 (3.11)',
+        '[NoPythonVersion]: No Python that satisfies <Version(>=3.14)> is found on the system.',
+      ].join('\n'),
+    );
+    expect(types(events)).toEqual(['tool-version', 'found', 'found', 'found', 'selected', 'final-error']);
+    expect(events[3]).toMatchObject({ path: '/usr/local/bin/python3.13', key: 'cpython@3.13.0' });
+    expect(events[5]).toMatchObject({ tool: 'pdm', message: 'No Python that satisfies <Version(>=3.14)> is found on the system.' });
+  });
+
+  it('reads findpython --all results', () => {
+    const events = run(parsePdm, 'Found matching python versions:\npython3.11 3.11.2 @ /usr/bin/python3.11\npypy3.9 3.9.16 @ /usr/bin/pypy3.9');
+    expect(events.map((e) => (e.type === 'found' ? [e.tool, e.path, e.version] : null))).toEqual([
+      ['findpython', '/usr/bin/python3.11', '3.11.2'],
+      ['findpython', '/usr/bin/pypy3.9', '3.9.16'],
+    ]);
+  });
+});
+
+describe('poetry', () => {
+  it('reads the active-python detection and a successful selection', () => {
+    const events = run(
+      parsePoetry,
+      ['Poetry (version 1.8.3)', 'Trying to detect current active python executable as specified in the config.', 'Found: /home/u/.pyenv/versions/3.11.7/bin/python', 'Using virtualenv: /home/u/.cache/pypoetry/virtualenvs/demo-lmzUCBw1-py3.11'].join('\n'),
+    );
+    expect(types(events)).toEqual(['tool-version', 'request', 'found', 'selected']);
+  });
+
+  it('reads env use failures: the probe command and the missing executable', () => {
+    const events = run(parsePoetry, `Command 'python3.12 -c "import sys; print(sys.executable)"' returned non-zero exit status 127.\nCould not find the python executable python3.12`);
+    expect(events[0]).toMatchObject({ type: 'query-failed', path: 'python3.12', detail: 'exit status 127' });
+    expect(events[1]).toMatchObject({ type: 'final-error', message: 'Could not find the python executable python3.12' });
+  });
+
+  it('reads the 2.x wording of an unsupported active version', () => {
+    const [event] = run(parsePoetry, 'Current Python version (3.11.2) is not allowed by the project (^3.12).');
+    expect(event).toMatchObject({ type: 'skipped', reasonKind: 'version-mismatch', reason: 'Python 3.11.2 is not supported by the project (^3.12)' });
+  });
+});
+
+describe('tox', () => {
+  it('reads tox 3 interpreter lookups', () => {
+    const events = run(
+      parseTox,
+      [
+        "python (/home/u/.pyenv/shims/python) is {'executable': '/home/u/.pyenv/versions/3.11.7/bin/python', 'implementation': 'CPython', 'version_info': [3, 11, 7, 'final', 0], 'is_64': True}",
+        'pypy3 uses /usr/bin/pypy3',
+        'py312 uses None',
+        'ERROR:  InterpreterNotFound: python3.12',
+      ].join('\n'),
+    );
+    expect(types(events)).toEqual(['found', 'selected', 'final-error']);
+    expect(events[0]).toMatchObject({ path: '/home/u/.pyenv/shims/python', version: '3.11.7' });
+  });
+
+  it('reads the tox 4 skip line and version', () => {
+    const events = run(parseTox, '4.11.3 from /usr/lib/python3/dist-packages/tox/__init__.py\npy312: skipped because could not find python interpreter with spec(s): py312');
+    expect(events[0]).toMatchObject({ type: 'tool-version', version: '4.11.3' });
+    expect(events[1]).toMatchObject({ type: 'final-error', message: 'could not find python interpreter with spec(s): py312' });
+  });
+});
+
+describe('pipx and pyenv', () => {
+  it('reads pipx 1.1 verbose lines and the newer not-found message', () => {
+    const events = run(
+      parsePipx,
+      [
+        'pipx >(setup:757): pipx version is 1.1.0',
+        "pipx >(setup:758): Default python interpreter is '/usr/bin/python3'",
+        'pipx >(run_subprocess:173): running python3.12 -m venv --without-pip /tmp/tmp0nok6cbs',
+        "'python3.12 -m venv --without-pip /tmp/tmp0nok6cbs' failed",
+        "⚠️  No executable for the provided Python version '3.14' found. Please make sure the executable name is on your PATH.",
+      ].join('\n'),
+    );
+    expect(types(events)).toEqual(['tool-version', 'found', 'request', 'final-error', 'final-error']);
+    expect(events[4]).toMatchObject({ message: expect.stringMatching(/^No executable for the provided Python version '3.14' found/) });
+  });
+
+  it('reads pyenv’s shim messages', () => {
+    const events = run(parsePyenv, "pyenv: python3.12: command not found\npyenv: version `3.10' is not installed (set by /w/.python-version)\npyenv 2.4.0");
+    expect(events).toMatchObject([
+      { type: 'query-failed', path: 'python3.12', interpreterKind: 'shim' },
+      { type: 'final-error', message: "version `3.10' is not installed (set by /w/.python-version)" },
+      { type: 'tool-version', version: '2.4.0' },
+    ]);
+  });
+});
