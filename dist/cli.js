@@ -4627,7 +4627,8 @@ var QUOTE = /^ {0,3}> ?/;
 var DETAILS_TAG = /^\s*<\/?(?:details|summary)\b[^>]*>(.*?)(?:<\/summary>)?\s*$/i;
 var BARE_LOG = /^(?:\s*\d+\.\d+s +)?(?:TRACE|DEBUG|INFO|WARN|ERROR) \S|^\s*(?:error|warning|hint): \S|^\s*Caused by: |^\s*[×╰├]─?[▶>]? ?\S|^\d+ .+ \[(?:DEBUG|INFO|WARNING|ERROR|NOTSET) +[\w./-]+:\d+\]$|^pipx >\(|^pyenv: |^RuntimeError: failed to find interpreter/;
 function stripAnsi(text) {
-  return text.replace(ANSI, "").replace(LOST_ESC, "");
+  const withoutEsc = text.includes("\x1B") ? text.replace(ANSI, "") : text;
+  return /\[\d{1,3}m/.test(withoutEsc.slice(0, 1e5)) ? withoutEsc.replace(LOST_ESC, "") : withoutEsc;
 }
 function stripHtmlComments(text) {
   let out = "";
@@ -4654,7 +4655,8 @@ ${text.slice(text.length - half)}`,
 }
 function extractIssue(markdown, maxChars = MAX_ISSUE_CHARS) {
   const capped = capText(markdown, maxChars);
-  const text = stripHtmlComments(stripAnsi(capped.text.replace(/\r\n?/g, "\n")));
+  const unified = capped.text.includes("\r") ? capped.text.replace(/\r\n?/g, "\n") : capped.text;
+  const text = stripHtmlComments(stripAnsi(unified));
   const blocks = [];
   const prose = [];
   const form = {};
@@ -4682,9 +4684,9 @@ function extractIssue(markdown, maxChars = MAX_ISSUE_CHARS) {
   };
   for (const original of text.split("\n")) {
     let line = original;
-    while (QUOTE.test(line)) line = line.replace(QUOTE, "");
+    while (startsAfterIndent(line, ">") && QUOTE.test(line)) line = line.replace(QUOTE, "");
     if (fence) {
-      const close = FENCE.exec(line);
+      const close = startsAfterIndent(line, fence.char) ? FENCE.exec(line) : null;
       if (close && (close[1] ?? "")[0] === fence.char && (close[1] ?? "").length >= fence.length && !(close[2] ?? "").trim()) {
         blocks.push({ source: "fenced", info: fence.info, text: fence.lines.join("\n") });
         sectionLines.push("[code block]");
@@ -4694,7 +4696,7 @@ function extractIssue(markdown, maxChars = MAX_ISSUE_CHARS) {
       }
       continue;
     }
-    const open2 = FENCE.exec(line);
+    const open2 = startsAfterIndent(line, "`") || startsAfterIndent(line, "~") ? FENCE.exec(line) : null;
     if (open2) {
       flushIndented();
       flushBare();
@@ -4722,9 +4724,9 @@ function extractIssue(markdown, maxChars = MAX_ISSUE_CHARS) {
       continue;
     }
     flushIndented();
-    const details = DETAILS_TAG.exec(line);
+    const details = line.includes("<") ? DETAILS_TAG.exec(line) : null;
     if (details) line = details[1] ?? "";
-    const h = HEADING.exec(line);
+    const h = startsAfterIndent(line, "#") ? HEADING.exec(line) : null;
     if (h) {
       flushBare();
       endSection();
@@ -4760,6 +4762,11 @@ function extractIssue(markdown, maxChars = MAX_ISSUE_CHARS) {
     logText: blocks.map((b) => b.text).join("\n"),
     truncated: capped.truncated
   };
+}
+function startsAfterIndent(line, char) {
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === 32) i++;
+  return line[i] === char;
 }
 
 // src/core/triage/path-kind.ts
@@ -5006,13 +5013,31 @@ function backticked(text, from = 0) {
 function clip(text, max = 500) {
   return text.length > max ? `${text.slice(0, max)}\u2026` : text;
 }
+function levelLength(raw) {
+  switch (raw.charCodeAt(0)) {
+    case 84:
+      return raw.startsWith("TRACE ") ? 6 : 0;
+    case 68:
+      return raw.startsWith("DEBUG ") ? 6 : 0;
+    case 73:
+      return raw.startsWith("INFO ") ? 5 : 0;
+    case 87:
+      return raw.startsWith("WARN ") ? 5 : 0;
+    case 69:
+      return raw.startsWith("ERROR ") ? 6 : 0;
+    default:
+      return 0;
+  }
+}
 
 // src/core/triage/grammars/pdm.ts
 var PATHLIKE = /^(?:\/|~|[A-Za-z]:[\\/]|\.{1,2}[\\/])/;
 function parsePdm(lines) {
   const events = [];
   for (let i = 0; i < lines.length; i++) {
-    const raw = (lines[i] ?? "").trim();
+    const line0 = lines[i] ?? "";
+    if (!line0) continue;
+    const raw = line0.trim();
     const line = i + 1;
     let m = /^PDM, version (\d+\.\d+\S*)/.exec(raw);
     if (m) {
@@ -5084,7 +5109,9 @@ function parsePdm(lines) {
 function parsePipx(lines) {
   const events = [];
   for (let i = 0; i < lines.length; i++) {
-    const raw = (lines[i] ?? "").trim();
+    const line0 = lines[i] ?? "";
+    if (!line0) continue;
+    const raw = line0.trim();
     const line = i + 1;
     let m = /^pipx >\(\w+:\d+\): pipx version is (\d+\.\d+\S*)/.exec(raw);
     if (m) {
@@ -5134,7 +5161,9 @@ function parsePoetry(lines) {
   let lastFound = null;
   let awaitingMessage = null;
   for (let i = 0; i < lines.length; i++) {
-    const raw = (lines[i] ?? "").trim();
+    const line0 = lines[i] ?? "";
+    if (!line0) continue;
+    const raw = line0.trim();
     const line = i + 1;
     if (awaitingMessage) {
       if (!raw) continue;
@@ -5254,7 +5283,9 @@ function parsePoetry(lines) {
 function parsePyenv(lines) {
   const events = [];
   for (let i = 0; i < lines.length; i++) {
-    const raw = (lines[i] ?? "").trim();
+    const line0 = lines[i] ?? "";
+    if (!line0) continue;
+    const raw = line0.trim();
     const line = i + 1;
     let m = /^pyenv: (python[\w.-]*|pypy[\w.-]*): command not found$/.exec(raw);
     if (m) {
@@ -5291,7 +5322,9 @@ function parsePyenv(lines) {
 function parseTox(lines) {
   const events = [];
   for (let i = 0; i < lines.length; i++) {
-    const raw = (lines[i] ?? "").trim();
+    const line0 = lines[i] ?? "";
+    if (!line0) continue;
+    const raw = line0.trim();
     const line = i + 1;
     let m = /^(?:tox )?(\d+\.\d+\.\d+\S*) (?:imported )?from \S*tox/.exec(raw);
     if (m) {
@@ -5363,7 +5396,6 @@ function parseTox(lines) {
 }
 
 // src/core/triage/grammars/uv.ts
-var LEVEL = /^(TRACE|DEBUG|INFO|WARN|ERROR) /;
 var HIERARCHICAL = /^\s*\d+\.\d+s +(?:\d+(?:\.\d+)?(?:ms|s|µs|us|ns) +)?(TRACE|DEBUG|INFO|WARN|ERROR) +([A-Za-z0-9_]+(?:::[A-Za-z0-9_]+)*) /;
 var USER_LINE = /^\s*(error|warning|hint): /;
 var CAUSED_BY = /^\s*Caused by: /;
@@ -5381,7 +5413,7 @@ var REJECTION_REASONS = [
 ];
 function parseUv(lines) {
   const events = [];
-  const records = toRecords(lines);
+  const records = toRecords(lines, MAX_LOG_RECORDS);
   let lastFoundKey = null;
   let error = null;
   let sawUv = false;
@@ -5416,91 +5448,110 @@ function parseUv(lines) {
   const kept = events.filter((e) => e.type !== "final-error" || sawUv || isUvError(e.message));
   return [...kept, ...kept.flatMap((e) => e.type === "final-error" ? queryFailureOf(e) : [])];
 }
-function toRecords(lines) {
+var MAX_LOG_RECORDS = 5e3;
+function toRecords(lines, maxLogRecords) {
   const records = [];
+  let logRecords = 0;
   let current = null;
+  const open2 = (record2) => {
+    records.push(record2);
+    current = record2;
+  };
+  const openLog = (level, message, line) => {
+    if (logRecords >= maxLogRecords) {
+      current = null;
+      return;
+    }
+    logRecords++;
+    open2({ kind: "log", level, message, line, more: [] });
+  };
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? "";
     const lineNo = i + 1;
-    let m = LEVEL.exec(raw);
-    if (m) {
-      current = {
-        kind: "log",
-        level: m[1] ?? "",
-        message: raw.slice(m[0].length),
-        line: lineNo,
-        more: []
-      };
-      records.push(current);
+    const level = levelLength(raw);
+    if (level > 0) {
+      if (isInteresting(raw, level)) openLog(raw.slice(0, level - 1), raw.slice(level), lineNo);
+      else current = null;
       continue;
     }
-    m = HIERARCHICAL.exec(raw);
-    if (m) {
-      current = {
-        kind: "log",
-        level: m[1] ?? "",
-        message: raw.slice(m[0].length),
-        line: lineNo,
-        more: []
-      };
-      records.push(current);
-      continue;
+    const first = raw.charCodeAt(0);
+    if (first === 32 || first >= 48 && first <= 57) {
+      const m = HIERARCHICAL.exec(raw);
+      if (m) {
+        const message = raw.slice(m[0].length);
+        if (isInteresting(message, 0)) openLog(m[1] ?? "", message, lineNo);
+        else current = null;
+        continue;
+      }
     }
-    m = USER_LINE.exec(raw);
-    if (m) {
-      current = {
+    const user = USER_LINE.exec(raw);
+    if (user) {
+      open2({
         kind: "user",
-        label: m[1] ?? "",
-        message: raw.slice(m[0].length),
+        label: user[1] ?? "",
+        message: raw.slice(user[0].length),
         line: lineNo,
         more: []
-      };
-      records.push(current);
+      });
       continue;
     }
-    if (CAUSED_BY.test(raw)) {
-      current = {
+    if (raw.includes("Caused by: ") && CAUSED_BY.test(raw)) {
+      open2({
         kind: "user",
         label: "caused",
         message: raw.replace(CAUSED_BY, ""),
         line: lineNo,
         more: []
-      };
-      records.push(current);
+      });
       continue;
     }
     if (MIETTE_TOP.test(raw)) {
-      current = {
+      open2({
         kind: "user",
         label: "\xD7",
         message: raw.replace(MIETTE_TOP, ""),
         line: lineNo,
         more: []
-      };
-      records.push(current);
+      });
       continue;
     }
     if (MIETTE_CAUSE.test(raw)) {
-      current = {
+      open2({
         kind: "user",
         label: "cause",
         message: raw.replace(MIETTE_CAUSE, ""),
         line: lineNo,
         more: []
-      };
-      records.push(current);
+      });
       continue;
     }
     if (raw.startsWith("Using ") && raw.includes(" at: ")) {
-      current = { kind: "user", label: "using", message: raw, line: lineNo, more: [] };
-      records.push(current);
+      records.push({ kind: "user", label: "using", message: raw, line: lineNo, more: [] });
       current = null;
       continue;
     }
-    if (current && current.more.length < 40)
-      current.more.push(MIETTE_CONT.test(raw) ? ` ${raw.replace(MIETTE_CONT, "")}` : raw);
+    const record2 = current;
+    if (record2 && record2.more.length < 40) {
+      record2.more.push(MIETTE_CONT.test(raw) ? ` ${raw.replace(MIETTE_CONT, "")}` : raw);
+    }
   }
   return records;
+}
+var INTERESTING = {
+  u: ["uv "],
+  F: ["Found `", "Found managed", "Found Python interpreter "],
+  I: ["Ignoring Python in"],
+  S: ["Skipping ", "Searching for ", "Starting "],
+  U: ["Using "],
+  L: ["Looking for exact"],
+  C: ["Checking for Python interpreter "]
+};
+var OLD_FOUND = /^Found [A-Za-z]+ \d/;
+function isInteresting(text, at) {
+  const prefixes = INTERESTING[text.charAt(at)];
+  if (!prefixes) return false;
+  for (const prefix of prefixes) if (text.startsWith(prefix, at)) return true;
+  return text.startsWith("Found ", at) && OLD_FOUND.test(text.slice(at, at + 40));
 }
 function parseMessage(message, more, line, lastFound) {
   const msg = message.trimEnd();
@@ -5957,11 +6008,12 @@ function unquote(text) {
 }
 
 // src/core/triage/grammars/index.ts
-var GRAMMARS = [parseUv, parseVirtualenv, parsePdm, parsePoetry, parseTox, parsePipx, parsePyenv];
+var PLAIN_GRAMMARS = [parseVirtualenv, parsePdm, parsePoetry, parseTox, parsePipx, parsePyenv];
 var MAX_EVENTS = 5e3;
 function parseLogs(text) {
   const lines = splitLines(text);
-  const events = GRAMMARS.flatMap((grammar) => grammar(lines));
+  const plain = lines.map((line) => levelLength(line) > 0 ? "" : line);
+  const events = [...parseUv(lines), ...PLAIN_GRAMMARS.flatMap((grammar) => grammar(plain))];
   events.sort((a, b) => a.line - b.line);
   return events.length > MAX_EVENTS ? events.slice(0, MAX_EVENTS) : events;
 }
@@ -6239,8 +6291,12 @@ function run(text, options) {
   const events = parseLogs(text.logText);
   const facts = factsOf(events, text);
   const rules = [...BUILTIN_RULES, ...options.extraRules ?? []];
-  const diagnoses = diagnose(facts, rules, `${text.logText.slice(0, 2e6)}
-${text.prose}`);
+  const diagnoses = diagnose(
+    facts,
+    rules,
+    `${headAndTail(text.logText, 256 * 1024)}
+${text.prose}`
+  );
   const ids = diagnoses.map((d) => d.id);
   const discovery = isDiscoveryIssue(facts, text.prose, ids);
   const explained = diagnoses.some((d) => !d.fallback);
@@ -6277,14 +6333,26 @@ ${text.logText.slice(0, 1e5)}`
     ) : null,
     truncatedFrom: text.truncated?.originalLength ?? null
   };
+  const quoted = [
+    result.request ?? "",
+    result.finalError ?? "",
+    ...result.finalErrorCauses,
+    ...result.platformEvidence,
+    ...[...result.found, ...result.rejected, ...result.skipped].map((m) => m.path),
+    result.selected?.path ?? ""
+  ];
   const redact = makeRedactor(`${text.prose}
-${text.logText}`);
+${quoted.join("\n")}`);
   const comment = renderComment(result, discovery ? diagnoses : [], {
     redact,
     linkRelated: options.linkRelated,
     notices: options.notices
   });
   return { result, diagnoses, comment };
+}
+function headAndTail(text, each) {
+  return text.length <= 2 * each ? text : `${text.slice(0, each)}
+${text.slice(-each)}`;
 }
 
 // src/cli/triage.ts

@@ -35,7 +35,11 @@ const BARE_LOG =
   /^(?:\s*\d+\.\d+s +)?(?:TRACE|DEBUG|INFO|WARN|ERROR) \S|^\s*(?:error|warning|hint): \S|^\s*Caused by: |^\s*[×╰├]─?[▶>]? ?\S|^\d+ .+ \[(?:DEBUG|INFO|WARNING|ERROR|NOTSET) +[\w./-]+:\d+\]$|^pipx >\(|^pyenv: |^RuntimeError: failed to find interpreter/;
 
 export function stripAnsi(text: string): string {
-  return text.replace(ANSI, '').replace(LOST_ESC, '');
+  // Both scans are skipped when there is nothing to remove (the common case, and big logs).
+  const withoutEsc = text.includes('\u001b') ? text.replace(ANSI, '') : text;
+  return /\[\d{1,3}m/.test(withoutEsc.slice(0, 100_000))
+    ? withoutEsc.replace(LOST_ESC, '')
+    : withoutEsc;
 }
 
 /** Removes `<!-- … -->` (template instructions) without a regex that could backtrack. */
@@ -68,7 +72,8 @@ export function capText(
 
 export function extractIssue(markdown: string, maxChars = MAX_ISSUE_CHARS): ExtractedText {
   const capped = capText(markdown, maxChars);
-  const text = stripHtmlComments(stripAnsi(capped.text.replace(/\r\n?/g, '\n')));
+  const unified = capped.text.includes('\r') ? capped.text.replace(/\r\n?/g, '\n') : capped.text;
+  const text = stripHtmlComments(stripAnsi(unified));
   const blocks: LogBlock[] = [];
   const prose: string[] = [];
   const form: Record<string, string> = {};
@@ -99,10 +104,10 @@ export function extractIssue(markdown: string, maxChars = MAX_ISSUE_CHARS): Extr
   for (const original of text.split('\n')) {
     // Quoted text is read like any other (a quoted log is still a log).
     let line = original;
-    while (QUOTE.test(line)) line = line.replace(QUOTE, '');
+    while (startsAfterIndent(line, '>') && QUOTE.test(line)) line = line.replace(QUOTE, '');
 
     if (fence) {
-      const close = FENCE.exec(line);
+      const close = startsAfterIndent(line, fence.char) ? FENCE.exec(line) : null;
       if (
         close &&
         (close[1] ?? '')[0] === fence.char &&
@@ -117,7 +122,8 @@ export function extractIssue(markdown: string, maxChars = MAX_ISSUE_CHARS): Extr
       }
       continue;
     }
-    const open = FENCE.exec(line);
+    const open =
+      startsAfterIndent(line, '`') || startsAfterIndent(line, '~') ? FENCE.exec(line) : null;
     if (open) {
       flushIndented();
       flushBare();
@@ -147,9 +153,9 @@ export function extractIssue(markdown: string, maxChars = MAX_ISSUE_CHARS): Extr
     }
     flushIndented();
 
-    const details = DETAILS_TAG.exec(line);
+    const details = line.includes('<') ? DETAILS_TAG.exec(line) : null;
     if (details) line = details[1] ?? '';
-    const h = HEADING.exec(line);
+    const h = startsAfterIndent(line, '#') ? HEADING.exec(line) : null;
     if (h) {
       flushBare();
       endSection();
@@ -188,4 +194,11 @@ export function extractIssue(markdown: string, maxChars = MAX_ISSUE_CHARS): Extr
     logText: blocks.map((b) => b.text).join('\n'),
     truncated: capped.truncated,
   };
+}
+
+/** The line's first character after up to three spaces is `char` (a cheap test before a regex). */
+function startsAfterIndent(line: string, char: string): boolean {
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === 32) i++;
+  return line[i] === char;
 }

@@ -61,7 +61,11 @@ function run(text: ExtractedText, options: TriageOptions): Triage {
   const events = parseLogs(text.logText);
   const facts = factsOf(events, text);
   const rules = [...BUILTIN_RULES, ...(options.extraRules ?? [])];
-  const diagnoses = diagnose(facts, rules, `${text.logText.slice(0, 2_000_000)}\n${text.prose}`);
+  const diagnoses = diagnose(
+    facts,
+    rules,
+    `${headAndTail(text.logText, 256 * 1024)}\n${text.prose}`,
+  );
   const ids = diagnoses.map((d) => d.id);
   const discovery = isDiscoveryIssue(facts, text.prose, ids);
   // A specific diagnosis already explains a bare error: asking for more would be noise.
@@ -100,11 +104,25 @@ function run(text: ExtractedText, options: TriageOptions): Triage {
       : null,
     truncatedFrom: text.truncated?.originalLength ?? null,
   };
-  const redact = makeRedactor(`${text.prose}\n${text.logText}`);
+  // The redactor learns user names from what the comment may quote: the prose and the findings.
+  const quoted = [
+    result.request ?? '',
+    result.finalError ?? '',
+    ...result.finalErrorCauses,
+    ...result.platformEvidence,
+    ...[...result.found, ...result.rejected, ...result.skipped].map((m) => m.path),
+    result.selected?.path ?? '',
+  ];
+  const redact = makeRedactor(`${text.prose}\n${quoted.join('\n')}`);
   const comment = renderComment(result, discovery ? diagnoses : [], {
     redact,
     linkRelated: options.linkRelated,
     notices: options.notices,
   });
   return { result, diagnoses, comment };
+}
+
+/** The causes rules look for sit near the start (versions, settings) or the end (the error) of a log. */
+function headAndTail(text: string, each: number): string {
+  return text.length <= 2 * each ? text : `${text.slice(0, each)}\n${text.slice(-each)}`;
 }

@@ -28,3 +28,21 @@ export function backticked(text: string, from = 0): { value: string; end: number
 export function clip(text: string, max = 500): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
+
+/** Length of a leading `TRACE `/`DEBUG `/`INFO `/`WARN `/`ERROR ` token, or 0. */
+export function levelLength(raw: string): number {
+  switch (raw.charCodeAt(0)) {
+    case 84: // T
+      return raw.startsWith('TRACE ') ? 6 : 0;
+    case 68: // D
+      return raw.startsWith('DEBUG ') ? 6 : 0;
+    case 73: // I
+      return raw.startsWith('INFO ') ? 5 : 0;
+    case 87: // W
+      return raw.startsWith('WARN ') ? 5 : 0;
+    case 69: // E
+      return raw.startsWith('ERROR ') ? 6 : 0;
+    default:
+      return 0;
+  }
+}

@@ -6,7 +6,9 @@ const PATHLIKE = /^(?:\/|~|[A-Za-z]:[\\/]|\.{1,2}[\\/])/;
 export function parsePdm(lines: readonly string[]): LogEvent[] {
   const events: LogEvent[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const raw = (lines[i] ?? '').trim();
+    const line0 = lines[i] ?? '';
+    if (!line0) continue;
+    const raw = line0.trim();
     const line = i + 1;
     let m = /^PDM, version (\d+\.\d+\S*)/.exec(raw);
     if (m) {

@@ -6,7 +6,9 @@ export function parsePoetry(lines: readonly string[]): LogEvent[] {
   let lastFound: string | null = null;
   let awaitingMessage: Extract<LogEvent, { type: 'final-error' }> | null = null;
   for (let i = 0; i < lines.length; i++) {
-    const raw = (lines[i] ?? '').trim();
+    const line0 = lines[i] ?? '';
+    if (!line0) continue;
+    const raw = line0.trim();
     const line = i + 1;
     if (awaitingMessage) {
       if (!raw) continue;

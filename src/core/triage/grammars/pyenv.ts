@@ -4,7 +4,9 @@ import type { LogEvent } from '../events.js';
 export function parsePyenv(lines: readonly string[]): LogEvent[] {
   const events: LogEvent[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const raw = (lines[i] ?? '').trim();
+    const line0 = lines[i] ?? '';
+    if (!line0) continue;
+    const raw = line0.trim();
     const line = i + 1;
     let m = /^pyenv: (python[\w.-]*|pypy[\w.-]*): command not found$/.exec(raw);
     if (m) {

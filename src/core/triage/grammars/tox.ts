@@ -7,7 +7,9 @@ import { clip } from './lines.js';
 export function parseTox(lines: readonly string[]): LogEvent[] {
   const events: LogEvent[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const raw = (lines[i] ?? '').trim();
+    const line0 = lines[i] ?? '';
+    if (!line0) continue;
+    const raw = line0.trim();
     const line = i + 1;
     let m = /^(?:tox )?(\d+\.\d+\.\d+\S*) (?:imported )?from \S*tox/.exec(raw);
     if (m) {

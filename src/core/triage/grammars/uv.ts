@@ -4,9 +4,8 @@
 // rendering, multi-line `[stdout]`/`[stderr]` bodies, and the wordings of 0.1 to 0.12.
 import type { LogEvent } from '../events.js';
 import { failureKind, type ReasonKind } from '../reason-kinds.js';
-import { backticked, clip } from './lines.js';
+import { backticked, clip, levelLength } from './lines.js';
 
-const LEVEL = /^(TRACE|DEBUG|INFO|WARN|ERROR) /;
 // `   0.002848s DEBUG uv_toolchain::discovery message`, optional per-span duration column.
 const HIERARCHICAL =
   /^\s*\d+\.\d+s +(?:\d+(?:\.\d+)?(?:ms|s|µs|us|ns) +)?(TRACE|DEBUG|INFO|WARN|ERROR) +([A-Za-z0-9_]+(?:::[A-Za-z0-9_]+)*) /;
@@ -16,7 +15,7 @@ const MIETTE_TOP = /^\s*[×x] (?=\S)/;
 const MIETTE_CAUSE = /^\s*[╰├]─[▶>] /;
 const MIETTE_CONT = /^\s*│ ?/;
 
-type Record =
+type LogRecord =
   | { kind: 'log'; level: string; message: string; line: number; more: string[] }
   | { kind: 'user'; label: string; message: string; line: number; more: string[] };
 
@@ -32,7 +31,7 @@ const REJECTION_REASONS: [string, ReasonKind][] = [
 
 export function parseUv(lines: readonly string[]): LogEvent[] {
   const events: LogEvent[] = [];
-  const records = toRecords(lines);
+  const records = toRecords(lines, MAX_LOG_RECORDS);
   let lastFoundKey: { path: string; key: string | null } | null = null;
   let error: Extract<LogEvent, { type: 'final-error' }> | null = null;
   let sawUv = false;
@@ -70,93 +69,128 @@ export function parseUv(lines: readonly string[]): LogEvent[] {
   return [...kept, ...kept.flatMap((e) => (e.type === 'final-error' ? queryFailureOf(e) : []))];
 }
 
-function toRecords(lines: readonly string[]): Record[] {
-  const records: Record[] = [];
-  let current: Record | null = null;
+/**
+ * Groups lines into records. At most `maxLogRecords` log records are kept (each yields at most
+ * one event, and later ones would be dropped anyway); user-facing lines (`error:`, `Caused by:`,
+ * `hint:`) always are, since the final error comes last.
+ */
+/** Log records read at most: each yields one event at most, and later ones are dropped anyway. */
+const MAX_LOG_RECORDS = 5000;
+
+/**
+ * Groups lines into records. At most `maxLogRecords` log records are kept; user-facing lines
+ * (`error:`, `Caused by:`, `hint:`) always are, since the final error comes last.
+ */
+function toRecords(lines: readonly string[], maxLogRecords: number): LogRecord[] {
+  const records: LogRecord[] = [];
+  let logRecords = 0;
+  let current: LogRecord | null = null;
+  const open = (record: LogRecord) => {
+    records.push(record);
+    current = record;
+  };
+  const openLog = (level: string, message: string, line: number) => {
+    if (logRecords >= maxLogRecords) {
+      current = null;
+      return;
+    }
+    logRecords++;
+    open({ kind: 'log', level, message, line, more: [] });
+  };
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? '';
     const lineNo = i + 1;
-    let m = LEVEL.exec(raw);
-    if (m) {
-      current = {
-        kind: 'log',
-        level: m[1] ?? '',
-        message: raw.slice(m[0].length),
-        line: lineNo,
-        more: [],
-      };
-      records.push(current);
+    // Most lines of a big log are `TRACE`/`DEBUG` records nobody here reads: decide that from the
+    // prefix, before anything is allocated for them.
+    const level = levelLength(raw);
+    if (level > 0) {
+      if (isInteresting(raw, level)) openLog(raw.slice(0, level - 1), raw.slice(level), lineNo);
+      else current = null;
       continue;
     }
-    m = HIERARCHICAL.exec(raw);
-    if (m) {
-      current = {
-        kind: 'log',
-        level: m[1] ?? '',
-        message: raw.slice(m[0].length),
-        line: lineNo,
-        more: [],
-      };
-      records.push(current);
-      continue;
+    const first = raw.charCodeAt(0);
+    if (first === 32 || (first >= 48 && first <= 57)) {
+      const m = HIERARCHICAL.exec(raw);
+      if (m) {
+        const message = raw.slice(m[0].length);
+        if (isInteresting(message, 0)) openLog(m[1] ?? '', message, lineNo);
+        else current = null;
+        continue;
+      }
     }
-    m = USER_LINE.exec(raw);
-    if (m) {
-      current = {
+    const user = USER_LINE.exec(raw);
+    if (user) {
+      open({
         kind: 'user',
-        label: m[1] ?? '',
-        message: raw.slice(m[0].length),
+        label: user[1] ?? '',
+        message: raw.slice(user[0].length),
         line: lineNo,
         more: [],
-      };
-      records.push(current);
+      });
       continue;
     }
-    if (CAUSED_BY.test(raw)) {
-      current = {
+    if (raw.includes('Caused by: ') && CAUSED_BY.test(raw)) {
+      open({
         kind: 'user',
         label: 'caused',
         message: raw.replace(CAUSED_BY, ''),
         line: lineNo,
         more: [],
-      };
-      records.push(current);
+      });
       continue;
     }
     if (MIETTE_TOP.test(raw)) {
-      current = {
+      open({
         kind: 'user',
         label: '×',
         message: raw.replace(MIETTE_TOP, ''),
         line: lineNo,
         more: [],
-      };
-      records.push(current);
+      });
       continue;
     }
     if (MIETTE_CAUSE.test(raw)) {
-      current = {
+      open({
         kind: 'user',
         label: 'cause',
         message: raw.replace(MIETTE_CAUSE, ''),
         line: lineNo,
         more: [],
-      };
-      records.push(current);
+      });
       continue;
     }
     if (raw.startsWith('Using ') && raw.includes(' at: ')) {
-      current = { kind: 'user', label: 'using', message: raw, line: lineNo, more: [] };
-      records.push(current);
+      records.push({ kind: 'user', label: 'using', message: raw, line: lineNo, more: [] });
       current = null;
       continue;
     }
     // Anything else continues the previous record (`[stderr]` bodies, wrapped text) or is noise.
-    if (current && current.more.length < 40)
+    const record = current as LogRecord | null;
+    if (record && record.more.length < 40) {
       // A miette continuation (`│ text`) is indented text of the message above.
-      current.more.push(MIETTE_CONT.test(raw) ? ` ${raw.replace(MIETTE_CONT, '')}` : raw);
+      record.more.push(MIETTE_CONT.test(raw) ? ` ${raw.replace(MIETTE_CONT, '')}` : raw);
+    }
   }
   return records;
+}
+
+// Message starts this grammar reads, by first character; all other records are skipped unread.
+const INTERESTING: Partial<Record<string, readonly string[]>> = {
+  u: ['uv '],
+  F: ['Found `', 'Found managed', 'Found Python interpreter '],
+  I: ['Ignoring Python in'],
+  S: ['Skipping ', 'Searching for ', 'Starting '],
+  U: ['Using '],
+  L: ['Looking for exact'],
+  C: ['Checking for Python interpreter '],
+};
+const OLD_FOUND = /^Found [A-Za-z]+ \d/;
+
+function isInteresting(text: string, at: number): boolean {
+  const prefixes = INTERESTING[text.charAt(at)];
+  if (!prefixes) return false;
+  for (const prefix of prefixes) if (text.startsWith(prefix, at)) return true;
+  return text.startsWith('Found ', at) && OLD_FOUND.test(text.slice(at, at + 40));
 }
 
 function parseMessage(
