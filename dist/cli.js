@@ -4619,7 +4619,10 @@ function compareVersions(a, b) {
 
 // src/core/triage/extract.ts
 var MAX_ISSUE_CHARS = 1024 * 1024;
-var ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
+var ANSI = (
+  // eslint-disable-next-line no-control-regex -- removing control sequences is the point
+  /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g
+);
 var LOST_ESC = /\[\d{1,3}(?:;\d{1,3}){0,4}m/g;
 var FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 var HEADING = /^ {0,3}#{1,6} +(.+?) *#* *$/;

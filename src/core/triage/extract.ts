@@ -22,8 +22,8 @@ export interface ExtractedText {
 }
 
 // ANSI CSI/OSC sequences, and the bare `[34m` left when a paste lost the ESC byte.
-// eslint-disable-next-line no-control-regex -- removing control sequences is the point
 const ANSI =
+  // eslint-disable-next-line no-control-regex -- removing control sequences is the point
   /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
 const LOST_ESC = /\[\d{1,3}(?:;\d{1,3}){0,4}m/g;
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;

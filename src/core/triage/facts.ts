@@ -133,7 +133,7 @@ export function factsOf(events: readonly LogEvent[], text: ExtractedText): Triag
     prose: text.prose,
     form: text.form,
   });
-  const fe = finalError as Extract<LogEvent, { type: 'final-error' }> | null;
+  const fe = finalError;
   return {
     tool,
     toolVersion: tool ? detectToolVersion(tool, events, text) : null,

@@ -39,24 +39,39 @@ describe('extractIssue', () => {
       'Thanks!',
     ].join('\r\n');
     const extracted = extractIssue(body);
-    expect(extracted.blocks.map((b) => b.source)).toEqual(['fenced', 'fenced', 'bare', 'indented', 'bare']);
+    expect(extracted.blocks.map((b) => b.source)).toEqual([
+      'fenced',
+      'fenced',
+      'bare',
+      'indented',
+      'bare',
+    ]);
     expect(extracted.blocks[0]?.info).toBe('text');
     expect(extracted.blocks[0]?.text).toContain('still inside');
     expect(extracted.prose).toContain('Thanks!');
     expect(extracted.prose).not.toContain('DEBUG');
     const { result } = triageIssue(body);
-    expect(result).toMatchObject({ tool: 'uv', hasLog: true, platform: 'nix', finalError: 'No interpreter found for Python 3.12 in search path' });
+    expect(result).toMatchObject({
+      tool: 'uv',
+      hasLog: true,
+      platform: 'nix',
+      finalError: 'No interpreter found for Python 3.12 in search path',
+    });
     expect(result.rejected).toHaveLength(1);
   });
 
   it('reads issue-form sections, dropping template comments and "_No response_"', () => {
-    const extracted = extractIssue('<!-- Fill this in -->\n### Platform\n\nmacOS 14 <!-- which OS? -->\n\n### Logs\n\n_No response_\n');
+    const extracted = extractIssue(
+      '<!-- Fill this in -->\n### Platform\n\nmacOS 14 <!-- which OS? -->\n\n### Logs\n\n_No response_\n',
+    );
     expect(extracted.form).toEqual({ platform: 'macOS 14' });
     expect(extracted.prose).not.toContain('Fill this in');
   });
 
   it('strips ANSI colours, including those that lost their ESC byte in the paste', () => {
-    const { result } = triageIssue('```\n\u001b[34mDEBUG\u001b[0m uv 0.6.2\n[34mDEBUG[0m Ignoring Python interpreter at `/x/.venv/bin/python`: system interpreter required\n```');
+    const { result } = triageIssue(
+      '```\n\u001b[34mDEBUG\u001b[0m uv 0.6.2\n[34mDEBUG[0m Ignoring Python interpreter at `/x/.venv/bin/python`: system interpreter required\n```',
+    );
     expect(result.toolVersion).toBe('0.6.2');
     expect(result.rejected[0]?.path).toBe('/x/.venv/bin/python');
   });
@@ -86,7 +101,9 @@ describe('safe Markdown', () => {
   });
 
   it('builds code spans and fences that the content cannot close', () => {
-    expect(inlineCode('a ``` b')).toBe('```` a ``` b ````'.replace('```` a', '````a').replace('b ````', 'b````'));
+    expect(inlineCode('a ``` b')).toBe(
+      '```` a ``` b ````'.replace('```` a', '````a').replace('b ````', 'b````'),
+    );
     expect(inlineCode('`start')).toBe('`` `start ``');
     expect(inlineCode('a|b', { inTable: true })).toBe('`a\\|b`');
     expect(inlineCode('line1\nline2')).toBe('`line1 line2`');
@@ -107,7 +124,10 @@ describe('safe Markdown', () => {
     const { comment } = triageIssue(hostile);
     expect(comment.startsWith(COMMENT_MARKER)).toBe(true);
     // No raw HTML tags from the issue, no mention outside code.
-    const outsideCode = comment.replace(/(`+)[^`]*?\1/g, '').replace(/<!--[\s\S]*?-->/g, '').replace(/<\/?(?:details|summary)>/g, '');
+    const outsideCode = comment
+      .replace(/(`+)[^`]*?\1/g, '')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<\/?(?:details|summary)>/g, '');
     expect(outsideCode).not.toMatch(/<[a-z]/i);
     expect(outsideCode).not.toMatch(/@\w/);
     // User names are redacted where the comment quotes paths.
@@ -117,19 +137,35 @@ describe('safe Markdown', () => {
 
   it('round-trips the hidden state, and it cannot end its HTML comment early', () => {
     const { comment, result } = triageIssue(`\`\`\`\n${NIX_LOG.join('\n')}\n\`\`\``, {
-      labels: { discovery: 'x-->y', platformPrefix: 'os/', toolPrefix: 'tool/', needsLogs: 'needs logs', regression: 'regression' },
+      labels: {
+        discovery: 'x-->y',
+        platformPrefix: 'os/',
+        toolPrefix: 'tool/',
+        needsLogs: 'needs logs',
+        regression: 'regression',
+      },
     });
     const stateComment = comment.slice(comment.indexOf('<!-- interpreter-guard:state'));
     expect(stateComment.match(/-->/g)).toHaveLength(1);
     expect(stateComment.endsWith(' -->')).toBe(true);
-    expect(readState(comment)).toEqual({ v: 1, fingerprint: result.fingerprint, labels: result.labels, diagnoses: ['nix-env-seen-as-venv'], needsLogs: false });
+    expect(readState(comment)).toEqual({
+      v: 1,
+      fingerprint: result.fingerprint,
+      labels: result.labels,
+      diagnoses: ['nix-env-seen-as-venv'],
+      needsLogs: false,
+    });
     expect(result.labels[0]).toBe('x-->y');
     expect(readState('no state here')).toBeNull();
     expect(readState('<!-- interpreter-guard:state {broken -->')).toBeNull();
   });
 
   it('stays under 65,536 characters whatever the log holds', () => {
-    const lines = Array.from({ length: 3000 }, (_, i) => `DEBUG Ignoring Python interpreter at \`/p/${'x'.repeat(300)}${i}/python\`: ${'system interpreter required '.repeat(20)}`);
+    const lines = Array.from(
+      { length: 3000 },
+      (_, i) =>
+        `DEBUG Ignoring Python interpreter at \`/p/${'x'.repeat(300)}${i}/python\`: ${'system interpreter required '.repeat(20)}`,
+    );
     const { comment, result } = triageIssue(`\`\`\`\n${lines.join('\n')}\n\`\`\``);
     expect(result.rejected.length).toBe(200);
     expect(comment.length).toBeLessThan(65_536);
@@ -162,6 +198,8 @@ describe('redaction', () => {
 
   it('leaves shared folders and store paths alone', () => {
     const redact = makeRedactor('/Users/Shared/x');
-    expect(redact('/Users/Shared/python3 /nix/store/abc-python3-3.12.8-env/bin/python3')).toBe('/Users/Shared/python3 /nix/store/abc-python3-3.12.8-env/bin/python3');
+    expect(redact('/Users/Shared/python3 /nix/store/abc-python3-3.12.8-env/bin/python3')).toBe(
+      '/Users/Shared/python3 /nix/store/abc-python3-3.12.8-env/bin/python3',
+    );
   });
 });

@@ -26,7 +26,10 @@ describe('virtualenv', () => {
     );
     expect(types(events)).toEqual(['request', 'selected']);
     expect(events[0]).toMatchObject({ request: '3.12' });
-    expect(events[1]).toMatchObject({ path: '/home/u/.pyenv/versions/3.12.1/bin/python3', version: '3.12.1' });
+    expect(events[1]).toMatchObject({
+      path: '/home/u/.pyenv/versions/3.12.1/bin/python3',
+      version: '3.12.1',
+    });
   });
 
   it('reads a 20.x failure: PATH entries, a failed query, proposals that did not match, the RuntimeError', () => {
@@ -43,14 +46,30 @@ describe('virtualenv', () => {
       ].join('\n'),
     );
     expect(events.find((e) => e.type === 'tool-version')).toMatchObject({ version: '20.17.1' });
-    expect(events.find((e) => e.type === 'search')).toMatchObject({ request: '3.12', scope: 'PATH entry /home/u/.pyenv/shims' });
-    expect(events.find((e) => e.type === 'query-failed')).toMatchObject({ path: '/home/u/.pyenv/shims/python3.12', detail: 'exit code 127: pyenv: python3.12: command not found' });
-    expect(events.filter((e) => e.type === 'found').map((e) => (e.type === 'found' ? [e.path, e.version, e.source] : null))).toEqual([
+    expect(events.find((e) => e.type === 'search')).toMatchObject({
+      request: '3.12',
+      scope: 'PATH entry /home/u/.pyenv/shims',
+    });
+    expect(events.find((e) => e.type === 'query-failed')).toMatchObject({
+      path: '/home/u/.pyenv/shims/python3.12',
+      detail: 'exit code 127: pyenv: python3.12: command not found',
+    });
+    expect(
+      events
+        .filter((e) => e.type === 'found')
+        .map((e) => (e.type === 'found' ? [e.path, e.version, e.source] : null)),
+    ).toEqual([
       ['/usr/bin/python3', '3.11.2', null],
-      ['/home/u/.pyenv/shims/python3', '3.11.7', 'system=/home/u/.pyenv/versions/3.11.7/bin/python3'],
+      [
+        '/home/u/.pyenv/shims/python3',
+        '3.11.7',
+        'system=/home/u/.pyenv/versions/3.11.7/bin/python3',
+      ],
     ]);
     expect(events.filter((e) => e.type === 'skipped')).toHaveLength(2);
-    expect(events.find((e) => e.type === 'final-error')).toMatchObject({ message: "failed to find interpreter for Builtin discover of python_spec='3.12'" });
+    expect(events.find((e) => e.type === 'final-error')).toMatchObject({
+      message: "failed to find interpreter for Builtin discover of python_spec='3.12'",
+    });
   });
 
   it('reads a debug-build spec as a variant request and tox 4’s prefixed records', () => {
@@ -62,11 +81,17 @@ describe('virtualenv', () => {
       ].join('\n'),
     );
     expect(events[0]).toMatchObject({ type: 'request', request: 'cpython 3.11d' });
-    expect(events[1]).toMatchObject({ type: 'selected', path: '/usr/bin/python3.11d', version: '3.11.2' });
+    expect(events[1]).toMatchObject({
+      type: 'selected',
+      path: '/usr/bin/python3.11d',
+      version: '3.11.2',
+    });
   });
 
   it('ignores prose that merely ends in brackets', () => {
-    expect(run(parseVirtualenv, '12 apples and 3 pears [see note:1]\n1 proposed nothing [x]')).toEqual([]);
+    expect(
+      run(parseVirtualenv, '12 apples and 3 pears [see note:1]\n1 proposed nothing [x]'),
+    ).toEqual([]);
   });
 });
 
@@ -84,13 +109,26 @@ describe('pdm and findpython', () => {
         '[NoPythonVersion]: No Python that satisfies <Version(>=3.14)> is found on the system.',
       ].join('\n'),
     );
-    expect(types(events)).toEqual(['tool-version', 'found', 'found', 'found', 'selected', 'final-error']);
+    expect(types(events)).toEqual([
+      'tool-version',
+      'found',
+      'found',
+      'found',
+      'selected',
+      'final-error',
+    ]);
     expect(events[3]).toMatchObject({ path: '/usr/local/bin/python3.13', key: 'cpython@3.13.0' });
-    expect(events[5]).toMatchObject({ tool: 'pdm', message: 'No Python that satisfies <Version(>=3.14)> is found on the system.' });
+    expect(events[5]).toMatchObject({
+      tool: 'pdm',
+      message: 'No Python that satisfies <Version(>=3.14)> is found on the system.',
+    });
   });
 
   it('reads findpython --all results', () => {
-    const events = run(parsePdm, 'Found matching python versions:\npython3.11 3.11.2 @ /usr/bin/python3.11\npypy3.9 3.9.16 @ /usr/bin/pypy3.9');
+    const events = run(
+      parsePdm,
+      'Found matching python versions:\npython3.11 3.11.2 @ /usr/bin/python3.11\npypy3.9 3.9.16 @ /usr/bin/pypy3.9',
+    );
     expect(events.map((e) => (e.type === 'found' ? [e.tool, e.path, e.version] : null))).toEqual([
       ['findpython', '/usr/bin/python3.11', '3.11.2'],
       ['findpython', '/usr/bin/pypy3.9', '3.9.16'],
@@ -102,20 +140,42 @@ describe('poetry', () => {
   it('reads the active-python detection and a successful selection', () => {
     const events = run(
       parsePoetry,
-      ['Poetry (version 1.8.3)', 'Trying to detect current active python executable as specified in the config.', 'Found: /home/u/.pyenv/versions/3.11.7/bin/python', 'Using virtualenv: /home/u/.cache/pypoetry/virtualenvs/demo-lmzUCBw1-py3.11'].join('\n'),
+      [
+        'Poetry (version 1.8.3)',
+        'Trying to detect current active python executable as specified in the config.',
+        'Found: /home/u/.pyenv/versions/3.11.7/bin/python',
+        'Using virtualenv: /home/u/.cache/pypoetry/virtualenvs/demo-lmzUCBw1-py3.11',
+      ].join('\n'),
     );
     expect(types(events)).toEqual(['tool-version', 'request', 'found', 'selected']);
   });
 
   it('reads env use failures: the probe command and the missing executable', () => {
-    const events = run(parsePoetry, `Command 'python3.12 -c "import sys; print(sys.executable)"' returned non-zero exit status 127.\nCould not find the python executable python3.12`);
-    expect(events[0]).toMatchObject({ type: 'query-failed', path: 'python3.12', detail: 'exit status 127' });
-    expect(events[1]).toMatchObject({ type: 'final-error', message: 'Could not find the python executable python3.12' });
+    const events = run(
+      parsePoetry,
+      `Command 'python3.12 -c "import sys; print(sys.executable)"' returned non-zero exit status 127.\nCould not find the python executable python3.12`,
+    );
+    expect(events[0]).toMatchObject({
+      type: 'query-failed',
+      path: 'python3.12',
+      detail: 'exit status 127',
+    });
+    expect(events[1]).toMatchObject({
+      type: 'final-error',
+      message: 'Could not find the python executable python3.12',
+    });
   });
 
   it('reads the 2.x wording of an unsupported active version', () => {
-    const [event] = run(parsePoetry, 'Current Python version (3.11.2) is not allowed by the project (^3.12).');
-    expect(event).toMatchObject({ type: 'skipped', reasonKind: 'version-mismatch', reason: 'Python 3.11.2 is not supported by the project (^3.12)' });
+    const [event] = run(
+      parsePoetry,
+      'Current Python version (3.11.2) is not allowed by the project (^3.12).',
+    );
+    expect(event).toMatchObject({
+      type: 'skipped',
+      reasonKind: 'version-mismatch',
+      reason: 'Python 3.11.2 is not supported by the project (^3.12)',
+    });
   });
 });
 
@@ -135,9 +195,15 @@ describe('tox', () => {
   });
 
   it('reads the tox 4 skip line and version', () => {
-    const events = run(parseTox, '4.11.3 from /usr/lib/python3/dist-packages/tox/__init__.py\npy312: skipped because could not find python interpreter with spec(s): py312');
+    const events = run(
+      parseTox,
+      '4.11.3 from /usr/lib/python3/dist-packages/tox/__init__.py\npy312: skipped because could not find python interpreter with spec(s): py312',
+    );
     expect(events[0]).toMatchObject({ type: 'tool-version', version: '4.11.3' });
-    expect(events[1]).toMatchObject({ type: 'final-error', message: 'could not find python interpreter with spec(s): py312' });
+    expect(events[1]).toMatchObject({
+      type: 'final-error',
+      message: 'could not find python interpreter with spec(s): py312',
+    });
   });
 });
 
@@ -153,15 +219,29 @@ describe('pipx and pyenv', () => {
         "⚠️  No executable for the provided Python version '3.14' found. Please make sure the executable name is on your PATH.",
       ].join('\n'),
     );
-    expect(types(events)).toEqual(['tool-version', 'found', 'request', 'final-error', 'final-error']);
-    expect(events[4]).toMatchObject({ message: expect.stringMatching(/^No executable for the provided Python version '3.14' found/) });
+    expect(types(events)).toEqual([
+      'tool-version',
+      'found',
+      'request',
+      'final-error',
+      'final-error',
+    ]);
+    expect(events[4]).toMatchObject({
+      message: expect.stringMatching(/^No executable for the provided Python version '3.14' found/),
+    });
   });
 
   it('reads pyenv’s shim messages', () => {
-    const events = run(parsePyenv, "pyenv: python3.12: command not found\npyenv: version `3.10' is not installed (set by /w/.python-version)\npyenv 2.4.0");
+    const events = run(
+      parsePyenv,
+      "pyenv: python3.12: command not found\npyenv: version `3.10' is not installed (set by /w/.python-version)\npyenv 2.4.0",
+    );
     expect(events).toMatchObject([
       { type: 'query-failed', path: 'python3.12', interpreterKind: 'shim' },
-      { type: 'final-error', message: "version `3.10' is not installed (set by /w/.python-version)" },
+      {
+        type: 'final-error',
+        message: "version `3.10' is not installed (set by /w/.python-version)",
+      },
       { type: 'tool-version', version: '2.4.0' },
     ]);
   });

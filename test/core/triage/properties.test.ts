@@ -8,20 +8,71 @@ import { TriageResult } from '../../../src/core/triage/result.js';
 
 // Pieces of every shape the grammars and the extractor look for, so random joins hit their edges.
 const FRAGMENTS = [
-  'DEBUG ', 'TRACE ', 'ERROR ', 'error: ', '  Caused by: ', 'hint: ', ' × ', '│ ', '╰─▶ ', '    0.001s DEBUG uv_python::discovery ',
-  'uv 0.5.31', 'Found `', '` at `', '` (', ')', 'Ignoring Python interpreter at `', '`: ', 'system interpreter required',
-  'Skipping interpreter at `', ' from ', ': does not satisfy request `', 'Skipping bad interpreter at ', 'Using Python request `',
-  'Searching for ', ' in ', 'Using CPython 3.12.8 interpreter at: ', '/nix/store/', 'y3lw7d6xw2s8nsjggbl8f0zwmd0wrgj2-python3-3.12.8-env',
-  '/home/alice/', 'C:\\Users\\bob\\', '```', '~~~', '<!--', '-->', '> ', '    ', '### ', '<details>', '@', '<b>', '|', '`',
-  '12 proposed PythonInfo(spec=CPython3.11.2.final.0-64, exe=', ') [INFO builtin:63]', 'failed to query ', ' with code 127 err: "',
-  'RuntimeError: failed to find interpreter for ', 'pyenv: python3.12: command not found', '0. /usr/bin/python3 (3.11)', '\n', '\n', '\n', ' ', 'x',
+  'DEBUG ',
+  'TRACE ',
+  'ERROR ',
+  'error: ',
+  '  Caused by: ',
+  'hint: ',
+  ' × ',
+  '│ ',
+  '╰─▶ ',
+  '    0.001s DEBUG uv_python::discovery ',
+  'uv 0.5.31',
+  'Found `',
+  '` at `',
+  '` (',
+  ')',
+  'Ignoring Python interpreter at `',
+  '`: ',
+  'system interpreter required',
+  'Skipping interpreter at `',
+  ' from ',
+  ': does not satisfy request `',
+  'Skipping bad interpreter at ',
+  'Using Python request `',
+  'Searching for ',
+  ' in ',
+  'Using CPython 3.12.8 interpreter at: ',
+  '/nix/store/',
+  'y3lw7d6xw2s8nsjggbl8f0zwmd0wrgj2-python3-3.12.8-env',
+  '/home/alice/',
+  'C:\\Users\\bob\\',
+  '```',
+  '~~~',
+  '<!--',
+  '-->',
+  '> ',
+  '    ',
+  '### ',
+  '<details>',
+  '@',
+  '<b>',
+  '|',
+  '`',
+  '12 proposed PythonInfo(spec=CPython3.11.2.final.0-64, exe=',
+  ') [INFO builtin:63]',
+  'failed to query ',
+  ' with code 127 err: "',
+  'RuntimeError: failed to find interpreter for ',
+  'pyenv: python3.12: command not found',
+  '0. /usr/bin/python3 (3.11)',
+  '\n',
+  '\n',
+  '\n',
+  ' ',
+  'x',
 ];
-const logish = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 400 }).map((parts) => parts.join(''));
+const logish = fc
+  .array(fc.constantFrom(...FRAGMENTS), { maxLength: 400 })
+  .map((parts) => parts.join(''));
 
 function checkResult(result: TriageResult, comment: string) {
   expect(TriageResult.safeParse(result).success).toBe(true);
   expect(comment.length).toBeLessThan(65_536);
-  expect(result.rejected.length + result.skipped.length + result.found.length).toBeLessThanOrEqual(600);
+  expect(result.rejected.length + result.skipped.length + result.found.length).toBeLessThanOrEqual(
+    600,
+  );
 }
 
 describe('triage on random input', () => {
@@ -49,7 +100,8 @@ describe('triage on random input', () => {
   });
 
   it('keeps at most MAX_EVENTS events from a huge log', () => {
-    const line = 'DEBUG Found `cpython-3.12.8-linux-x86_64-gnu` at `/usr/bin/python3` (search path)\n';
+    const line =
+      'DEBUG Found `cpython-3.12.8-linux-x86_64-gnu` at `/usr/bin/python3` (search path)\n';
     expect(parseLogs(line.repeat(20_000))).toHaveLength(MAX_EVENTS);
   });
 });
@@ -76,10 +128,14 @@ const ADVERSARIAL = [
 
 describe('adversarial lines of 1 MB', () => {
   for (const [i, line] of ADVERSARIAL.entries()) {
-    it(`pattern ${i} (${JSON.stringify(line.slice(0, 24))}…) as a log and as an issue`, { timeout: 5000 }, () => {
-      checkResult(triageLog(line).result, triageLog(line).comment);
-      const issue = triageIssue(line);
-      checkResult(issue.result, issue.comment);
-    });
+    it(
+      `pattern ${i} (${JSON.stringify(line.slice(0, 24))}…) as a log and as an issue`,
+      { timeout: 5000 },
+      () => {
+        checkResult(triageLog(line).result, triageLog(line).comment);
+        const issue = triageIssue(line);
+        checkResult(issue.result, issue.comment);
+      },
+    );
   }
 });

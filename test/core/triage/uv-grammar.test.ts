@@ -6,7 +6,8 @@ import { splitLines } from '../../../src/core/triage/grammars/lines.js';
 import { parseUv } from '../../../src/core/triage/grammars/uv.js';
 
 const parse = (text: string) => parseUv(splitLines(text));
-const only = <T extends LogEvent['type']>(events: LogEvent[], type: T) => events.filter((e): e is Extract<LogEvent, { type: T }> => e.type === type);
+const only = <T extends LogEvent['type']>(events: LogEvent[], type: T) =>
+  events.filter((e): e is Extract<LogEvent, { type: T }> => e.type === type);
 
 describe('uv grammar: compact -v / -vv lines', () => {
   it('reads the version, request, search, found and rejection of a -v log', () => {
@@ -20,11 +21,26 @@ describe('uv grammar: compact -v / -vv lines', () => {
       ].join('\n'),
     );
     expect(only(events, 'tool-version')[0]?.version).toBe('0.6.11');
-    expect(only(events, 'request')[0]).toMatchObject({ request: '>=3.12', origin: '`requires-python` metadata' });
-    expect(only(events, 'search')[0]).toMatchObject({ request: 'Python >=3.12', scope: 'managed installations or search path' });
+    expect(only(events, 'request')[0]).toMatchObject({
+      request: '>=3.12',
+      origin: '`requires-python` metadata',
+    });
+    expect(only(events, 'search')[0]).toMatchObject({
+      request: 'Python >=3.12',
+      scope: 'managed installations or search path',
+    });
     // Paths with spaces and parentheses: split on the last "` (".
-    expect(only(events, 'found')[0]).toMatchObject({ key: 'cpython-3.12.8-linux-x86_64-gnu', path: '/opt/py (test)/bin/python3.12', version: '3.12.8', source: 'search path' });
-    expect(only(events, 'rejected')[0]).toMatchObject({ path: '/opt/py (test)/bin/python3.12', reason: 'only managed interpreters allowed', reasonKind: 'managed-only' });
+    expect(only(events, 'found')[0]).toMatchObject({
+      key: 'cpython-3.12.8-linux-x86_64-gnu',
+      path: '/opt/py (test)/bin/python3.12',
+      version: '3.12.8',
+      source: 'search path',
+    });
+    expect(only(events, 'rejected')[0]).toMatchObject({
+      path: '/opt/py (test)/bin/python3.12',
+      reason: 'only managed interpreters allowed',
+      reasonKind: 'managed-only',
+    });
   });
 
   it.each([
@@ -37,7 +53,10 @@ describe('uv grammar: compact -v / -vv lines', () => {
     ['only system interpreters allowed', 'system-only'],
     ['a reason from the future', 'other'],
   ])('classifies "%s" as %s', (reason, kind) => {
-    const [event] = only(parse(`DEBUG Ignoring Python interpreter at \`/usr/bin/python3\`: ${reason}`), 'rejected');
+    const [event] = only(
+      parse(`DEBUG Ignoring Python interpreter at \`/usr/bin/python3\`: ${reason}`),
+      'rejected',
+    );
     expect(event).toMatchObject({ reason, reasonKind: kind });
   });
 
@@ -86,8 +105,18 @@ describe('uv grammar: compact -v / -vv lines', () => {
         'DEBUG Skipping alternative implementation pypy-3.10.14-linux-x86_64-gnu',
       ].join('\n'),
     );
-    expect(only(events, 'found')[0]).toMatchObject({ key: 'cpython-3.14.0b4-windows-x86_64-none', version: '3.14.0b4', source: 'managed installations' });
-    expect(only(events, 'skipped').map((s) => s.reasonKind)).toEqual(['version-mismatch', 'other', 'other', 'version-mismatch', 'other']);
+    expect(only(events, 'found')[0]).toMatchObject({
+      key: 'cpython-3.14.0b4-windows-x86_64-none',
+      version: '3.14.0b4',
+      source: 'managed installations',
+    });
+    expect(only(events, 'skipped').map((s) => s.reasonKind)).toEqual([
+      'version-mismatch',
+      'other',
+      'other',
+      'version-mismatch',
+      'other',
+    ]);
     expect(only(events, 'search')).toHaveLength(0);
   });
 
@@ -111,21 +140,40 @@ describe('uv grammar: compact -v / -vv lines', () => {
   });
 
   it.each([
-    ['Skipping unexecutable interpreter at C:\\Users\\me\\AppData\\Local\\Microsoft\\WindowsApps\\python.exe from search path: Access is denied. (os error 5)', 'store-shim'],
-    ['Skipping unexecutable interpreter at /opt/x/python3 from search path: Permission denied (os error 13)', 'not-executable'],
-    ['Skipping bad interpreter at /usr/bin/python2: Python executable does not support `-I` flag. Please use Python 3.8 or newer.', 'python2-unsupported'],
-    ['Skipping bad interpreter at /data/python3 from search path: Can\'t use Python at `/data/python3`: Unknown operating system: `haiku`', 'unknown-os'],
+    [
+      'Skipping unexecutable interpreter at C:\\Users\\me\\AppData\\Local\\Microsoft\\WindowsApps\\python.exe from search path: Access is denied. (os error 5)',
+      'store-shim',
+    ],
+    [
+      'Skipping unexecutable interpreter at /opt/x/python3 from search path: Permission denied (os error 13)',
+      'not-executable',
+    ],
+    [
+      'Skipping bad interpreter at /usr/bin/python2: Python executable does not support `-I` flag. Please use Python 3.8 or newer.',
+      'python2-unsupported',
+    ],
+    [
+      "Skipping bad interpreter at /data/python3 from search path: Can't use Python at `/data/python3`: Unknown operating system: `haiku`",
+      'unknown-os',
+    ],
   ])('classifies %s', (line, kind) => {
     expect(only(parse(`DEBUG ${line}`), 'query-failed')[0]?.reasonKind).toBe(kind);
   });
 
   it('keeps a Windows drive letter in the path of an old-style bad-interpreter line', () => {
-    const [failure] = only(parse('DEBUG Skipping bad interpreter at C:\\Python27\\python.exe: Querying Python at `C:\\Python27\\python.exe` failed'), 'query-failed');
+    const [failure] = only(
+      parse(
+        'DEBUG Skipping bad interpreter at C:\\Python27\\python.exe: Querying Python at `C:\\Python27\\python.exe` failed',
+      ),
+      'query-failed',
+    );
     expect(failure?.path).toBe('C:\\Python27\\python.exe');
   });
 
   it('reads missing interpreters and broken virtualenvs', () => {
-    const events = parse('TRACE Skipping missing interpreter at /gone/bin/python\nTRACE Skipping broken virtualenv at /w/.venv');
+    const events = parse(
+      'TRACE Skipping missing interpreter at /gone/bin/python\nTRACE Skipping broken virtualenv at /w/.venv',
+    );
     expect(only(events, 'rejected').map((r) => [r.path, r.reason])).toEqual([
       ['/gone/bin/python', 'missing interpreter'],
       ['/w/.venv', 'broken virtualenv (no pyvenv.cfg)'],
@@ -149,11 +197,16 @@ describe('uv grammar: compact -v / -vv lines', () => {
       ['executable name `python`', 'search path'],
       ['Python 3.12', 'managed or system toolchains'],
     ]);
-    expect(only(events, 'request').map((r) => r.request)).toEqual(['Python 3.12', 'path `/x/bin/python`']);
+    expect(only(events, 'request').map((r) => r.request)).toEqual([
+      'Python 3.12',
+      'path `/x/bin/python`',
+    ]);
   });
 
   it('reads selections from user-facing and debug lines', () => {
-    const events = parse('Using CPython 3.12.8 interpreter at: .local/share/pystand/3.12/bin/python\nDEBUG Using Python 3.11.9 interpreter at: /usr/bin/python3.11\nUsing Python 3.13.12 environment at: /nix/store/c7-python3-3.13.12-env');
+    const events = parse(
+      'Using CPython 3.12.8 interpreter at: .local/share/pystand/3.12/bin/python\nDEBUG Using Python 3.11.9 interpreter at: /usr/bin/python3.11\nUsing Python 3.13.12 environment at: /nix/store/c7-python3-3.13.12-env',
+    );
     expect(only(events, 'selected').map((s) => [s.path, s.version])).toEqual([
       ['.local/share/pystand/3.12/bin/python', '3.12.8'],
       ['/usr/bin/python3.11', '3.11.9'],
@@ -174,7 +227,10 @@ describe('uv grammar: hierarchical (tracing-tree) lines', () => {
       ].join('\n'),
     );
     expect(only(events, 'tool-version')[0]?.version).toBe('0.5.8');
-    expect(only(events, 'found')[0]).toMatchObject({ path: '/default-venv/bin/python3', source: 'active virtual environment' });
+    expect(only(events, 'found')[0]).toMatchObject({
+      path: '/default-venv/bin/python3',
+      source: 'active virtual environment',
+    });
     expect(only(events, 'rejected')[0]?.reasonKind).toBe('venv-required');
   });
 });
@@ -193,26 +249,52 @@ describe('uv grammar: final errors', () => {
     const [error] = only(events, 'final-error');
     expect(error).toMatchObject({
       message: 'Failed to inspect Python interpreter from provided path at `/dev/null`',
-      causes: ['Failed to query Python interpreter at `/dev/null`', 'Permission denied (os error 13)'],
+      causes: [
+        'Failed to query Python interpreter at `/dev/null`',
+        'Permission denied (os error 13)',
+      ],
       hints: ['Consider recreating the environment (e.g., with `uv venv`)'],
     });
-    expect(only(events, 'query-failed')[0]).toMatchObject({ path: '/dev/null', reasonKind: 'not-executable', fromError: true });
+    expect(only(events, 'query-failed')[0]).toMatchObject({
+      path: '/dev/null',
+      reasonKind: 'not-executable',
+      fromError: true,
+    });
   });
 
   it('reads miette rendering with continuation and cause arrows, Unicode and ASCII', () => {
-    const unicode = only(parse(' × Failed to query Python interpreter at\n│ `/root/.local/share/uv/python/cpython-3.11.9-linux-x86_64-gnu/bin/python3`\n╰─▶ No such file or directory (os error 2)'), 'final-error')[0];
-    expect(unicode?.message).toBe('Failed to query Python interpreter at `/root/.local/share/uv/python/cpython-3.11.9-linux-x86_64-gnu/bin/python3`');
+    const unicode = only(
+      parse(
+        ' × Failed to query Python interpreter at\n│ `/root/.local/share/uv/python/cpython-3.11.9-linux-x86_64-gnu/bin/python3`\n╰─▶ No such file or directory (os error 2)',
+      ),
+      'final-error',
+    )[0];
+    expect(unicode?.message).toBe(
+      'Failed to query Python interpreter at `/root/.local/share/uv/python/cpython-3.11.9-linux-x86_64-gnu/bin/python3`',
+    );
     expect(unicode?.causes).toEqual(['No such file or directory (os error 2)']);
-    const ascii = only(parse('  x No interpreter found for Python 3.8 in search path'), 'final-error')[0];
+    const ascii = only(
+      parse('  x No interpreter found for Python 3.8 in search path'),
+      'final-error',
+    )[0];
     expect(ascii?.message).toBe('No interpreter found for Python 3.8 in search path');
   });
 
   it('joins a wrapped error message', () => {
-    const [error] = only(parse('error: No interpreter found for Python 3.12 in virtual environments, managed\n       installations, or search path'), 'final-error');
-    expect(error?.message).toBe('No interpreter found for Python 3.12 in virtual environments, managed installations, or search path');
+    const [error] = only(
+      parse(
+        'error: No interpreter found for Python 3.12 in virtual environments, managed\n       installations, or search path',
+      ),
+      'final-error',
+    );
+    expect(error?.message).toBe(
+      'No interpreter found for Python 3.12 in virtual environments, managed installations, or search path',
+    );
   });
 
   it('ignores another tool’s `error:` lines when nothing else in the log is uv’s', () => {
-    expect(parse('error: subprocess-exited-with-error\nerror: externally-managed-environment')).toEqual([]);
+    expect(
+      parse('error: subprocess-exited-with-error\nerror: externally-managed-environment'),
+    ).toEqual([]);
   });
 });
