@@ -4081,37 +4081,29 @@ var PATH_CUES = [
   [/^\/home\/|^\/usr\/|^\/root\/|^\/opt\/|^\/bin\//, "linux", 1]
 ];
 var TEXT_CUES = [
-  [
-    /\bnixos\b|\bnix-shell\b|\bnix develop\b|\bflake\.nix\b|\bhome-manager\b|\bnixpkgs\b|\bnix-ld\b|\bdevenv\b/i,
-    "nix",
-    2
-  ],
+  [/\b(?:nixos|nix-shell|nix develop|flake\.nix|home-manager|nixpkgs|nix-ld|devenv)\b/, "nix", 2],
   [/\/nix\/store\//, "nix", 3],
   [
-    /\b(?:mini|ana)conda\d*\b|\bminiforge\b|\bmambaforge\b|\bconda (?:activate|create|install|env)\b|\bCONDA_PREFIX\b/i,
+    /\b(?:(?:mini|ana)conda\d*|miniforge|mambaforge|conda (?:activate|create|install|env)|conda_prefix)\b/,
     "conda",
     2
   ],
-  [/\bconda\b|\bmamba\b|\bpixi\b/i, "conda", 1],
+  [/\b(?:conda|mamba|pixi)\b/, "conda", 1],
   [
-    /\bDockerfile\b|\bdocker (?:run|build|compose|exec)\b|^FROM [\w./-]+(?::[\w.-]+)?(?: AS \w+)?$|\bdevcontainer\b/im,
+    /\b(?:dockerfile|docker (?:run|build|compose|exec)|devcontainer)\b|^from [\w./-]+(?::[\w.-]+)?(?: as \w+)?$/m,
     "docker",
     2
   ],
-  [/\bdocker\b|\bcontainer\b|\bpodman\b/i, "docker", 1],
-  [/\bWSL ?2?\b|microsoft-standard-WSL|\bWindows Subsystem for Linux\b/i, "wsl", 2],
+  [/\b(?:docker|container|podman)\b/, "docker", 1],
+  [/\bwsl ?2?\b|microsoft-standard-wsl|\bwindows subsystem for linux\b/, "wsl", 2],
+  [/\b(?:windows(?: (?:10|11|server))?|powershell|cmd\.exe|win(?:32|64|-amd64))\b/, "windows", 1],
   [
-    /\bWindows(?: (?:10|11|Server))?\b|\bPowerShell\b|\bcmd\.exe\b|\bwin(?:32|64|-amd64)\b/i,
-    "windows",
-    1
-  ],
-  [
-    /\bmacOS\b|\bOS ?X\b|\bDarwin\b|\bMacBook\b|\bApple Silicon\b|\bHomebrew\b|\bM[1-4] (?:Mac|Pro|Max|chip)\b/i,
+    /\b(?:macos|os ?x|darwin|macbook|apple silicon|homebrew|m[1-4] (?:mac|pro|max|chip))\b/,
     "macos",
     1
   ],
   [
-    /\bUbuntu\b|\bDebian\b|\bFedora\b|\bLinux\b|\bArch\b|\bCentOS\b|\bAlpine\b|\bRHEL\b|\bRocky\b|\bopenSUSE\b|\bmanylinux\b/i,
+    /\b(?:ubuntu|debian|fedora|linux|arch|centos|alpine|rhel|rocky|opensuse|manylinux)\b/,
     "linux",
     1
   ]
@@ -4129,7 +4121,7 @@ function detectPlatform(input) {
     if (scores[p] === 0 && evidence.length < 8) evidence.push(`${p}: ${why}`);
     scores[p] += weight;
   };
-  for (const path of input.paths) {
+  for (const path of new Set(input.paths)) {
     for (const [re, p, weight] of PATH_CUES)
       if (re.test(path)) add(p, weight, `path ${path.slice(0, 80)}`);
   }
@@ -4137,14 +4129,15 @@ function detectPlatform(input) {
     if (kind === "windows-store-shim" || kind === "registry")
       add("windows", 3, `a ${kind} interpreter`);
   }
-  for (const [re, p] of KEY_CUES)
-    if (re.test(input.logText)) add(p, 2, "interpreter keys in the log");
+  const sample = headAndTail(input.logText, 64 * 1024);
+  for (const [re, p] of KEY_CUES) if (re.test(sample)) add(p, 2, "interpreter keys in the log");
   for (const [key, value] of Object.entries(input.form)) {
     if (!FORM_KEYS.test(key)) continue;
-    for (const [re, p] of TEXT_CUES) if (re.test(value)) add(p, 3, `issue form "${key}"`);
+    for (const [re, p] of TEXT_CUES)
+      if (re.test(value.toLowerCase())) add(p, 3, `issue form "${key}"`);
   }
-  const words = `${input.prose}
-${input.logText.slice(0, 2e5)}`;
+  const words = `${input.prose.slice(0, 64 * 1024)}
+${sample}`.toLowerCase();
   for (const [re, p, weight] of TEXT_CUES)
     if (re.test(words)) add(p, weight, `the text mentions it`);
   for (const p of ["nix", "conda", "docker", "wsl"]) {
@@ -4152,6 +4145,10 @@ ${input.logText.slice(0, 2e5)}`;
   }
   const os = ["windows", "macos", "linux"].filter((p) => scores[p] > 0).sort((a, b) => scores[b] - scores[a])[0];
   return { platform: os ?? "unknown", evidence };
+}
+function headAndTail(text, each) {
+  return text.length <= 2 * each ? text : `${text.slice(0, each)}
+${text.slice(-each)}`;
 }
 
 // src/core/triage/reason-kinds.ts
@@ -4473,7 +4470,7 @@ function isDiscoveryIssue(facts, prose, diagnosisIds) {
   if (diagnosisIds.some((id) => id !== "externally-managed")) return true;
   const error = (facts.finalError ?? "").toLowerCase();
   if (error && STRONG.some((re) => re.test(error))) return true;
-  const text = prose.toLowerCase();
+  const text = prose.slice(0, 64 * 1024).toLowerCase();
   if (STRONG.some((re) => re.test(text))) return true;
   const weak = WEAK.filter((re) => re.test(text)).length;
   if (error && OTHER_AREAS.some((re) => re.test(error))) return false;
@@ -4481,7 +4478,7 @@ function isDiscoveryIssue(facts, prose, diagnosisIds) {
 }
 var REGRESSION = /\b(?:used to work|worked (?:fine |well |perfectly )?(?:before|with|in|on|until)|regression|regressed|after (?:upgrading|updating|the update)|since (?:upgrading|updating|version|v?\d+\.\d+)|broke (?:in|after|with|since)|no longer (?:works?|finds?|detects?)|stopped (?:working|finding|detecting)|downgrad(?:e|ing) to)\b/i;
 function mentionsRegression(prose) {
-  return REGRESSION.test(prose);
+  return REGRESSION.test(prose.slice(0, 64 * 1024));
 }
 var DEFAULT_LABELS = {
   discovery: "interpreter-discovery",
@@ -4619,6 +4616,7 @@ function compareVersions(a, b) {
 
 // src/core/triage/extract.ts
 var MAX_ISSUE_CHARS = 1024 * 1024;
+var MAX_PROSE_LINE = 8192;
 var ANSI = (
   // eslint-disable-next-line no-control-regex -- removing control sequences is the point
   /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g
@@ -4737,7 +4735,7 @@ function extractIssue(markdown, maxChars = MAX_ISSUE_CHARS) {
       previousBlank = true;
       continue;
     }
-    if (BARE_LOG.test(line)) {
+    if (mayStartLogLine(line) && BARE_LOG.test(line)) {
       (bare ??= []).push(line);
       sectionLines.push(line);
       previousBlank = false;
@@ -4750,7 +4748,7 @@ function extractIssue(markdown, maxChars = MAX_ISSUE_CHARS) {
     }
     if (bare && blank) bare.push("");
     else flushBare();
-    prose.push(line);
+    prose.push(line.length > MAX_PROSE_LINE ? line.slice(0, MAX_PROSE_LINE) : line);
     sectionLines.push(line);
     previousBlank = blank;
   }
@@ -4770,6 +4768,12 @@ function startsAfterIndent(line, char) {
   let i = 0;
   while (i < 3 && line.charCodeAt(i) === 32) i++;
   return line[i] === char;
+}
+var LOG_STARTS = new Set("TDIWEewhCx\xD7\u2570\u251C0123456789pR");
+function mayStartLogLine(line) {
+  let i = 0;
+  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+  return LOG_STARTS.has(line.charAt(i));
 }
 
 // src/core/triage/path-kind.ts
@@ -4823,6 +4827,12 @@ function kindOfPath(path) {
 // src/core/triage/facts.ts
 var LIST_CAP = 200;
 function factsOf(events, text) {
+  const kinds = /* @__PURE__ */ new Map();
+  const kindOfPath2 = (path) => {
+    let kind = kinds.get(path);
+    if (kind === void 0) kinds.set(path, kind = kindOfPath(path));
+    return kind;
+  };
   const tool = detectTool(events, text);
   const own2 = (e) => !tool || e.tool === tool || e.tool === "pyenv" || tool === "pdm" && e.tool === "findpython" || tool === "tox" && e.tool === "virtualenv";
   const found = /* @__PURE__ */ new Map();
@@ -4841,7 +4851,7 @@ function factsOf(events, text) {
             key: e.key,
             version: e.version,
             source: e.source,
-            interpreterKind: kindOfPath(e.path)
+            interpreterKind: kindOfPath2(e.path)
           });
         break;
       case "rejected":
@@ -4854,7 +4864,7 @@ function factsOf(events, text) {
             reason: e.reason,
             kind: e.reasonKind,
             source: e.source,
-            interpreterKind: kindOfPath(e.path)
+            interpreterKind: kindOfPath2(e.path)
           });
         break;
       }
@@ -4867,12 +4877,12 @@ function factsOf(events, text) {
             reason,
             kind: e.reasonKind,
             source: null,
-            interpreterKind: e.interpreterKind ?? kindOfPath(e.path)
+            interpreterKind: e.interpreterKind ?? kindOfPath2(e.path)
           });
         break;
       }
       case "selected":
-        selected = { path: e.path, version: e.version, interpreterKind: kindOfPath(e.path) };
+        selected = { path: e.path, version: e.version, interpreterKind: kindOfPath2(e.path) };
         break;
       case "final-error":
         finalError = e;
@@ -4952,8 +4962,8 @@ function detectTool(events, text) {
       if (named) return named;
     }
   }
-  const words = `${text.prose}
-${text.logText.slice(0, 1e5)}`;
+  const words = `${text.prose.slice(0, 64 * 1024)}
+${text.logText.slice(0, 16 * 1024)}`;
   const commands = /* @__PURE__ */ new Map();
   for (const [re, tool] of COMMANDS) {
     if (re.test(words)) commands.set(tool, (commands.get(tool) ?? 0) + 1);
@@ -5032,14 +5042,21 @@ function levelLength(raw) {
       return 0;
   }
 }
+function firstChar(line) {
+  let i = 0;
+  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+  return line.charAt(i);
+}
 
 // src/core/triage/grammars/pdm.ts
 var PATHLIKE = /^(?:\/|~|[A-Za-z]:[\\/]|\.{1,2}[\\/])/;
+var PDM_STARTS = new Set("P0123456789[");
 function parsePdm(lines) {
   const events = [];
   for (let i = 0; i < lines.length; i++) {
     const line0 = lines[i] ?? "";
-    if (!line0) continue;
+    if (!line0 || !(PDM_STARTS.has(firstChar(line0)) || line0.includes("Using ") || line0.includes(" @ ")))
+      continue;
     const raw = line0.trim();
     const line = i + 1;
     let m = /^PDM, version (\d+\.\d+\S*)/.exec(raw);
@@ -5109,11 +5126,12 @@ function parsePdm(lines) {
 }
 
 // src/core/triage/grammars/pipx.ts
+var PIPX_STARTS = new Set("p'\u26A0NP");
 function parsePipx(lines) {
   const events = [];
   for (let i = 0; i < lines.length; i++) {
     const line0 = lines[i] ?? "";
-    if (!line0) continue;
+    if (!line0 || !PIPX_STARTS.has(firstChar(line0))) continue;
     const raw = line0.trim();
     const line = i + 1;
     let m = /^pipx >\(\w+:\d+\): pipx version is (\d+\.\d+\S*)/.exec(raw);
@@ -5159,6 +5177,7 @@ function parsePipx(lines) {
 }
 
 // src/core/triage/grammars/poetry.ts
+var POETRY_STARTS = new Set("PTFCUN");
 function parsePoetry(lines) {
   const events = [];
   let lastFound = null;
@@ -5166,6 +5185,7 @@ function parsePoetry(lines) {
   for (let i = 0; i < lines.length; i++) {
     const line0 = lines[i] ?? "";
     if (!line0) continue;
+    if (!awaitingMessage && !POETRY_STARTS.has(line0.trimStart().charAt(0))) continue;
     const raw = line0.trim();
     const line = i + 1;
     if (awaitingMessage) {
@@ -5287,7 +5307,7 @@ function parsePyenv(lines) {
   const events = [];
   for (let i = 0; i < lines.length; i++) {
     const line0 = lines[i] ?? "";
-    if (!line0) continue;
+    if (!line0 || firstChar(line0) !== "p") continue;
     const raw = line0.trim();
     const line = i + 1;
     let m = /^pyenv: (python[\w.-]*|pypy[\w.-]*): command not found$/.exec(raw);
@@ -5322,11 +5342,13 @@ function parsePyenv(lines) {
 }
 
 // src/core/triage/grammars/tox.ts
+var TOX_STARTS = new Set("0123456789tp'SE");
 function parseTox(lines) {
   const events = [];
   for (let i = 0; i < lines.length; i++) {
     const line0 = lines[i] ?? "";
-    if (!line0) continue;
+    if (!line0 || !(TOX_STARTS.has(firstChar(line0)) || line0.includes(" uses ") || line0.includes("skipped because")))
+      continue;
     const raw = line0.trim();
     const line = i + 1;
     let m = /^(?:tox )?(\d+\.\d+\.\d+\S*) (?:imported )?from \S*tox/.exec(raw);
@@ -5473,7 +5495,8 @@ function toRecords(lines, maxLogRecords) {
     const lineNo = i + 1;
     const level = levelLength(raw);
     if (level > 0) {
-      if (isInteresting(raw, level)) openLog(raw.slice(0, level - 1), raw.slice(level), lineNo);
+      if (logRecords < maxLogRecords && isInteresting(raw, level))
+        openLog(raw.slice(0, level - 1), raw.slice(level), lineNo);
       else current = null;
       continue;
     }
@@ -5862,6 +5885,8 @@ function parseVirtualenv(lines) {
   let failed2 = false;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? "";
+    if (!raw || !(isDigit(raw.charCodeAt(0)) || raw.includes(": ") || raw.startsWith("virtualenv ")))
+      continue;
     const lineNo = i + 1;
     const version2 = /^virtualenv (\d+\.\d+(?:\.\d+)?\S*) from /.exec(raw);
     if (version2) {
@@ -6008,6 +6033,9 @@ function unquote(text) {
   const t = text.trim();
   const inner = t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1) : t;
   return inner.replace(/\\n/g, "\n").trim();
+}
+function isDigit(code) {
+  return code >= 48 && code <= 57;
 }
 
 // src/core/triage/grammars/index.ts
@@ -6297,7 +6325,7 @@ function run(text, options) {
   const diagnoses = diagnose(
     facts,
     rules,
-    `${headAndTail(text.logText, 256 * 1024)}
+    `${headAndTail2(text.logText, 256 * 1024)}
 ${text.prose}`
   );
   const ids = diagnoses.map((d) => d.id);
@@ -6353,7 +6381,7 @@ ${quoted.join("\n")}`);
   });
   return { result, diagnoses, comment };
 }
-function headAndTail(text, each) {
+function headAndTail2(text, each) {
   return text.length <= 2 * each ? text : `${text.slice(0, each)}
 ${text.slice(-each)}`;
 }

@@ -1,79 +1,164 @@
-// Benchmark: `interpreter-guard discover`, cold (--no-cache) and warm (cache primed), against
-// `findpython --all` on the same machine and PATH. Prints medians and ratios from this one run;
-// timings are never asserted anywhere.
+// Benchmarks, printed as medians and ratios measured in this one run (never asserted anywhere):
+// - discover: cold (--no-cache) and warm (cache primed) against `findpython --all`, same PATH;
+// - triage: a 64 KB issue, a 25 MB log and 1 MB adversarial lines, in process, each against a
+//   plain line split of the same text.
+// `npm run bench -- discover` or `npm run bench -- triage` runs one of them.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
-const runs = Number(process.env.BENCH_RUNS ?? 7);
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-const cacheDir = mkdtempSync(join(tmpdir(), 'ig-bench-'));
+const only = process.argv[2];
+if (only && only !== 'discover' && only !== 'triage') {
+  console.error('usage: npm run bench [-- discover|triage]');
+  process.exit(2);
+}
+if (only !== 'triage') benchDiscover();
+if (only !== 'discover') await benchTriage();
 
-function time(label, file, args) {
+function median(fn, runs) {
   const samples = [];
-  let output = '';
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    const result = spawnSync(file, args, {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-      timeout: 120_000,
-    });
+    fn();
     samples.push(performance.now() - start);
-    if (result.error || result.status !== 0) {
-      console.error(
-        `${label}: ${result.error?.message ?? `exit ${result.status}: ${result.stderr.trim()}`}`,
-      );
-      process.exit(1);
-    }
-    output = result.stdout;
-    process.stderr.write('.');
   }
   samples.sort((a, b) => a - b);
-  return { median: samples[Math.floor(samples.length / 2)], output };
+  return samples[Math.floor(runs / 2)];
 }
 
-const findpython = spawnSync('findpython', ['--version'], { encoding: 'utf8' });
-if (findpython.error) {
-  console.error(
-    'findpython is not installed (Debian: apt-get install python3-findpython); it is the baseline.',
-  );
-  process.exit(1);
+function benchDiscover() {
+  const runs = Number(process.env.BENCH_RUNS ?? 7);
+  const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+  if (spawnSync('findpython', ['--version']).error) {
+    console.error(
+      'findpython is not installed (Debian: apt-get install python3-findpython); it is the baseline.',
+    );
+    process.exit(1);
+  }
+  const run = (label, file, args) => {
+    let output = '';
+    const ms = median(() => {
+      const result = spawnSync(file, args, {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+        timeout: 120_000,
+      });
+      if (result.error || result.status !== 0) {
+        console.error(
+          `${label}: ${result.error?.message ?? `exit ${result.status}: ${result.stderr.trim()}`}`,
+        );
+        process.exit(1);
+      }
+      output = result.stdout;
+      process.stderr.write('.');
+    }, runs);
+    return { ms, output };
+  };
+
+  const cacheDir = mkdtempSync(join(tmpdir(), 'ig-bench-'));
+  try {
+    const baseline = run('findpython --all', 'findpython', ['--all']);
+    const cold = run('discover --no-cache', process.execPath, [
+      cli,
+      'discover',
+      '--json',
+      '--no-cache',
+    ]);
+    run('prime cache', process.execPath, [cli, 'discover', '--json', '--cache-dir', cacheDir]);
+    const warm = run('discover (warm)', process.execPath, [
+      cli,
+      'discover',
+      '--json',
+      '--cache-dir',
+      cacheDir,
+    ]);
+    process.stderr.write('\n');
+    const found = JSON.parse(warm.output).interpreters.length;
+    const baselineFound = baseline.output.split('\n').filter((l) => / @ /.test(l)).length;
+    const ms = (v) => `${v.toFixed(0).padStart(6)} ms`;
+    console.log(
+      `discover (${runs} runs each, medians; interpreter paths found: interpreter-guard ${found}, findpython ${baselineFound})`,
+    );
+    console.log(`findpython --all             ${ms(baseline.ms)}   1.000x`);
+    console.log(
+      `discover --no-cache (cold)   ${ms(cold.ms)}   ${(cold.ms / baseline.ms).toFixed(3)}x   (goal <= 0.25x)`,
+    );
+    console.log(
+      `discover (warm cache)        ${ms(warm.ms)}   ${(warm.ms / baseline.ms).toFixed(3)}x   (goal <= 0.05x)`,
+    );
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
 }
 
-try {
-  const baseline = time('findpython --all', 'findpython', ['--all']);
-  const cold = time('discover --no-cache', process.execPath, [
-    cli,
-    'discover',
-    '--json',
-    '--no-cache',
-  ]);
-  time('prime cache', process.execPath, [cli, 'discover', '--json', '--cache-dir', cacheDir]);
-  const warm = time('discover (warm)', process.execPath, [
-    cli,
-    'discover',
-    '--json',
-    '--cache-dir',
-    cacheDir,
-  ]);
-  process.stderr.write('\n');
+async function benchTriage() {
+  const bundle = await build({
+    entryPoints: ['src/core/triage/index.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    write: false,
+    logLevel: 'warning',
+  });
+  const source = Buffer.from(bundle.outputFiles[0].text).toString('base64');
+  const { triageIssue, triageLog } = await import(`data:text/javascript;base64,${source}`);
 
-  const found = JSON.parse(warm.output).interpreters.length;
-  const baselineFound = baseline.output.split('\n').filter((l) => / @ /.test(l)).length;
-  const ms = (v) => `${v.toFixed(0).padStart(6)} ms`;
-  console.log(
-    `runs per case: ${runs} (medians); PATH as given; interpreter paths found: interpreter-guard ${found}, findpython ${baselineFound}`,
+  // A 64 KB issue body: the fixture issues (every tool, platform and log shape) back to back.
+  const dir = new URL('../test/fixtures/issues/', import.meta.url);
+  const issues = readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => readFileSync(new URL(f, dir), 'utf8'));
+  let body = '';
+  for (let i = 0; body.length < 64 * 1024; i++) body += `${issues[i % issues.length]}\n\n`;
+  body = body.slice(0, 64 * 1024);
+
+  for (let i = 0; i < 300; i++) triageIssue(body);
+  const row = (label, ms, split, goal) =>
+    console.log(
+      `${label.padEnd(36)} ${ms.toFixed(3).padStart(9)} ms  ${(ms / split).toFixed(1).padStart(7)}x a line split   (goal: ${goal})`,
+    );
+  console.log('triage (in process, medians)');
+  row(
+    '64 KB issue body',
+    median(() => triageIssue(body), 500),
+    median(() => body.split('\n'), 500),
+    '<= 2 ms',
   );
-  console.log(`findpython --all           ${ms(baseline.median)}   1.00x`);
-  console.log(
-    `discover --no-cache (cold) ${ms(cold.median)}   ${(cold.median / baseline.median).toFixed(3)}x  (goal <= 0.25x)`,
+  // A 25 MB `uv -vv` log: mostly TRACE noise, discovery records throughout, the error at the end.
+  // Built only now, so that making it does not load the garbage collector during the timing above.
+  const chunk = [
+    'TRACE Checking `PATH` directory for interpreters: /usr/local/sbin',
+    'TRACE Found possible Python executable: /usr/bin/python3',
+    'TRACE Querying interpreter executable at /usr/bin/python3.11',
+    'DEBUG Found `cpython-3.11.2-linux-x86_64-gnu` at `/usr/bin/python3.11` (search path)',
+    'DEBUG Skipping interpreter at `/usr/bin/python3.11` from search path: does not satisfy request `3.12`',
+    'TRACE selecting candidate for package anyio==4.6.0',
+    '    0.02s TRACE reqwest::connect starting new connection: https://pypi.org/',
+  ].join('\n');
+  let log = '';
+  while (log.length < 25 * 1024 * 1024) log += `${chunk}\n`;
+  log += 'error: No interpreter found for Python 3.12 in managed installations or search path\n';
+
+  row(
+    '25 MB log',
+    median(() => triageLog(log), 7),
+    median(() => log.split('\n'), 7),
+    '<= 250 ms',
   );
-  console.log(
-    `discover (warm cache)      ${ms(warm.median)}   ${(warm.median / baseline.median).toFixed(3)}x  (goal <= 0.05x)`,
-  );
-} finally {
-  rmSync(cacheDir, { recursive: true, force: true });
+  const adversarial = {
+    'Found `': 'Found `'.repeat(150_000),
+    backticks: '`'.repeat(1_000_000),
+    'DEBUG Ignoring …`': `DEBUG ${'Ignoring Python interpreter at `'.repeat(30_000)}`,
+  };
+  for (const [name, line] of Object.entries(adversarial)) {
+    row(
+      `1 MB adversarial line (${name})`,
+      median(() => triageIssue(line), 9),
+      median(() => line.split('\n'), 9),
+      '<= 50 ms',
+    );
+  }
 }

@@ -48,7 +48,7 @@ export function isDiscoveryIssue(
   if (diagnosisIds.some((id) => id !== 'externally-managed')) return true;
   const error = (facts.finalError ?? '').toLowerCase();
   if (error && STRONG.some((re) => re.test(error))) return true;
-  const text = prose.toLowerCase();
+  const text = prose.slice(0, 64 * 1024).toLowerCase();
   if (STRONG.some((re) => re.test(text))) return true;
   const weak = WEAK.filter((re) => re.test(text)).length;
   if (error && OTHER_AREAS.some((re) => re.test(error))) return false;
@@ -59,7 +59,7 @@ const REGRESSION =
   /\b(?:used to work|worked (?:fine |well |perfectly )?(?:before|with|in|on|until)|regression|regressed|after (?:upgrading|updating|the update)|since (?:upgrading|updating|version|v?\d+\.\d+)|broke (?:in|after|with|since)|no longer (?:works?|finds?|detects?)|stopped (?:working|finding|detecting)|downgrad(?:e|ing) to)\b/i;
 
 export function mentionsRegression(prose: string): boolean {
-  return REGRESSION.test(prose);
+  return REGRESSION.test(prose.slice(0, 64 * 1024));
 }
 
 export interface LabelNames {

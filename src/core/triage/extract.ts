@@ -3,6 +3,7 @@
 // and the prose itself with template comments removed. Linear, capped, never executes anything.
 
 export const MAX_ISSUE_CHARS = 1024 * 1024;
+const MAX_PROSE_LINE = 8192;
 
 export interface LogBlock {
   source: 'fenced' | 'indented' | 'bare';
@@ -163,7 +164,7 @@ export function extractIssue(markdown: string, maxChars = MAX_ISSUE_CHARS): Extr
       previousBlank = true;
       continue;
     }
-    if (BARE_LOG.test(line)) {
+    if (mayStartLogLine(line) && BARE_LOG.test(line)) {
       (bare ??= []).push(line);
       sectionLines.push(line);
       previousBlank = false;
@@ -178,7 +179,8 @@ export function extractIssue(markdown: string, maxChars = MAX_ISSUE_CHARS): Extr
     }
     if (bare && blank) bare.push('');
     else flushBare();
-    prose.push(line);
+    // A line longer than any human writes is not prose worth reading whole.
+    prose.push(line.length > MAX_PROSE_LINE ? line.slice(0, MAX_PROSE_LINE) : line);
     sectionLines.push(line);
     previousBlank = blank;
   }
@@ -201,4 +203,15 @@ function startsAfterIndent(line: string, char: string): boolean {
   let i = 0;
   while (i < 3 && line.charCodeAt(i) === 32) i++;
   return line[i] === char;
+}
+
+// First characters (after indentation) that BARE_LOG can match: level tokens, `error:`,
+// `warning:`, `hint:`, `Caused by:`, miette marks, virtualenv's milliseconds, `pipx`, `pyenv`,
+// `RuntimeError`.
+const LOG_STARTS = new Set('TDIWEewhCx×╰├0123456789pR');
+
+function mayStartLogLine(line: string): boolean {
+  let i = 0;
+  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+  return LOG_STARTS.has(line.charAt(i));
 }

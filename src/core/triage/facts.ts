@@ -3,7 +3,7 @@
 import type { InterpreterKind } from '../model.js';
 import { DISCOVERY_LOG_EVENTS, TOOL_NAMES, type LogEvent, type ToolName } from './events.js';
 import type { ExtractedText } from './extract.js';
-import { kindOfPath } from './path-kind.js';
+import { kindOfPath as pathKind } from './path-kind.js';
 import { detectPlatform, type Platform } from './platform.js';
 import type { ReasonKind } from './reason-kinds.js';
 
@@ -46,6 +46,13 @@ export interface TriageFacts {
 const LIST_CAP = 200;
 
 export function factsOf(events: readonly LogEvent[], text: ExtractedText): TriageFacts {
+  // Logs name the same few paths many times: classify each once.
+  const kinds = new Map<string, InterpreterKind>();
+  const kindOfPath = (path: string) => {
+    let kind = kinds.get(path);
+    if (kind === undefined) kinds.set(path, (kind = pathKind(path)));
+    return kind;
+  };
   const tool = detectTool(events, text);
   const own = (e: LogEvent) =>
     !tool ||
@@ -193,7 +200,7 @@ export function detectTool(events: readonly LogEvent[], text: ExtractedText): To
       if (named) return named;
     }
   }
-  const words = `${text.prose}\n${text.logText.slice(0, 100_000)}`;
+  const words = `${text.prose.slice(0, 64 * 1024)}\n${text.logText.slice(0, 16 * 1024)}`;
   const commands = new Map<ToolName, number>();
   for (const [re, tool] of COMMANDS) {
     if (re.test(words)) commands.set(tool, (commands.get(tool) ?? 0) + 1);

@@ -35,38 +35,32 @@ const PATH_CUES: [RegExp, keyof Scores, number][] = [
   [/^\/home\/|^\/usr\/|^\/root\/|^\/opt\/|^\/bin\//, 'linux', 1],
 ];
 
+// Matched against lower-cased text, so the patterns are case-sensitive and V8 can scan for
+// their literal parts instead of trying every position.
 const TEXT_CUES: [RegExp, keyof Scores, number][] = [
-  [
-    /\bnixos\b|\bnix-shell\b|\bnix develop\b|\bflake\.nix\b|\bhome-manager\b|\bnixpkgs\b|\bnix-ld\b|\bdevenv\b/i,
-    'nix',
-    2,
-  ],
+  [/\b(?:nixos|nix-shell|nix develop|flake\.nix|home-manager|nixpkgs|nix-ld|devenv)\b/, 'nix', 2],
   [/\/nix\/store\//, 'nix', 3],
   [
-    /\b(?:mini|ana)conda\d*\b|\bminiforge\b|\bmambaforge\b|\bconda (?:activate|create|install|env)\b|\bCONDA_PREFIX\b/i,
+    /\b(?:(?:mini|ana)conda\d*|miniforge|mambaforge|conda (?:activate|create|install|env)|conda_prefix)\b/,
     'conda',
     2,
   ],
-  [/\bconda\b|\bmamba\b|\bpixi\b/i, 'conda', 1],
+  [/\b(?:conda|mamba|pixi)\b/, 'conda', 1],
   [
-    /\bDockerfile\b|\bdocker (?:run|build|compose|exec)\b|^FROM [\w./-]+(?::[\w.-]+)?(?: AS \w+)?$|\bdevcontainer\b/im,
+    /\b(?:dockerfile|docker (?:run|build|compose|exec)|devcontainer)\b|^from [\w./-]+(?::[\w.-]+)?(?: as \w+)?$/m,
     'docker',
     2,
   ],
-  [/\bdocker\b|\bcontainer\b|\bpodman\b/i, 'docker', 1],
-  [/\bWSL ?2?\b|microsoft-standard-WSL|\bWindows Subsystem for Linux\b/i, 'wsl', 2],
+  [/\b(?:docker|container|podman)\b/, 'docker', 1],
+  [/\bwsl ?2?\b|microsoft-standard-wsl|\bwindows subsystem for linux\b/, 'wsl', 2],
+  [/\b(?:windows(?: (?:10|11|server))?|powershell|cmd\.exe|win(?:32|64|-amd64))\b/, 'windows', 1],
   [
-    /\bWindows(?: (?:10|11|Server))?\b|\bPowerShell\b|\bcmd\.exe\b|\bwin(?:32|64|-amd64)\b/i,
-    'windows',
-    1,
-  ],
-  [
-    /\bmacOS\b|\bOS ?X\b|\bDarwin\b|\bMacBook\b|\bApple Silicon\b|\bHomebrew\b|\bM[1-4] (?:Mac|Pro|Max|chip)\b/i,
+    /\b(?:macos|os ?x|darwin|macbook|apple silicon|homebrew|m[1-4] (?:mac|pro|max|chip))\b/,
     'macos',
     1,
   ],
   [
-    /\bUbuntu\b|\bDebian\b|\bFedora\b|\bLinux\b|\bArch\b|\bCentOS\b|\bAlpine\b|\bRHEL\b|\bRocky\b|\bopenSUSE\b|\bmanylinux\b/i,
+    /\b(?:ubuntu|debian|fedora|linux|arch|centos|alpine|rhel|rocky|opensuse|manylinux)\b/,
     'linux',
     1,
   ],
@@ -96,7 +90,7 @@ export function detectPlatform(input: PlatformInput): { platform: Platform; evid
     if (scores[p] === 0 && evidence.length < 8) evidence.push(`${p}: ${why}`);
     scores[p] += weight;
   };
-  for (const path of input.paths) {
+  for (const path of new Set(input.paths)) {
     for (const [re, p, weight] of PATH_CUES)
       if (re.test(path)) add(p, weight, `path ${path.slice(0, 80)}`);
   }
@@ -104,13 +98,16 @@ export function detectPlatform(input: PlatformInput): { platform: Platform; evid
     if (kind === 'windows-store-shim' || kind === 'registry')
       add('windows', 3, `a ${kind} interpreter`);
   }
-  for (const [re, p] of KEY_CUES)
-    if (re.test(input.logText)) add(p, 2, 'interpreter keys in the log');
+  // Keys and words are sampled from the text's head and tail: the heuristics need no more, and
+  // a 25 MB log must not be scanned by every pattern.
+  const sample = headAndTail(input.logText, 64 * 1024);
+  for (const [re, p] of KEY_CUES) if (re.test(sample)) add(p, 2, 'interpreter keys in the log');
   for (const [key, value] of Object.entries(input.form)) {
     if (!FORM_KEYS.test(key)) continue;
-    for (const [re, p] of TEXT_CUES) if (re.test(value)) add(p, 3, `issue form "${key}"`);
+    for (const [re, p] of TEXT_CUES)
+      if (re.test(value.toLowerCase())) add(p, 3, `issue form "${key}"`);
   }
-  const words = `${input.prose}\n${input.logText.slice(0, 200_000)}`;
+  const words = `${input.prose.slice(0, 64 * 1024)}\n${sample}`.toLowerCase();
   for (const [re, p, weight] of TEXT_CUES)
     if (re.test(words)) add(p, weight, `the text mentions it`);
 
@@ -122,4 +119,8 @@ export function detectPlatform(input: PlatformInput): { platform: Platform; evid
     .filter((p) => scores[p] > 0)
     .sort((a, b) => scores[b] - scores[a])[0];
   return { platform: os ?? 'unknown', evidence };
+}
+
+function headAndTail(text: string, each: number): string {
+  return text.length <= 2 * each ? text : `${text.slice(0, each)}\n${text.slice(-each)}`;
 }

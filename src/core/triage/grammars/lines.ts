@@ -46,3 +46,10 @@ export function levelLength(raw: string): number {
       return 0;
   }
 }
+
+/** The first character after leading spaces and tabs ('' for a blank line). */
+export function firstChar(line: string): string {
+  let i = 0;
+  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+  return line.charAt(i);
+}

@@ -1,13 +1,21 @@
 // pdm (`pdm use -v`, `pdm --version`) and the findpython CLI pdm and poetry ≥ 2 build on.
 import type { LogEvent } from '../events.js';
+import { firstChar } from './lines.js';
 
 const PATHLIKE = /^(?:\/|~|[A-Za-z]:[\\/]|\.{1,2}[\\/])/;
+
+const PDM_STARTS = new Set('P0123456789[');
 
 export function parsePdm(lines: readonly string[]): LogEvent[] {
   const events: LogEvent[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line0 = lines[i] ?? '';
-    if (!line0) continue;
+    // Cheap test before trimming: pdm lines start with one of these, or show a prompt or a findpython result.
+    if (
+      !line0 ||
+      !(PDM_STARTS.has(firstChar(line0)) || line0.includes('Using ') || line0.includes(' @ '))
+    )
+      continue;
     const raw = line0.trim();
     const line = i + 1;
     let m = /^PDM, version (\d+\.\d+\S*)/.exec(raw);

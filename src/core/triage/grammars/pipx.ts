@@ -1,11 +1,15 @@
 // pipx `--verbose`: pipx does no discovery of its own, it runs the interpreter it was given.
 import type { LogEvent } from '../events.js';
+import { firstChar } from './lines.js';
+
+const PIPX_STARTS = new Set("p'⚠NP");
 
 export function parsePipx(lines: readonly string[]): LogEvent[] {
   const events: LogEvent[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line0 = lines[i] ?? '';
-    if (!line0) continue;
+    // Cheap test before trimming: every pipx shape starts with one of these.
+    if (!line0 || !PIPX_STARTS.has(firstChar(line0))) continue;
     const raw = line0.trim();
     const line = i + 1;
     let m = /^pipx >\(\w+:\d+\): pipx version is (\d+\.\d+\S*)/.exec(raw);

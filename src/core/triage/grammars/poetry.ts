@@ -1,6 +1,8 @@
 // poetry `-vvv` (1.x and 2.x): which Python it tried, what it found and why it gave up.
 import type { LogEvent } from '../events.js';
 
+const POETRY_STARTS = new Set('PTFCUN');
+
 export function parsePoetry(lines: readonly string[]): LogEvent[] {
   const events: LogEvent[] = [];
   let lastFound: string | null = null;
@@ -8,6 +10,8 @@ export function parsePoetry(lines: readonly string[]): LogEvent[] {
   for (let i = 0; i < lines.length; i++) {
     const line0 = lines[i] ?? '';
     if (!line0) continue;
+    // Cheap test before trimming: every poetry shape starts with one of these letters.
+    if (!awaitingMessage && !POETRY_STARTS.has(line0.trimStart().charAt(0))) continue;
     const raw = line0.trim();
     const line = i + 1;
     if (awaitingMessage) {

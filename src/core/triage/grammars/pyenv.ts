@@ -1,11 +1,12 @@
 // pyenv's own messages, which surface inside other tools' logs when a shim is run.
 import type { LogEvent } from '../events.js';
+import { firstChar } from './lines.js';
 
 export function parsePyenv(lines: readonly string[]): LogEvent[] {
   const events: LogEvent[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line0 = lines[i] ?? '';
-    if (!line0) continue;
+    if (!line0 || firstChar(line0) !== 'p') continue;
     const raw = line0.trim();
     const line = i + 1;
     let m = /^pyenv: (python[\w.-]*|pypy[\w.-]*): command not found$/.exec(raw);

@@ -2,13 +2,24 @@
 // records themselves are virtualenv's (see virtualenv.ts).
 import type { LogEvent } from '../events.js';
 import { failureKind } from '../reason-kinds.js';
-import { clip } from './lines.js';
+import { clip, firstChar } from './lines.js';
+
+const TOX_STARTS = new Set("0123456789tp'SE");
 
 export function parseTox(lines: readonly string[]): LogEvent[] {
   const events: LogEvent[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line0 = lines[i] ?? '';
-    if (!line0) continue;
+    // Cheap test before trimming: tox lines start with one of these or carry one of two phrases.
+    if (
+      !line0 ||
+      !(
+        TOX_STARTS.has(firstChar(line0)) ||
+        line0.includes(' uses ') ||
+        line0.includes('skipped because')
+      )
+    )
+      continue;
     const raw = line0.trim();
     const line = i + 1;
     let m = /^(?:tox )?(\d+\.\d+\.\d+\S*) (?:imported )?from \S*tox/.exec(raw);

@@ -104,7 +104,8 @@ function toRecords(lines: readonly string[], maxLogRecords: number): LogRecord[]
     // prefix, before anything is allocated for them.
     const level = levelLength(raw);
     if (level > 0) {
-      if (isInteresting(raw, level)) openLog(raw.slice(0, level - 1), raw.slice(level), lineNo);
+      if (logRecords < maxLogRecords && isInteresting(raw, level))
+        openLog(raw.slice(0, level - 1), raw.slice(level), lineNo);
       else current = null;
       continue;
     }

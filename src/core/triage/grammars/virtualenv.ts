@@ -19,6 +19,12 @@ export function parseVirtualenv(lines: readonly string[]): LogEvent[] {
 
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? '';
+    // Cheap test first: records start with milliseconds (or tox 4's `env: ms`), the rest name themselves.
+    if (
+      !raw ||
+      !(isDigit(raw.charCodeAt(0)) || raw.includes(': ') || raw.startsWith('virtualenv '))
+    )
+      continue;
     const lineNo = i + 1;
     const version = /^virtualenv (\d+\.\d+(?:\.\d+)?\S*) from /.exec(raw);
     if (version) {
@@ -175,4 +181,8 @@ function unquote(text: string): string {
   const t = text.trim();
   const inner = t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1) : t;
   return inner.replace(/\\n/g, '\n').trim();
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
