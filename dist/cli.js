@@ -4626,7 +4626,7 @@ var FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 var HEADING = /^ {0,3}#{1,6} +(.+?) *#* *$/;
 var QUOTE = /^ {0,3}> ?/;
 var DETAILS_TAG = /^\s*<\/?(?:details|summary)\b[^>]*>(.*?)(?:<\/summary>)?\s*$/i;
-var BARE_LOG = /^(?:\s*\d+\.\d+s +)?(?:TRACE|DEBUG|INFO|WARN|ERROR) \S|^\s*(?:error|warning|hint): \S|^\s*Caused by: |^\s*[×╰├]─?[▶>]? ?\S|^\d+ .+ \[(?:DEBUG|INFO|WARNING|ERROR|NOTSET) +[\w./-]+:\d+\]$|^pipx >\(|^pyenv: |^RuntimeError: failed to find interpreter/;
+var BARE_LOG = /^\s*(?:\d+\.\d+s +)?(?:TRACE|DEBUG|INFO|WARN|ERROR) \S|^\s*(?:error|warning|hint): \S|^\s*Caused by: |^\s*[×╰├]─?[▶>]? ?\S|^\d+ .+ \[(?:DEBUG|INFO|WARNING|ERROR|NOTSET) +[\w./-]+:\d+\]$|^pipx >\(|^pyenv: |^RuntimeError: failed to find interpreter/;
 function stripAnsi(text) {
   const withoutEsc = text.includes("\x1B") ? text.replace(ANSI, "") : text;
   return /\[\d{1,3}m/.test(withoutEsc.slice(0, 1e5)) ? withoutEsc.replace(LOST_ESC, "") : withoutEsc;
@@ -5027,17 +5027,19 @@ function clip(text, max = 500) {
   return text.length > max ? `${text.slice(0, max)}\u2026` : text;
 }
 function levelLength(raw) {
-  switch (raw.charCodeAt(0)) {
+  let at = 0;
+  while (at < 12 && (raw.charCodeAt(at) === 32 || raw.charCodeAt(at) === 9)) at++;
+  switch (raw.charCodeAt(at)) {
     case 84:
-      return raw.startsWith("TRACE ") ? 6 : 0;
+      return raw.startsWith("TRACE ", at) ? at + 6 : 0;
     case 68:
-      return raw.startsWith("DEBUG ") ? 6 : 0;
+      return raw.startsWith("DEBUG ", at) ? at + 6 : 0;
     case 73:
-      return raw.startsWith("INFO ") ? 5 : 0;
+      return raw.startsWith("INFO ", at) ? at + 5 : 0;
     case 87:
-      return raw.startsWith("WARN ") ? 5 : 0;
+      return raw.startsWith("WARN ", at) ? at + 5 : 0;
     case 69:
-      return raw.startsWith("ERROR ") ? 6 : 0;
+      return raw.startsWith("ERROR ", at) ? at + 6 : 0;
     default:
       return 0;
   }
@@ -5496,7 +5498,7 @@ function toRecords(lines, maxLogRecords) {
     const level = levelLength(raw);
     if (level > 0) {
       if (logRecords < maxLogRecords && isInteresting(raw, level))
-        openLog(raw.slice(0, level - 1), raw.slice(level), lineNo);
+        openLog(raw.slice(0, level - 1).trim(), raw.slice(level), lineNo);
       else current = null;
       continue;
     }

@@ -1,5 +1,5 @@
 // Bundles the entry points into dist/ (deterministic: same input, same bytes) and writes the
-// report's JSON Schema, generated from the zod schema, to dist/report.schema.json.
+// JSON Schemas of the report and the triage result, generated from the zod schemas.
 import { readFile, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 
@@ -23,14 +23,8 @@ await build({
   legalComments: 'eof',
 });
 
-const schemaModule = await build({
-  ...common,
-  entryPoints: ['scripts/report-schema.ts'],
-  write: false,
-});
-const source = schemaModule.outputFiles[0].text;
-const { reportJsonSchema } = await import(
-  `data:text/javascript;base64,${Buffer.from(source).toString('base64')}`
-);
-const schema = { title: 'interpreter-guard report', ...reportJsonSchema };
-await writeFile('dist/report.schema.json', `${JSON.stringify(schema, null, 2)}\n`);
+const schemaModule = await build({ ...common, entryPoints: ['scripts/json-schemas.ts'], write: false });
+const { schemas } = await import(`data:text/javascript;base64,${Buffer.from(schemaModule.outputFiles[0].text).toString('base64')}`);
+for (const [file, schema] of Object.entries(schemas)) {
+  await writeFile(`dist/${file}`, `${JSON.stringify(schema, null, 2)}\n`);
+}

@@ -29,19 +29,24 @@ export function clip(text: string, max = 500): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
-/** Length of a leading `TRACE `/`DEBUG `/`INFO `/`WARN `/`ERROR ` token, or 0. */
+/**
+ * Length of a leading `TRACE `/`DEBUG `/`INFO `/`WARN `/`ERROR ` token, including indentation a
+ * paste may have added (a log inside a list item), or 0.
+ */
 export function levelLength(raw: string): number {
-  switch (raw.charCodeAt(0)) {
+  let at = 0;
+  while (at < 12 && (raw.charCodeAt(at) === 32 || raw.charCodeAt(at) === 9)) at++;
+  switch (raw.charCodeAt(at)) {
     case 84: // T
-      return raw.startsWith('TRACE ') ? 6 : 0;
+      return raw.startsWith('TRACE ', at) ? at + 6 : 0;
     case 68: // D
-      return raw.startsWith('DEBUG ') ? 6 : 0;
+      return raw.startsWith('DEBUG ', at) ? at + 6 : 0;
     case 73: // I
-      return raw.startsWith('INFO ') ? 5 : 0;
+      return raw.startsWith('INFO ', at) ? at + 5 : 0;
     case 87: // W
-      return raw.startsWith('WARN ') ? 5 : 0;
+      return raw.startsWith('WARN ', at) ? at + 5 : 0;
     case 69: // E
-      return raw.startsWith('ERROR ') ? 6 : 0;
+      return raw.startsWith('ERROR ', at) ? at + 6 : 0;
     default:
       return 0;
   }

@@ -105,7 +105,7 @@ function toRecords(lines: readonly string[], maxLogRecords: number): LogRecord[]
     const level = levelLength(raw);
     if (level > 0) {
       if (logRecords < maxLogRecords && isInteresting(raw, level))
-        openLog(raw.slice(0, level - 1), raw.slice(level), lineNo);
+        openLog(raw.slice(0, level - 1).trim(), raw.slice(level), lineNo);
       else current = null;
       continue;
     }

@@ -1,0 +1,125 @@
+// `interpreter-guard triage`, in process and as the shipped bundle.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliIo } from '../../src/cli/io.js';
+import { main } from '../../src/cli/main.js';
+import { TriageResult } from '../../src/core/triage/result.js';
+import { runProcess } from '../../src/discovery/process-runner.js';
+import { tempDir } from '../helpers/fixtures.js';
+
+const fixture = (name: string) =>
+  fileURLToPath(new URL(`../fixtures/issues/${name}`, import.meta.url));
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  ({ dir, cleanup } = await tempDir('ig-triage-'));
+});
+afterAll(() => cleanup());
+
+function captured(stdin = '') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    interactive: false,
+    env: {},
+    cwd: dir,
+    platform: 'linux',
+    home: dir,
+    user: 'tester',
+    cpus: 2,
+    readStdin: () => Promise.resolve(stdin),
+  };
+  return { io, out: () => out.join(''), err: () => err.join('') };
+}
+
+describe('interpreter-guard triage', () => {
+  it('prints the comment for an issue file', async () => {
+    const c = captured();
+    expect(await main(['triage', fixture('nix-uv-venv-withpackages.md')], c.io)).toBe(0);
+    expect(c.out()).toContain('<!-- interpreter-guard:triage -->');
+    expect(c.out()).toContain(
+      'Likely cause: A Nix `python3.withPackages` environment is taken for a virtual environment',
+    );
+  });
+
+  it('prints the result object with --json, read from standard input', async () => {
+    const c = captured('uv venv cannot find my python on NixOS');
+    expect(await main(['triage', '--json', '-'], c.io)).toBe(0);
+    const result = TriageResult.parse(JSON.parse(c.out()));
+    expect(result).toMatchObject({ discovery: true, needsLogs: true, platform: 'nix', tool: 'uv' });
+  });
+
+  it('reads a .log file as one raw log, and --markdown overrides that', async () => {
+    const log = join(dir, 'uv.log');
+    await writeFile(
+      log,
+      'DEBUG uv 0.5.31\n    DEBUG Ignoring Python interpreter at `/w/.venv/bin/python3`: system interpreter required\n',
+    );
+    const raw = captured();
+    expect(await main(['triage', '--json', log], raw.io)).toBe(0);
+    // As a raw log the indented second line is still a record of the log.
+    expect(JSON.parse(raw.out())).toMatchObject({ hasLog: true, tool: 'uv' });
+    const md = captured();
+    expect(await main(['triage', '--json', '--markdown', log], md.io)).toBe(0);
+    expect(TriageResult.parse(JSON.parse(md.out())).tool).toBe('uv');
+  });
+
+  it('rejects a missing file, two files, and contradictory flags with exit 2', async () => {
+    const missing = captured();
+    expect(await main(['triage', join(dir, 'nope.md')], missing.io)).toBe(2);
+    expect(missing.err()).toContain('cannot read');
+    expect(await main(['triage', 'a', 'b'], captured().io)).toBe(2);
+    const both = captured();
+    expect(await main(['triage', '--log', '--markdown', '-'], both.io)).toBe(2);
+    expect(both.err()).toContain('exclude each other');
+  });
+});
+
+describe('dist/cli.js triage --json (the contract)', () => {
+  it('prints the documented fields', async () => {
+    const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+    const result = await runProcess(
+      process.execPath,
+      [cli, 'triage', '--json', fixture('nix-uv-venv-withpackages.md')],
+      { env: { PATH: '/usr/bin:/bin' }, timeoutMs: 30_000 },
+    );
+    expect(result).toMatchObject({ kind: 'exited', code: 0 });
+    if (result.kind !== 'exited') return;
+    const out = JSON.parse(result.stdout) as Record<string, unknown>;
+    for (const key of [
+      'discovery',
+      'hasLog',
+      'needsLogs',
+      'tool',
+      'toolVersion',
+      'platform',
+      'rejected',
+      'found',
+      'selected',
+      'finalError',
+      'labels',
+      'fingerprint',
+      'diagnoses',
+    ]) {
+      expect(out).toHaveProperty(key);
+    }
+    expect(out).toMatchObject({
+      tool: 'uv',
+      toolVersion: '0.5.31',
+      platform: 'nix',
+      finalError: 'No interpreter found for Python 3.12 in search path',
+      rejected: [
+        {
+          path: '/nix/store/y3lw7d6xw2s8nsjggbl8f0zwmd0wrgj2-python3-3.12.8-env/bin/python3.12',
+          reason: 'system interpreter required',
+          kind: 'system-required',
+        },
+      ],
+      diagnoses: [{ id: 'nix-env-seen-as-venv', title: expect.any(String) }],
+    });
+  });
+});
