@@ -23,8 +23,14 @@ await build({
   legalComments: 'eof',
 });
 
-const schemaModule = await build({ ...common, entryPoints: ['scripts/json-schemas.ts'], write: false });
-const { schemas } = await import(`data:text/javascript;base64,${Buffer.from(schemaModule.outputFiles[0].text).toString('base64')}`);
+const schemaModule = await build({
+  ...common,
+  entryPoints: ['scripts/json-schemas.ts'],
+  write: false,
+});
+const { schemas } = await import(
+  `data:text/javascript;base64,${Buffer.from(schemaModule.outputFiles[0].text).toString('base64')}`
+);
 for (const [file, schema] of Object.entries(schemas)) {
   await writeFile(`dist/${file}`, `${JSON.stringify(schema, null, 2)}\n`);
 }
