@@ -5874,6 +5874,80 @@ function isUvError(message) {
   return UV_ERRORS.some((s) => message.includes(s));
 }
 
+// src/core/triage/grammars/uv-output.ts
+var KEY = /^((?:cpython|pypy|graalpy|pyodide)-(\d+\.\d+\.\d+[0-9a-z]*)(?:\+[a-z+]+)?-[a-z0-9_]+-[a-z0-9_]+-(?:gnu|musl|none|[a-z0-9_]+))(?:\s+|$)/;
+var VERSION2 = /^uv (\d+\.\d+\.\d+[0-9A-Za-z.+-]*)(?: \([0-9a-f]+ \d{4}-\d{2}-\d{2}\))?$/;
+var FIND_COMMAND = /(?:^|[$>] )uv(?:\.exe)? (?:-\S+ )*python find\b/;
+var PYTHON_PATH = /^(?:\/|~\/|[A-Za-z]:[\\/]|\.{1,2}[\\/]).*[\\/](?:python|pypy|graalpy)[0-9.]*[td]?(?:\.exe)?$/;
+var MAX_JSON = 1024 * 1024;
+function parseUvOutput(lines) {
+  const events = [];
+  let findPending = false;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? "";
+    const line = i + 1;
+    const start = firstChar(raw);
+    if (!start) continue;
+    const text = raw.trim();
+    if (findPending && PYTHON_PATH.test(text)) {
+      events.push({ type: "selected", tool: "uv", line, path: text, version: null });
+      findPending = false;
+      continue;
+    }
+    findPending = FIND_COMMAND.test(text);
+    if (start === "u") {
+      const version2 = VERSION2.exec(text);
+      if (version2)
+        events.push({ type: "tool-version", tool: "uv", line, version: version2[1] ?? "" });
+    } else if (start === "[" || start === "{") {
+      events.push(...listJson(text, line));
+    } else if (start === "c" || start === "p" || start === "g") {
+      const key = KEY.exec(text);
+      if (key) {
+        const rest = text.slice(key[0].length).trim();
+        if (rest && !rest.startsWith("<download available>") && !/^https?:\/\//.test(rest)) {
+          const path = rest.split(" -> ")[0] ?? rest;
+          events.push({
+            type: "found",
+            tool: "uv",
+            line,
+            key: key[1] ?? null,
+            version: key[2] ?? null,
+            path,
+            source: "uv python list"
+          });
+        }
+      }
+    }
+  }
+  return events;
+}
+function listJson(text, line) {
+  if (text.length > MAX_JSON || !text.includes('"key"')) return [];
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  const entries = Array.isArray(data) ? data : Object.values(data ?? {}).find((v) => Array.isArray(v));
+  if (!Array.isArray(entries)) return [];
+  const events = [];
+  for (const entry of entries.slice(0, 500)) {
+    if (typeof entry?.key !== "string" || typeof entry.path !== "string") continue;
+    events.push({
+      type: "found",
+      tool: "uv",
+      line,
+      key: entry.key,
+      version: typeof entry.version === "string" ? entry.version : null,
+      path: entry.path,
+      source: "uv python list"
+    });
+  }
+  return events;
+}
+
 // src/core/triage/grammars/virtualenv.ts
 var PREFIX = /^(?:[\w.-]+: )?\d+ (?:[DIWEC] )?/;
 var SUFFIX = /^ \[(?:(?:DEBUG|INFO|WARNING|ERROR|CRITICAL|NOTSET) +)?[\w./\\-]+:\d+\]$/;
@@ -6041,7 +6115,15 @@ function isDigit(code) {
 }
 
 // src/core/triage/grammars/index.ts
-var PLAIN_GRAMMARS = [parseVirtualenv, parsePdm, parsePoetry, parseTox, parsePipx, parsePyenv];
+var PLAIN_GRAMMARS = [
+  parseUvOutput,
+  parseVirtualenv,
+  parsePdm,
+  parsePoetry,
+  parseTox,
+  parsePipx,
+  parsePyenv
+];
 var MAX_EVENTS = 5e3;
 function parseLogs(text) {
   const lines = splitLines(text);

@@ -7,10 +7,19 @@ import { parsePoetry } from './poetry.js';
 import { parsePyenv } from './pyenv.js';
 import { parseTox } from './tox.js';
 import { parseUv } from './uv.js';
+import { parseUvOutput } from './uv-output.js';
 import { parseVirtualenv } from './virtualenv.js';
 
 // Grammars for tools whose lines never start with uv's level token (`TRACE `, `DEBUG `, …).
-const PLAIN_GRAMMARS = [parseVirtualenv, parsePdm, parsePoetry, parseTox, parsePipx, parsePyenv];
+const PLAIN_GRAMMARS = [
+  parseUvOutput,
+  parseVirtualenv,
+  parsePdm,
+  parsePoetry,
+  parseTox,
+  parsePipx,
+  parsePyenv,
+];
 
 /** At most this many events are kept: a huge log cannot blow up what follows. */
 export const MAX_EVENTS = 5000;

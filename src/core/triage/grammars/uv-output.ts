@@ -1,0 +1,91 @@
+// What uv commands print on stdout (shared/reference/uv-discovery.md §5): `uv --version`,
+// `uv python list` as a table or as `--output-format json`, and `uv python find`'s one path.
+import type { LogEvent } from '../events.js';
+import { firstChar } from './lines.js';
+
+// `cpython-3.12.8-linux-x86_64-gnu`, `cpython-3.13.1+freethreaded-macos-aarch64-none`.
+const KEY =
+  /^((?:cpython|pypy|graalpy|pyodide)-(\d+\.\d+\.\d+[0-9a-z]*)(?:\+[a-z+]+)?-[a-z0-9_]+-[a-z0-9_]+-(?:gnu|musl|none|[a-z0-9_]+))(?:\s+|$)/;
+const VERSION = /^uv (\d+\.\d+\.\d+[0-9A-Za-z.+-]*)(?: \([0-9a-f]+ \d{4}-\d{2}-\d{2}\))?$/;
+const FIND_COMMAND = /(?:^|[$>] )uv(?:\.exe)? (?:-\S+ )*python find\b/;
+const PYTHON_PATH =
+  /^(?:\/|~\/|[A-Za-z]:[\\/]|\.{1,2}[\\/]).*[\\/](?:python|pypy|graalpy)[0-9.]*[td]?(?:\.exe)?$/;
+const MAX_JSON = 1024 * 1024;
+
+export function parseUvOutput(lines: readonly string[]): LogEvent[] {
+  const events: LogEvent[] = [];
+  let findPending = false;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? '';
+    const line = i + 1;
+    const start = firstChar(raw);
+    if (!start) continue;
+    const text = raw.trim();
+    if (findPending && PYTHON_PATH.test(text)) {
+      events.push({ type: 'selected', tool: 'uv', line, path: text, version: null });
+      findPending = false;
+      continue;
+    }
+    findPending = FIND_COMMAND.test(text);
+    if (start === 'u') {
+      const version = VERSION.exec(text);
+      if (version)
+        events.push({ type: 'tool-version', tool: 'uv', line, version: version[1] ?? '' });
+    } else if (start === '[' || start === '{') {
+      events.push(...listJson(text, line));
+    } else if (start === 'c' || start === 'p' || start === 'g') {
+      const key = KEY.exec(text);
+      if (key) {
+        const rest = text.slice(key[0].length).trim();
+        if (rest && !rest.startsWith('<download available>') && !/^https?:\/\//.test(rest)) {
+          const path = rest.split(' -> ')[0] ?? rest;
+          events.push({
+            type: 'found',
+            tool: 'uv',
+            line,
+            key: key[1] ?? null,
+            version: key[2] ?? null,
+            path,
+            source: 'uv python list',
+          });
+        }
+      }
+    }
+  }
+  return events;
+}
+
+interface ListEntry {
+  key?: unknown;
+  version?: unknown;
+  path?: unknown;
+}
+
+/** `uv python list --output-format json`: a bare array, or (announced for later) a wrapper object. */
+function listJson(text: string, line: number): LogEvent[] {
+  if (text.length > MAX_JSON || !text.includes('"key"')) return [];
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  const entries = Array.isArray(data)
+    ? data
+    : Object.values((data ?? {}) as Record<string, unknown>).find((v) => Array.isArray(v));
+  if (!Array.isArray(entries)) return [];
+  const events: LogEvent[] = [];
+  for (const entry of entries.slice(0, 500) as ListEntry[]) {
+    if (typeof entry?.key !== 'string' || typeof entry.path !== 'string') continue;
+    events.push({
+      type: 'found',
+      tool: 'uv',
+      line,
+      key: entry.key,
+      version: typeof entry.version === 'string' ? entry.version : null,
+      path: entry.path,
+      source: 'uv python list',
+    });
+  }
+  return events;
+}
