@@ -75,8 +75,8 @@ function isPlainObject(o) {
   return true;
 }
 var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
-function escapeRegex(str3) {
-  return str3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegex(str4) {
+  return str4.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function clone(inst, def, params) {
   const cl = new inst._zod.constr(def ?? inst._zod.def);
@@ -186,13 +186,13 @@ function finalizeIssue(iss, ctx, config2) {
   return full;
 }
 var highSurrogate = /[\uD800-\uDBFF]/;
-function codePointLength(str3) {
-  const units = str3.length;
-  if (!highSurrogate.test(str3))
+function codePointLength(str4) {
+  const units = str4.length;
+  if (!highSurrogate.test(str4))
     return units;
   let count = units;
   for (let i = 0; i < units - 1; i++) {
-    if ((str3.charCodeAt(i) & 64512) === 55296 && (str3.charCodeAt(i + 1) & 64512) === 56320) {
+    if ((str4.charCodeAt(i) & 64512) === 55296 && (str4.charCodeAt(i + 1) & 64512) === 56320) {
       count--;
       i++;
     }
@@ -1407,6 +1407,10 @@ function _string(Class, params) {
   return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
+function _number(Class, params) {
+  return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
 function _int(Class, params) {
   return new Class({
     type: "number",
@@ -1513,6 +1517,10 @@ var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) =>
   $ZodNumber.init(inst, def);
   ZodMiniType.init(inst, def);
 });
+// @__NO_SIDE_EFFECTS__
+function number2(params) {
+  return _number(ZodMiniNumber, params);
+}
 var ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
   $ZodNumberFormat.init(inst, def);
   ZodMiniNumber.init(inst, def);
@@ -1624,6 +1632,91 @@ function nullable(innerType) {
   });
 }
 
+// src/core/triage/reason-kinds.ts
+var REASON_KINDS = [
+  "system-required",
+  "venv-required",
+  "managed-only",
+  "system-only",
+  "not-explicit",
+  "version-mismatch",
+  "variant-mismatch",
+  "query-failed",
+  "unknown-os",
+  "not-executable",
+  "store-shim",
+  "python2-unsupported",
+  "other"
+];
+var REASON_KIND_TEXT = {
+  "system-required": "the command needs a system interpreter and this one looks like a virtual environment",
+  "venv-required": "only virtual environments are allowed here",
+  "managed-only": "only tool-managed interpreters are allowed",
+  "system-only": "only system (not tool-managed) interpreters are allowed",
+  "not-explicit": "a system interpreter was found but not explicitly requested",
+  "version-mismatch": "its version does not satisfy the request",
+  "variant-mismatch": "its build variant (free-threaded, debug, GIL) does not match the request",
+  "query-failed": "running it to read its details failed",
+  "unknown-os": "the tool could not recognise the operating system or C library",
+  "not-executable": "it cannot be executed (permission denied)",
+  "store-shim": "it is a Microsoft Store alias, not an installed interpreter",
+  "python2-unsupported": "it is a Python version the tool no longer supports",
+  other: "another reason (see the tool\u2019s wording)"
+};
+function failureKind(text, path = "") {
+  const t = text.toLowerCase();
+  if (/\\windowsapps\\|\/windowsapps\//i.test(path) && (t.includes("os error 5)") || t.includes("os error 15700") || t.includes("access is denied"))) {
+    return "store-shim";
+  }
+  if (t.includes("no package identity") || t.includes("os error 15700")) return "store-shim";
+  if (t.includes("unknown operating system") || t.includes("unknown operation system") || t.includes("could not detect a glibc or a musl") || t.includes("couldn't detect either glibc")) {
+    return "unknown-os";
+  }
+  if (t.includes("does not support `-i` flag") || t.includes("unknown option: -i") || /python 2\.\d+(\.\d+)? is not supported/.test(t)) {
+    return "python2-unsupported";
+  }
+  if (t.includes("permission denied") || t.includes("access is denied") || t.includes("os error 13)"))
+    return "not-executable";
+  return "query-failed";
+}
+
+// src/core/tools/model.ts
+var VERDICTS = ["selected", "accepted", "rejected", "skipped", "unseen"];
+var Verdict = _enum(VERDICTS);
+var TOOL_ROLES = ["current", "baseline"];
+var str = nullable(string2());
+var Decision = object({
+  /** The path as the tool printed it, or the inventory path for interpreters it never mentioned. */
+  path: string2(),
+  /** The inventory entry the path belongs to (by path, executable or resolved path); null if none. */
+  interpreterId: str,
+  verdict: Verdict,
+  /** The tool's own words; null for selected, accepted and unseen. */
+  reason: str,
+  reasonKind: nullable(_enum(REASON_KINDS))
+});
+var ScenarioRun = object({
+  /** Stable across runs and machines: `<tool>:<command>:<request>[:<context>]`. */
+  id: string2(),
+  command: string2(),
+  request: str,
+  context: str,
+  outcome: object({ selected: str, error: str }),
+  decisions: array(Decision),
+  durationMs: number2(),
+  exitCode: nullable(int()),
+  /** The run's output, bounded: the evidence behind the decisions. */
+  log: string2().check(_maxLength(7e4))
+});
+var ToolRun = object({
+  name: string2(),
+  version: str,
+  role: _enum(TOOL_ROLES),
+  /** How it was invoked: a path, `exec:<template>`, or `uv@<version>`. */
+  spec: string2(),
+  scenarios: array(ScenarioRun)
+});
+
 // src/core/model.ts
 var REPORT_SCHEMA_ID = "interpreter-guard/report@1";
 var INTERPRETER_KINDS = [
@@ -1731,7 +1824,9 @@ var Report = object({
   generator: object({ name: literal("interpreter-guard"), version: string2() }),
   generatedAt: string2(),
   runner: Runner,
-  interpreters: array(InterpreterEntry)
+  interpreters: array(InterpreterEntry),
+  /** What discovery tools decided about these interpreters (empty when no tool was run). */
+  tools: optional(array(ToolRun))
 });
 
 // src/core/inventory/report.ts
@@ -1741,7 +1836,8 @@ function assembleReport(parts) {
     generator: { name: "interpreter-guard", version: parts.generatorVersion },
     generatedAt: parts.generatedAt,
     runner: parts.runner,
-    interpreters: parts.interpreters
+    interpreters: parts.interpreters,
+    tools: parts.tools ?? []
   };
 }
 
@@ -1805,11 +1901,14 @@ function stableHash(text) {
   return h.toString(16).padStart(16, "0");
 }
 function interpreterId(parts) {
-  return `py-${stableHash(
-    [parts.implementation, parts.version, parts.prefix, parts.executableRealpath ?? ""].join(
-      "\0"
-    )
-  ).slice(0, 12)}`;
+  const key = [
+    parts.implementation,
+    parts.version,
+    parts.prefix,
+    parts.basePrefix,
+    parts.executableRealpath ?? ""
+  ];
+  return `py-${stableHash(key.join("\0")).slice(0, 12)}`;
 }
 function unqueriedId(resolvedPath) {
   return `path-${stableHash(resolvedPath).slice(0, 12)}`;
@@ -1817,29 +1916,29 @@ function unqueriedId(resolvedPath) {
 
 // src/core/inventory/probe-output.ts
 var PROBE_MARKER = "@@interpreter-guard-probe@@";
-var str = nullable(string2());
+var str2 = nullable(string2());
 var ProbeFacts = object({
   implementation: string2().check(_maxLength(64)),
   version: string2().check(_maxLength(64)),
-  arch: str,
+  arch: str2,
   pointerSize: nullable(int()),
   platform: string2().check(_maxLength(64)),
   libc: nullable(Libc),
-  executable: str,
-  executableRealpath: str,
-  baseExecutable: str,
+  executable: str2,
+  executableRealpath: str2,
+  baseExecutable: str2,
   prefix: string2(),
   basePrefix: string2(),
   execPrefix: string2(),
   baseExecPrefix: string2(),
   prefixRealpath: string2(),
   basePrefixRealpath: string2(),
-  realPrefix: str,
+  realPrefix: str2,
   pyvenvCfg: nullable(PyvenvCfg),
   externallyManagedMarker: boolean2(),
   freeThreaded: boolean2(),
   debug: boolean2(),
-  framework: str,
+  framework: str2,
   condaMeta: boolean2(),
   condaBase: boolean2(),
   sitePackages: array(string2()).check(_maxLength(200))
@@ -3192,6 +3291,7 @@ function toEntry(file, providers, outcome, shim, where) {
       implementation: facts.implementation,
       version: facts.version,
       prefix: facts.prefix,
+      basePrefix: facts.basePrefix,
       executableRealpath: facts.executableRealpath
     }) : unqueriedId(file.realpath ?? file.path),
     path: file.path,
@@ -4149,54 +4249,6 @@ ${sample}`.toLowerCase();
 function headAndTail(text, each) {
   return text.length <= 2 * each ? text : `${text.slice(0, each)}
 ${text.slice(-each)}`;
-}
-
-// src/core/triage/reason-kinds.ts
-var REASON_KINDS = [
-  "system-required",
-  "venv-required",
-  "managed-only",
-  "system-only",
-  "not-explicit",
-  "version-mismatch",
-  "variant-mismatch",
-  "query-failed",
-  "unknown-os",
-  "not-executable",
-  "store-shim",
-  "python2-unsupported",
-  "other"
-];
-var REASON_KIND_TEXT = {
-  "system-required": "the command needs a system interpreter and this one looks like a virtual environment",
-  "venv-required": "only virtual environments are allowed here",
-  "managed-only": "only tool-managed interpreters are allowed",
-  "system-only": "only system (not tool-managed) interpreters are allowed",
-  "not-explicit": "a system interpreter was found but not explicitly requested",
-  "version-mismatch": "its version does not satisfy the request",
-  "variant-mismatch": "its build variant (free-threaded, debug, GIL) does not match the request",
-  "query-failed": "running it to read its details failed",
-  "unknown-os": "the tool could not recognise the operating system or C library",
-  "not-executable": "it cannot be executed (permission denied)",
-  "store-shim": "it is a Microsoft Store alias, not an installed interpreter",
-  "python2-unsupported": "it is a Python version the tool no longer supports",
-  other: "another reason (see the tool\u2019s wording)"
-};
-function failureKind(text, path = "") {
-  const t = text.toLowerCase();
-  if (/\\windowsapps\\|\/windowsapps\//i.test(path) && (t.includes("os error 5)") || t.includes("os error 15700") || t.includes("access is denied"))) {
-    return "store-shim";
-  }
-  if (t.includes("no package identity") || t.includes("os error 15700")) return "store-shim";
-  if (t.includes("unknown operating system") || t.includes("unknown operation system") || t.includes("could not detect a glibc or a musl") || t.includes("couldn't detect either glibc")) {
-    return "unknown-os";
-  }
-  if (t.includes("does not support `-i` flag") || t.includes("unknown option: -i") || /python 2\.\d+(\.\d+)? is not supported/.test(t)) {
-    return "python2-unsupported";
-  }
-  if (t.includes("permission denied") || t.includes("access is denied") || t.includes("os error 13)"))
-    return "not-executable";
-  return "query-failed";
 }
 
 // src/core/triage/knowledge.ts
@@ -6341,13 +6393,13 @@ ${tail}`;
 
 // src/core/triage/result.ts
 var TRIAGE_SCHEMA_ID = "interpreter-guard/triage@1";
-var str2 = nullable(string2());
+var str3 = nullable(string2());
 var Mention = { path: string2(), interpreterKind: InterpreterKind };
 var TurnedDown = object({
   ...Mention,
   reason: string2(),
   kind: _enum(REASON_KINDS),
-  source: str2
+  source: str3
 });
 var TriageResult = object({
   schema: literal(TRIAGE_SCHEMA_ID),
@@ -6356,19 +6408,19 @@ var TriageResult = object({
   needsLogs: boolean2(),
   regression: boolean2(),
   tool: nullable(_enum(TOOL_NAMES)),
-  toolVersion: str2,
+  toolVersion: str3,
   platform: _enum(PLATFORMS),
   platformEvidence: array(string2()),
-  request: str2,
-  found: array(object({ ...Mention, key: str2, version: str2, source: str2 })),
+  request: str3,
+  found: array(object({ ...Mention, key: str3, version: str3, source: str3 })),
   rejected: array(TurnedDown),
   skipped: array(TurnedDown),
-  selected: nullable(object({ ...Mention, version: str2 })),
-  finalError: str2,
+  selected: nullable(object({ ...Mention, version: str3 })),
+  finalError: str3,
   finalErrorCauses: array(string2()),
   labels: array(string2()),
   fingerprint: string2(),
-  diagnoses: array(object({ id: string2(), title: string2(), evidence: str2 })),
+  diagnoses: array(object({ id: string2(), title: string2(), evidence: str3 })),
   logRequest: nullable(
     object({
       tool: nullable(_enum(TOOL_NAMES)),

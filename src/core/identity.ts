@@ -12,18 +12,26 @@ export function stableHash(text: string): string {
   return h.toString(16).padStart(16, '0');
 }
 
-/** Paths that run the same interpreter (same build, same prefix) share this id. */
+/**
+ * Paths that run the same interpreter (same build, same prefix and base prefix) share this id.
+ * The base prefix matters: a Nix env's `bin/python` looks like a venv while its `bin/python3.X`
+ * does not, and tools treat the two differently.
+ */
 export function interpreterId(parts: {
   implementation: string;
   version: string;
   prefix: string;
+  basePrefix: string;
   executableRealpath: string | null;
 }): string {
-  return `py-${stableHash(
-    [parts.implementation, parts.version, parts.prefix, parts.executableRealpath ?? ''].join(
-      '\u0000',
-    ),
-  ).slice(0, 12)}`;
+  const key = [
+    parts.implementation,
+    parts.version,
+    parts.prefix,
+    parts.basePrefix,
+    parts.executableRealpath ?? '',
+  ];
+  return `py-${stableHash(key.join('\u0000')).slice(0, 12)}`;
 }
 
 /** Id for a path that could not be queried: its resolved file is all we know. */

@@ -3,6 +3,7 @@
 // zod/mini: the same validation with a tree-shakeable API; full zod adds ~750 KB to every
 // bundle and ~35 ms to every start of the CLI.
 import * as z from 'zod/mini';
+import { ToolRun } from './tools/model.js';
 
 export const REPORT_SCHEMA_ID = 'interpreter-guard/report@1';
 
@@ -132,5 +133,7 @@ export const Report = z.object({
   generatedAt: z.string(),
   runner: Runner,
   interpreters: z.array(InterpreterEntry),
+  /** What discovery tools decided about these interpreters (empty when no tool was run). */
+  tools: z.optional(z.array(ToolRun)),
 });
 export type Report = z.infer<typeof Report>;

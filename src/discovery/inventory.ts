@@ -257,6 +257,7 @@ function toEntry(
           implementation: facts.implementation,
           version: facts.version,
           prefix: facts.prefix,
+          basePrefix: facts.basePrefix,
           executableRealpath: facts.executableRealpath,
         })
       : unqueriedId(file.realpath ?? file.path),

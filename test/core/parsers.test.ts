@@ -73,15 +73,26 @@ describe('identity', () => {
       implementation: 'cpython',
       version: '3.12.8',
       prefix: '/usr',
+      basePrefix: '/usr',
       executableRealpath: '/usr/bin/python3.12',
     });
     const b = interpreterId({
       implementation: 'cpython',
       version: '3.12.8',
       prefix: '/v',
+      basePrefix: '/usr',
+      executableRealpath: '/usr/bin/python3.12',
+    });
+    // Same prefix and binary, different base prefix: a Nix env's bin/python next to its bin/python3.X.
+    const c = interpreterId({
+      implementation: 'cpython',
+      version: '3.12.8',
+      prefix: '/v',
+      basePrefix: '/v',
       executableRealpath: '/usr/bin/python3.12',
     });
     expect(a).not.toBe(b);
+    expect(b).not.toBe(c);
     expect(a).toMatch(/^py-[0-9a-f]{12}$/);
   });
 });

@@ -88,6 +88,8 @@ describe('inventory of the fixtures', () => {
     const python = byPath(entries, fx.paths['nix.current-env-python']);
     expect(python.kind).toBe('nix-env');
     expect(python.prefix).not.toBe(python.basePrefix);
+    // Same prefix and binary, different base prefix: not the same interpreter to a tool.
+    expect(python.id).not.toBe(e.id);
   });
 
   it('follows profiles into the store: a user profile to the env, NixOS system-path to the bare python', () => {

@@ -1,11 +1,13 @@
 // Assembles and validates inventory reports.
 import { Report, REPORT_SCHEMA_ID, type InterpreterEntry, type Runner } from '../model.js';
+import type { ToolRun } from '../tools/model.js';
 
 export function assembleReport(parts: {
   generatorVersion: string;
   generatedAt: string;
   runner: Runner;
   interpreters: InterpreterEntry[];
+  tools?: ToolRun[];
 }): Report {
   return {
     schema: REPORT_SCHEMA_ID,
@@ -13,6 +15,7 @@ export function assembleReport(parts: {
     generatedAt: parts.generatedAt,
     runner: parts.runner,
     interpreters: parts.interpreters,
+    tools: parts.tools ?? [],
   };
 }
 
