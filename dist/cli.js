@@ -6,8 +6,8 @@ const require = __igCreateRequire(import.meta.url);
 var VERSION = true ? "0.1.0" : "0.0.0-source";
 
 // src/cli/discover.ts
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname5, resolve as resolve2 } from "node:path";
+import { mkdir as mkdir4, writeFile as writeFile4 } from "node:fs/promises";
+import { dirname as dirname6, resolve as resolve4 } from "node:path";
 
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
@@ -1679,6 +1679,26 @@ function failureKind(text, path = "") {
     return "not-executable";
   return "query-failed";
 }
+var PHRASES = [
+  [/system interpreter required|is a virtual environment|looks like a venv/i, "system-required"],
+  [/not explicitly requested|not explicit/i, "not-explicit"],
+  [/only virtual environments|system interpreter not allowed|venv required/i, "venv-required"],
+  [/only managed/i, "managed-only"],
+  [/only system/i, "system-only"],
+  [/free-?threaded|debug build|\+gil|variant/i, "variant-mismatch"],
+  [
+    /does not satisfy|not supported by the project|version mismatch|does not match/i,
+    "version-mismatch"
+  ],
+  [/windowsapps|store alias|app execution alias/i, "store-shim"],
+  [/permission denied|not executable|access is denied/i, "not-executable"],
+  [/python 2|does not support `-i`/i, "python2-unsupported"],
+  [/unknown operating system|libc/i, "unknown-os"],
+  [/exit (?:code|status)|query failed|failed to query/i, "query-failed"]
+];
+function reasonKindOfText(reason) {
+  return PHRASES.find(([re]) => re.test(reason))?.[1] ?? "other";
+}
 
 // src/core/tools/model.ts
 var VERDICTS = ["selected", "accepted", "rejected", "skipped", "unseen"];
@@ -1882,6 +1902,44 @@ function firstLine(text) {
   return line.length > 100 ? `${line.slice(0, 100)}\u2026` : line;
 }
 function printable(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, "?");
+}
+
+// src/core/render/tool-table.ts
+function renderToolRuns(runs) {
+  const out = [];
+  for (const run3 of runs) {
+    out.push(
+      `== ${run3.name}${run3.version ? ` ${run3.version}` : ""} (${run3.role}: ${printable2(run3.spec)})`
+    );
+    for (const s of run3.scenarios) {
+      const outcome = s.outcome.selected ? `selected ${printable2(s.outcome.selected)}` : s.outcome.error ? `error: ${printable2(firstLine2(s.outcome.error))}` : "no answer";
+      out.push("", `-- ${s.id}  \u2192  ${outcome}`);
+      const shown = s.decisions.filter((d) => d.verdict !== "unseen");
+      if (shown.length) {
+        out.push(
+          textTable(
+            ["VERDICT", "PATH", "REASON"],
+            shown.map((d) => [
+              d.verdict,
+              printable2(d.path),
+              d.reason ? `${printable2(firstLine2(d.reason))} (${d.reasonKind ?? "other"})` : ""
+            ])
+          )
+        );
+      }
+      const unseen = s.decisions.length - shown.length;
+      if (unseen) out.push(`(${unseen} interpreter path${unseen === 1 ? "" : "s"} not looked at)`);
+    }
+    out.push("");
+  }
+  return out.join("\n");
+}
+function firstLine2(text) {
+  const line = text.split("\n", 1)[0] ?? "";
+  return line.length > 120 ? `${line.slice(0, 120)}\u2026` : line;
+}
+function printable2(text) {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, "?");
 }
 
@@ -2221,27 +2279,27 @@ function pLimit(concurrency) {
     activeCount--;
     resumeNext();
   };
-  const run2 = async (function_, resolve5, arguments_) => {
+  const run3 = async (function_, resolve7, arguments_) => {
     const result = (async () => function_(...arguments_))();
-    resolve5(result);
+    resolve7(result);
     try {
       await result;
     } catch {
     }
     next();
   };
-  const enqueue = (function_, resolve5, reject, arguments_) => {
+  const enqueue = (function_, resolve7, reject, arguments_) => {
     const queueItem = { reject };
     new Promise((internalResolve) => {
       queueItem.run = internalResolve;
       queue.enqueue(queueItem);
-    }).then(run2.bind(void 0, function_, resolve5, arguments_));
+    }).then(run3.bind(void 0, function_, resolve7, arguments_));
     if (activeCount < concurrency) {
       resumeNext();
     }
   };
-  const generator = (function_, ...arguments_) => new Promise((resolve5, reject) => {
-    enqueue(function_, resolve5, reject, arguments_);
+  const generator = (function_, ...arguments_) => new Promise((resolve7, reject) => {
+    enqueue(function_, resolve7, reject, arguments_);
   });
   Object.defineProperties(generator, {
     activeCount: {
@@ -2494,12 +2552,10 @@ function isExternallyManaged(facts) {
 // src/discovery/candidate-file.ts
 import { constants as constants2 } from "node:fs";
 import { access as access2, open, realpath, stat } from "node:fs/promises";
-import { dirname as dirname3, join as join4 } from "node:path";
+import { dirname as dirname3, join as join5 } from "node:path";
 
 // src/discovery/pyenv-shim.ts
-import { constants } from "node:fs";
-import { access } from "node:fs/promises";
-import { basename, delimiter as hostDelimiter, dirname as dirname2, join as join3, resolve } from "node:path";
+import { basename, dirname as dirname2, join as join4, resolve as resolve2 } from "node:path";
 
 // src/discovery/providers/fs-helpers.ts
 import { readdir, readFile as readFile2 } from "node:fs/promises";
@@ -2548,6 +2604,32 @@ async function readTextOrNull(file, maxBytes = 1024 * 1024) {
   }
 }
 
+// src/discovery/which.ts
+import { constants } from "node:fs";
+import { access } from "node:fs/promises";
+import { delimiter as hostDelimiter, join as join3, resolve } from "node:path";
+async function isExecutable(file) {
+  try {
+    await access(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function findOnPath(program, pathVar, options = {}) {
+  const delimiter2 = options.windows ? ";" : hostDelimiter;
+  const skip = new Set((options.skipDirs ?? []).map((d) => resolve(d)));
+  const names = options.windows && !/\.[a-z0-9]+$/i.test(program) ? [`${program}.exe`, `${program}.cmd`, `${program}.bat`, program] : [program];
+  for (const dir of pathVar.split(delimiter2)) {
+    if (!dir || skip.has(resolve(dir))) continue;
+    for (const name of names) {
+      const candidate = join3(dir, name);
+      if (await isExecutable(candidate)) return candidate;
+    }
+  }
+  return null;
+}
+
 // src/discovery/pyenv-shim.ts
 var SHIM_ROOT = /export PYENV_ROOT="([^"\n]+)"/;
 function pyenvRootOfShim(head) {
@@ -2559,7 +2641,10 @@ async function resolvePyenvShim(shimPath, pyenvRoot, ctx) {
   const { versions, origin } = await selectedVersions(pyenvRoot, ctx);
   for (const requested of versions) {
     if (requested === "system") {
-      const found = await firstOnPath(program, ctx, dirname2(shimPath));
+      const found = await findOnPath(program, ctx.env.PATH ?? "", {
+        windows: ctx.os === "windows",
+        skipDirs: [dirname2(shimPath)]
+      });
       if (found) return { kind: "resolved", target: found, version: "system" };
       continue;
     }
@@ -2571,7 +2656,7 @@ async function resolvePyenvShim(shimPath, pyenvRoot, ctx) {
         detail: `pyenv: version \`${requested}' is not installed (set by ${origin})`
       };
     }
-    const target = join3(pyenvRoot, "versions", version2, "bin", program);
+    const target = join4(pyenvRoot, "versions", version2, "bin", program);
     if (await isExecutable(target)) return { kind: "resolved", target, version: version2 };
   }
   return {
@@ -2586,13 +2671,13 @@ async function selectedVersions(root, ctx) {
       versions: splitVersions(ctx.env.PYENV_VERSION, /:/),
       origin: "PYENV_VERSION environment variable"
     };
-  for (let dir = resolve(ctx.env.PYENV_DIR ?? ctx.cwd); ; dir = dirname2(dir)) {
-    const file = join3(dir, ".python-version");
+  for (let dir = resolve2(ctx.env.PYENV_DIR ?? ctx.cwd); ; dir = dirname2(dir)) {
+    const file = join4(dir, ".python-version");
     const text2 = await readTextOrNull(file, 64 * 1024);
     if (text2 !== null) return { versions: versionsInFile(text2), origin: file };
     if (dirname2(dir) === dir) break;
   }
-  const global = join3(root, "version");
+  const global = join4(root, "version");
   const text = await readTextOrNull(global, 64 * 1024);
   if (text !== null) return { versions: versionsInFile(text), origin: global };
   return { versions: ["system"], origin: "default" };
@@ -2606,7 +2691,7 @@ function splitVersions(text, separator) {
   return text.split(separator).map((v) => v.trim()).filter(Boolean);
 }
 async function installedVersion(root, requested) {
-  const installed = await entriesOf(join3(root, "versions"));
+  const installed = await entriesOf(join4(root, "versions"));
   if (installed.includes(requested)) return requested;
   const matching = installed.filter((v) => v.startsWith(`${requested}.`) && /^[0-9.]+$/.test(v));
   matching.sort(compareNumeric);
@@ -2620,23 +2705,6 @@ function compareNumeric(a, b) {
     if (d) return d;
   }
   return 0;
-}
-async function firstOnPath(program, ctx, shimDir) {
-  const delimiter2 = ctx.os === "windows" ? ";" : hostDelimiter;
-  for (const dir of (ctx.env.PATH ?? "").split(delimiter2)) {
-    if (!dir || resolve(dir) === resolve(shimDir)) continue;
-    const candidate = join3(dir, program);
-    if (await isExecutable(candidate)) return candidate;
-  }
-  return null;
-}
-async function isExecutable(file) {
-  try {
-    await access(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 // src/discovery/candidate-file.ts
@@ -2708,7 +2776,7 @@ async function readHead(file) {
 function hasCfg(dir, lookups) {
   let known = lookups.get(dir);
   if (!known) {
-    known = access2(join4(dir, "pyvenv.cfg")).then(
+    known = access2(join5(dir, "pyvenv.cfg")).then(
       () => true,
       () => false
     );
@@ -2783,46 +2851,46 @@ function scrubEnvironment(env) {
 }
 
 // src/discovery/locations.ts
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 function locate(ctx) {
   const { env, home, os } = ctx;
-  const dataHome = env.XDG_DATA_HOME || join5(home, ".local", "share");
-  const pyenvRoot = env.PYENV_ROOT || (os === "windows" ? join5(home, ".pyenv", "pyenv-win") : join5(home, ".pyenv"));
-  const asdfRoot = env.ASDF_DATA_DIR || join5(home, ".asdf");
-  const miseRoot = env.MISE_DATA_DIR || join5(dataHome, "mise");
-  const ryeRoot = env.RYE_HOME || join5(home, ".rye");
-  const uvDir = env.UV_PYTHON_INSTALL_DIR || (os === "windows" ? join5(env.APPDATA || join5(home, "AppData", "Roaming"), "uv", "data", "python") : join5(dataHome, "uv", "python"));
+  const dataHome = env.XDG_DATA_HOME || join6(home, ".local", "share");
+  const pyenvRoot = env.PYENV_ROOT || (os === "windows" ? join6(home, ".pyenv", "pyenv-win") : join6(home, ".pyenv"));
+  const asdfRoot = env.ASDF_DATA_DIR || join6(home, ".asdf");
+  const miseRoot = env.MISE_DATA_DIR || join6(dataHome, "mise");
+  const ryeRoot = env.RYE_HOME || join6(home, ".rye");
+  const uvDir = env.UV_PYTHON_INSTALL_DIR || (os === "windows" ? join6(env.APPDATA || join6(home, "AppData", "Roaming"), "uv", "data", "python") : join6(dataHome, "uv", "python"));
   const shimDirs = [
-    { manager: "pyenv", dir: join5(pyenvRoot, "shims") },
-    { manager: "asdf", dir: join5(asdfRoot, "shims") },
-    { manager: "mise", dir: join5(miseRoot, "shims") }
+    { manager: "pyenv", dir: join6(pyenvRoot, "shims") },
+    { manager: "asdf", dir: join6(asdfRoot, "shims") },
+    { manager: "mise", dir: join6(miseRoot, "shims") }
   ];
   const versionDirs = [
-    { manager: "pyenv", dir: join5(pyenvRoot, "versions") },
-    { manager: "asdf", dir: join5(asdfRoot, "installs", "python") },
-    { manager: "mise", dir: join5(miseRoot, "installs", "python") }
+    { manager: "pyenv", dir: join6(pyenvRoot, "versions") },
+    { manager: "asdf", dir: join6(asdfRoot, "installs", "python") },
+    { manager: "mise", dir: join6(miseRoot, "installs", "python") }
   ];
   const managedDirs = [
     { manager: "uv", dir: uvDir },
-    { manager: "rye", dir: join5(ryeRoot, "py") }
+    { manager: "rye", dir: join6(ryeRoot, "py") }
   ];
   const homebrewPrefixes = unique([
     ...env.HOMEBREW_PREFIX ? [env.HOMEBREW_PREFIX] : [],
     ...os === "macos" ? ["/opt/homebrew", "/usr/local"] : [],
-    ...os === "linux" ? ["/home/linuxbrew/.linuxbrew", join5(home, ".linuxbrew")] : []
+    ...os === "linux" ? ["/home/linuxbrew/.linuxbrew", join6(home, ".linuxbrew")] : []
   ]);
   const condaRoots = unique([
     ...env.CONDA_ROOT ? [env.CONDA_ROOT] : [],
     ...env._CONDA_ROOT ? [env._CONDA_ROOT] : [],
     ...env.MAMBA_ROOT_PREFIX ? [env.MAMBA_ROOT_PREFIX] : [],
     ...["miniconda3", "anaconda3", "miniforge3", "mambaforge", "micromamba"].map(
-      (d) => join5(home, d)
+      (d) => join6(home, d)
     ),
     ...os === "windows" ? [] : ["/opt/conda", "/opt/miniconda3", "/opt/anaconda3", "/opt/miniforge3"]
   ]);
   const nixProfiles = env.NIX_PROFILES ? env.NIX_PROFILES.split(/\s+/).filter(Boolean) : [
-    join5(home, ".nix-profile"),
-    join5(dataHome, "..", "state", "nix", "profile"),
+    join6(home, ".nix-profile"),
+    join6(dataHome, "..", "state", "nix", "profile"),
     "/nix/var/nix/profiles/default",
     "/run/current-system/sw",
     `/etc/profiles/per-user/${ctx.user}`
@@ -2844,7 +2912,7 @@ function unique(values) {
 }
 
 // src/discovery/providers/conda.ts
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 var condaProvider = {
   name: "conda",
   os: ["linux", "macos", "windows", "freebsd", "other"],
@@ -2853,20 +2921,20 @@ var condaProvider = {
     const envDirs = /* @__PURE__ */ new Set();
     for (const root of where.condaRoots) {
       prefixes.add(root);
-      envDirs.add(join6(root, "envs"));
+      envDirs.add(join7(root, "envs"));
     }
     for (const d of (ctx.env.CONDA_ENVS_PATH ?? ctx.env.CONDA_ENVS_DIRS ?? "").split(
       ctx.os === "windows" ? ";" : ":"
     )) {
       if (d) envDirs.add(d);
     }
-    envDirs.add(join6(ctx.home, ".conda", "envs"));
-    const listed = await readTextOrNull(join6(ctx.home, ".conda", "environments.txt"));
+    envDirs.add(join7(ctx.home, ".conda", "envs"));
+    const listed = await readTextOrNull(join7(ctx.home, ".conda", "environments.txt"));
     for (const line of listed?.split(/\r?\n/) ?? []) {
       if (line.trim() && !line.trim().startsWith("#")) prefixes.add(line.trim());
     }
     for (const dir of envDirs) {
-      for (const name of await entriesOf(dir)) prefixes.add(join6(dir, name));
+      for (const name of await entriesOf(dir)) prefixes.add(join7(dir, name));
     }
     const found = await Promise.all([...prefixes].map((p) => pythonsOfPrefix(p, ctx.os)));
     return found.flat();
@@ -2875,7 +2943,7 @@ var condaProvider = {
 
 // src/discovery/providers/environment.ts
 import { access as access3 } from "node:fs/promises";
-import { dirname as dirname4, join as join7 } from "node:path";
+import { dirname as dirname4, join as join8 } from "node:path";
 var ALL = ["linux", "macos", "windows", "freebsd", "other"];
 var virtualEnvProvider = {
   name: "virtual-env",
@@ -2892,9 +2960,9 @@ var dotVenvProvider = {
   os: ALL,
   async find(ctx) {
     for (let dir = ctx.cwd; ; dir = dirname4(dir)) {
-      const venv = join7(dir, ".venv");
+      const venv = join8(dir, ".venv");
       try {
-        await access3(join7(venv, "pyvenv.cfg"));
+        await access3(join8(venv, "pyvenv.cfg"));
         return await pythonsOfPrefix(venv, ctx.os);
       } catch {
       }
@@ -2904,18 +2972,18 @@ var dotVenvProvider = {
 };
 
 // src/discovery/providers/macos.ts
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 var homebrewProvider = {
   name: "homebrew",
   os: ["macos", "linux"],
   async find(ctx, where) {
     const found = [];
     for (const prefix of where.homebrewPrefixes) {
-      found.push(...await pythonsIn(join8(prefix, "bin"), ctx.os));
-      const cellar = join8(prefix, "Cellar");
+      found.push(...await pythonsIn(join9(prefix, "bin"), ctx.os));
+      const cellar = join9(prefix, "Cellar");
       for (const formula of await entriesOf(cellar)) {
         if (/^python(@[0-9.]+)?$/.test(formula))
-          found.push(...await pythonsOfChildren(join8(cellar, formula), ctx.os));
+          found.push(...await pythonsOfChildren(join9(cellar, formula), ctx.os));
       }
     }
     return found;
@@ -2927,7 +2995,7 @@ var macosFrameworkProvider = {
   async find(ctx) {
     const roots = [
       "/Library/Frameworks/Python.framework/Versions",
-      join8(ctx.home, "Library/Frameworks/Python.framework/Versions"),
+      join9(ctx.home, "Library/Frameworks/Python.framework/Versions"),
       "/Library/Developer/CommandLineTools/Library/Frameworks/Python3.framework/Versions"
     ];
     const found = await Promise.all(roots.map((r) => pythonsOfChildren(r, ctx.os)));
@@ -2973,7 +3041,7 @@ var uvManagedProvider = {
 };
 
 // src/discovery/providers/nix.ts
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 var STORE_INTERPRETER = /^[0-9a-z]{32}-(?:python|pypy)[0-9.]*-[0-9][0-9a-z.]*(?:-env)?$/;
 var nixProvider = {
   name: "nix",
@@ -2983,8 +3051,8 @@ var nixProvider = {
       (n) => STORE_INTERPRETER.test(n)
     );
     const dirs = [
-      ...where.nixProfiles.map((p) => join9(p, "bin")),
-      ...storeEntries.map((n) => join9(where.nixStoreDir, n, "bin"))
+      ...where.nixProfiles.map((p) => join10(p, "bin")),
+      ...storeEntries.map((n) => join10(where.nixStoreDir, n, "bin"))
     ];
     const found = await Promise.all(dirs.map((d) => pythonsIn(d, ctx.os)));
     return found.flat();
@@ -3007,7 +3075,7 @@ var pathProvider = {
 };
 
 // src/discovery/providers/windows.ts
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 
 // src/core/inventory/windows-output.ts
 var KEY_LINE = /\\Software\\(?:WOW6432Node\\)?Python\\([^\\]+)\\([^\\]+)(\\InstallPath)?$/i;
@@ -3093,8 +3161,8 @@ var windowsStoreProvider = {
   name: "windows-store",
   os: ["windows"],
   async find(ctx) {
-    const local = ctx.env.LOCALAPPDATA ?? join10(ctx.home, "AppData", "Local");
-    return pythonsIn(join10(local, "Microsoft", "WindowsApps"), ctx.os);
+    const local = ctx.env.LOCALAPPDATA ?? join11(ctx.home, "AppData", "Local");
+    return pythonsIn(join11(local, "Microsoft", "WindowsApps"), ctx.os);
   }
 };
 
@@ -3229,7 +3297,7 @@ var Prober = class {
     if (file.error) return Promise.resolve({ facts: null, error: file.error });
     const known = this.running.get(file.path);
     if (known) return known;
-    const run2 = this.limit(async () => {
+    const run3 = this.limit(async () => {
       const cached2 = file.identity ? this.options.cache.get(file.path, file.identity) : null;
       const outcome = cached2 ?? await introspect(file.path, {
         runner: this.ctx.runner,
@@ -3243,8 +3311,8 @@ var Prober = class {
       this.options.onProgress?.({ done: this.done, total: this.total, path: file.path });
       return outcome;
     });
-    this.running.set(file.path, run2);
-    return run2;
+    this.running.set(file.path, run3);
+    return run3;
   }
 };
 function isCacheable(file, outcome) {
@@ -3324,7 +3392,7 @@ function toEntry(file, providers, outcome, shim, where) {
 // src/discovery/process-runner.ts
 import { spawn } from "node:child_process";
 var DEFAULT_MAX_OUTPUT = 1024 * 1024;
-var runProcess = (file, args, options) => new Promise((resolve5) => {
+var runProcess = (file, args, options) => new Promise((resolve7) => {
   const max = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
   const stdout = new CappedBuffer(max, "head");
   const stderr = new CappedBuffer(Math.min(max, 64 * 1024), "tail");
@@ -3333,7 +3401,7 @@ var runProcess = (file, args, options) => new Promise((resolve5) => {
     if (settled) return;
     settled = true;
     clearTimeout(timer);
-    resolve5(result);
+    resolve7(result);
   };
   let child;
   try {
@@ -3347,7 +3415,7 @@ var runProcess = (file, args, options) => new Promise((resolve5) => {
       detached: process.platform !== "win32"
     });
   } catch (error) {
-    resolve5(spawnError(error));
+    resolve7(spawnError(error));
     return;
   }
   const timer = setTimeout(() => {
@@ -3429,6 +3497,2010 @@ function runnerInfo(os, env, leg) {
   };
 }
 
+// src/tools/prepare.ts
+import { access as access4 } from "node:fs/promises";
+import { isAbsolute, resolve as resolve3 } from "node:path";
+
+// src/core/tools/exec-protocol.ts
+var ExecLine = object({
+  path: string2().check(_minLength(1), _maxLength(4096)),
+  verdict: _enum(["selected", "accepted", "rejected", "skipped"]),
+  reason: optional(nullable(string2().check(_maxLength(2e3))))
+});
+function parseExecOutput(stdout) {
+  const events = [];
+  const problems = [];
+  const lines = stdout.split("\n");
+  for (let i = 0; i < lines.length && events.length < 5e3; i++) {
+    const text = (lines[i] ?? "").trim();
+    if (!text) continue;
+    let data;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      if (problems.length < 20) problems.push(`line ${i + 1}: not JSON`);
+      continue;
+    }
+    const parsed = ExecLine.safeParse(data);
+    if (!parsed.success) {
+      const issue2 = parsed.error.issues[0];
+      if (problems.length < 20)
+        problems.push(
+          `line ${i + 1}: field "${issue2?.path.join(".") || "(root)"}": ${issue2?.message ?? "invalid"}`
+        );
+      continue;
+    }
+    const { path, verdict } = parsed.data;
+    const reason = parsed.data.reason ?? null;
+    const base = { tool: "exec", line: i + 1 };
+    if (verdict === "selected") events.push({ ...base, type: "selected", path, version: null });
+    else if (verdict === "accepted")
+      events.push({ ...base, type: "found", path, key: null, version: null, source: null });
+    else
+      events.push({
+        ...base,
+        type: verdict,
+        path,
+        reason: reason ?? verdict,
+        reasonKind: reasonKindOfText(reason ?? ""),
+        source: null
+      });
+  }
+  return { events, problems };
+}
+
+// src/core/tools/requests.ts
+var IMPLEMENTATIONS = ["cpython", "pypy", "graalpy"];
+function parseRequest(text) {
+  const t = text.trim();
+  if (!t || t === "default") return { kind: "default" };
+  if (/^\d+(?:\.\d+){0,2}t?$/.test(t)) return { kind: "version", version: t };
+  if (/^(?:[<>=!~]=?|==)\s*\d/.test(t) || /^[<>=!~]/.test(t))
+    return /^[<>=!~=,.\d\s*]+$/.test(t) ? { kind: "range", spec: t.replace(/\s+/g, "") } : { error: `"${t}" is not a version range` };
+  const impl = /^([a-z]+)(?:@(\d+(?:\.\d+){0,2}))?$/.exec(t);
+  if (impl && IMPLEMENTATIONS.includes(impl[1] ?? ""))
+    return { kind: "implementation", implementation: impl[1] ?? "", version: impl[2] ?? null };
+  if (/[\\/]/.test(t)) return { kind: "path", path: t };
+  if (/^(?:python|pypy|graalpy)[\w.-]*$/.test(t)) return { kind: "name", name: t };
+  return {
+    error: `"${t}" is not a request this tool understands (try 3.12, >=3.9, cpython@3.12, pypy, python, a path, or default)`
+  };
+}
+function requestText(r) {
+  switch (r.kind) {
+    case "default":
+      return "default";
+    case "version":
+      return r.version;
+    case "range":
+      return r.spec;
+    case "implementation":
+      return r.version ? `${r.implementation}@${r.version}` : r.implementation;
+    case "name":
+      return r.name;
+    case "path":
+      return r.path;
+  }
+}
+function defaultRequests(inventory, max = 8) {
+  const minors = /* @__PURE__ */ new Set();
+  let pypy = false;
+  for (const e of inventory) {
+    if (!e.version || e.error) continue;
+    if (e.implementation === "pypy") pypy = true;
+    const m = /^(\d+)\.(\d+)/.exec(e.version);
+    if (m && e.implementation === "cpython") minors.add(`${m[1]}.${m[2]}`);
+  }
+  const versions = [...minors].sort((a, b) => compareMinor(b, a)).map((version2) => ({ kind: "version", version: version2 }));
+  const requests = [
+    { kind: "default" },
+    ...versions,
+    { kind: "name", name: "python" }
+  ];
+  if (pypy) requests.push({ kind: "implementation", implementation: "pypy", version: null });
+  return requests.slice(0, max);
+}
+function compareMinor(a, b) {
+  const [a1 = 0, a2 = 0] = a.split(".").map(Number);
+  const [b1 = 0, b2 = 0] = b.split(".").map(Number);
+  return a1 - b1 || a2 - b2;
+}
+function scenarioId(tool, command, request) {
+  const part = (s) => s.replace(/[^\w.@>=<!~+-]+/g, "-").replace(/^-+|-+$/g, "");
+  return [tool, part(command), request ? part(requestText(request)) : ""].filter(Boolean).join(":");
+}
+
+// src/tools/adapters/exec.ts
+function execAdapter(templateArgs) {
+  return {
+    name: "exec",
+    versionArgs: null,
+    readVersion: () => null,
+    plans(requests) {
+      return requests.map((r) => ({
+        command: "run",
+        request: r,
+        context: null,
+        args: templateArgs.map((a) => a.split("{request}").join(requestText(r)))
+      }));
+    },
+    observe(output) {
+      const { events, problems } = parseExecOutput(output.stdout);
+      return { events, answer: null, problems };
+    }
+  };
+}
+
+// src/core/triage/grammars/lines.ts
+var MAX_LINE = 8192;
+function splitLines(text) {
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i] ?? "";
+    if (line.length > MAX_LINE) line = line.slice(0, MAX_LINE);
+    if (line.endsWith("\r")) line = line.slice(0, -1);
+    lines[i] = line;
+  }
+  return lines;
+}
+function backticked(text, from = 0) {
+  const start = text.indexOf("`", from);
+  if (start < 0) return null;
+  const end = text.indexOf("`", start + 1);
+  if (end < 0) return null;
+  return { value: text.slice(start + 1, end), end: end + 1 };
+}
+function clip(text, max = 500) {
+  return text.length > max ? `${text.slice(0, max)}\u2026` : text;
+}
+function levelLength(raw) {
+  let at = 0;
+  while (at < 12 && (raw.charCodeAt(at) === 32 || raw.charCodeAt(at) === 9)) at++;
+  switch (raw.charCodeAt(at)) {
+    case 84:
+      return raw.startsWith("TRACE ", at) ? at + 6 : 0;
+    case 68:
+      return raw.startsWith("DEBUG ", at) ? at + 6 : 0;
+    case 73:
+      return raw.startsWith("INFO ", at) ? at + 5 : 0;
+    case 87:
+      return raw.startsWith("WARN ", at) ? at + 5 : 0;
+    case 69:
+      return raw.startsWith("ERROR ", at) ? at + 6 : 0;
+    default:
+      return 0;
+  }
+}
+function firstChar(line) {
+  let i = 0;
+  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+  return line.charAt(i);
+}
+
+// src/core/triage/grammars/pdm.ts
+var PATHLIKE = /^(?:\/|~|[A-Za-z]:[\\/]|\.{1,2}[\\/])/;
+var PDM_STARTS = new Set("P0123456789[");
+function parsePdm(lines) {
+  const events = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line0 = lines[i] ?? "";
+    if (!line0 || !(PDM_STARTS.has(firstChar(line0)) || line0.includes("Using ") || line0.includes(" @ ")))
+      continue;
+    const raw = line0.trim();
+    const line = i + 1;
+    let m = /^PDM, version (\d+\.\d+\S*)/.exec(raw);
+    if (m) {
+      events.push({ type: "tool-version", tool: "pdm", line, version: m[1] ?? "" });
+      continue;
+    }
+    m = /^\d+\. (\S.*) \((\d+\.\d+(?:\.\d+)?)\)$/.exec(raw);
+    if (m && PATHLIKE.test(m[1] ?? "")) {
+      events.push({
+        type: "found",
+        tool: "pdm",
+        line,
+        path: m[1] ?? "",
+        key: null,
+        version: m[2] ?? null,
+        source: null
+      });
+      continue;
+    }
+    m = /^\d+\. (\w+)@(\d+\.\d+\.\d+\S*) \((\S.*)\)$/.exec(raw);
+    if (m && PATHLIKE.test(m[3] ?? "")) {
+      events.push({
+        type: "found",
+        tool: "pdm",
+        line,
+        path: m[3] ?? "",
+        key: `${m[1]}@${m[2]}`,
+        version: m[2] ?? null,
+        source: null
+      });
+      continue;
+    }
+    m = /(?:^|: )Using (?:Python interpreter|the first matched interpreter): (\S.*?) \((\d+\.\d+(?:\.\d+)?)\)/.exec(
+      raw
+    );
+    if (m) {
+      events.push({ type: "selected", tool: "pdm", line, path: m[1] ?? "", version: m[2] ?? null });
+      continue;
+    }
+    m = /^\[(NoPythonVersion|InvalidPyVersion|PdmUsageError)\]: (.+)$/.exec(raw);
+    if (m) {
+      events.push({
+        type: "final-error",
+        tool: "pdm",
+        line,
+        message: m[2] ?? "",
+        causes: [],
+        hints: []
+      });
+      continue;
+    }
+    m = /^(\S+) (\d+\.\d+\.\d+\S*) @ (\S.*)$/.exec(raw);
+    if (m && PATHLIKE.test(m[3] ?? "")) {
+      events.push({
+        type: "found",
+        tool: "findpython",
+        line,
+        path: m[3] ?? "",
+        key: m[1] ?? null,
+        version: m[2] ?? null,
+        source: null
+      });
+    }
+  }
+  return events;
+}
+
+// src/core/triage/grammars/pipx.ts
+var PIPX_STARTS = new Set("p'\u26A0NP");
+function parsePipx(lines) {
+  const events = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line0 = lines[i] ?? "";
+    if (!line0 || !PIPX_STARTS.has(firstChar(line0))) continue;
+    const raw = line0.trim();
+    const line = i + 1;
+    let m = /^pipx >\(\w+:\d+\): pipx version is (\d+\.\d+\S*)/.exec(raw);
+    if (m) {
+      events.push({ type: "tool-version", tool: "pipx", line, version: m[1] ?? "" });
+      continue;
+    }
+    m = /^pipx >\(\w+:\d+\): Default python interpreter is '([^']+)'/.exec(raw);
+    if (m) {
+      events.push({
+        type: "found",
+        tool: "pipx",
+        line,
+        path: m[1] ?? "",
+        key: null,
+        version: null,
+        source: "default"
+      });
+      continue;
+    }
+    m = /^pipx >\(\w+:\d+\): running (\S+) -m venv /.exec(raw);
+    if (m) {
+      events.push({ type: "request", tool: "pipx", line, request: m[1] ?? "", origin: "--python" });
+      continue;
+    }
+    m = /^'(\S+) -m venv [^']*' failed$/.exec(raw);
+    if (m) {
+      events.push({ type: "final-error", tool: "pipx", line, message: raw, causes: [], hints: [] });
+      continue;
+    }
+    if (/^(?:⚠️\s*)?No executable for the provided Python version '[^']+' found/.test(raw) || /^(?:⚠️\s*)?Python interpreter not found/.test(raw)) {
+      events.push({
+        type: "final-error",
+        tool: "pipx",
+        line,
+        message: raw.replace(/^⚠️\s*/, ""),
+        causes: [],
+        hints: []
+      });
+    }
+  }
+  return events;
+}
+
+// src/core/triage/grammars/poetry.ts
+var POETRY_STARTS = new Set("PTFCUNSEV");
+function parsePoetry(lines) {
+  const events = [];
+  let lastFound = null;
+  let section = null;
+  let awaitingMessage = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line0 = lines[i] ?? "";
+    if (!line0) continue;
+    if (!awaitingMessage && !POETRY_STARTS.has(line0.trimStart().charAt(0))) continue;
+    const raw = line0.trim();
+    const line = i + 1;
+    if (awaitingMessage) {
+      if (!raw) continue;
+      awaitingMessage.message = raw;
+      awaitingMessage = null;
+      continue;
+    }
+    let m = /^Poetry \(version (\d+\.\d+\S*)\)/.exec(raw);
+    if (m) {
+      events.push({ type: "tool-version", tool: "poetry", line, version: m[1] ?? "" });
+      continue;
+    }
+    if (raw === "Trying to detect current active python executable as specified in the config.") {
+      events.push({
+        type: "request",
+        tool: "poetry",
+        line,
+        request: "the active python",
+        origin: "virtualenvs.prefer-active-python"
+      });
+      continue;
+    }
+    m = /^Found: (\S.*)$/.exec(raw);
+    if (m) {
+      lastFound = m[1] ?? "";
+      events.push({
+        type: "found",
+        tool: "poetry",
+        line,
+        path: lastFound,
+        key: null,
+        version: null,
+        source: null
+      });
+      continue;
+    }
+    m = /^Trying (python[\d.]*)$/.exec(raw);
+    if (m) {
+      events.push({ type: "request", tool: "poetry", line, request: m[1] ?? "", origin: null });
+      continue;
+    }
+    m = /^(?:The currently activated|Current) Python version \(?(\d+\.\d+\.\d+)\)? is not (?:supported|allowed) by the project \((.+)\)\.?$/.exec(
+      raw
+    );
+    if (m) {
+      events.push({
+        type: "skipped",
+        tool: "poetry",
+        line,
+        path: lastFound ?? `Python ${m[1]}`,
+        reason: `Python ${m[1]} is not supported by the project (${m[2]})`,
+        reasonKind: "version-mismatch",
+        source: null
+      });
+      continue;
+    }
+    if (raw === "Virtualenv" || raw === "System") {
+      section = raw === "System" ? "system" : "virtualenv";
+      continue;
+    }
+    m = /^Executable: +(\S.*)$/.exec(raw);
+    if (m) {
+      if (section === "system")
+        events.push({ type: "selected", tool: "poetry", line, path: m[1] ?? "", version: null });
+      continue;
+    }
+    m = /^Using virtualenv: (\S.*)$/.exec(raw);
+    if (m) {
+      events.push({ type: "selected", tool: "poetry", line, path: m[1] ?? "", version: null });
+      continue;
+    }
+    m = /^Command '(python[\d.]*) -c "import sys; print\(sys\.executable\)"' returned non-zero exit status (\d+)/.exec(
+      raw
+    );
+    if (m) {
+      events.push({
+        type: "query-failed",
+        tool: "poetry",
+        line,
+        path: m[1] ?? "",
+        detail: `exit status ${m[2]}`,
+        reasonKind: "query-failed"
+      });
+      continue;
+    }
+    m = /^Could not find the python executable (\S+)/.exec(raw);
+    if (m) {
+      events.push({
+        type: "final-error",
+        tool: "poetry",
+        line,
+        message: raw,
+        causes: [],
+        hints: []
+      });
+      continue;
+    }
+    if (raw === "NoCompatiblePythonVersionFound" || raw.startsWith("NoCompatiblePythonVersionFound")) {
+      awaitingMessage = {
+        type: "final-error",
+        tool: "poetry",
+        line,
+        message: "NoCompatiblePythonVersionFound",
+        causes: [],
+        hints: []
+      };
+      events.push(awaitingMessage);
+      continue;
+    }
+    if (raw.startsWith("Poetry was unable to find a compatible version.")) {
+      if (!events.some((e) => e.type === "final-error" && e.tool === "poetry")) {
+        events.push({
+          type: "final-error",
+          tool: "poetry",
+          line,
+          message: raw,
+          causes: [],
+          hints: []
+        });
+      }
+    }
+  }
+  return events;
+}
+
+// src/core/triage/grammars/pyenv.ts
+function parsePyenv(lines) {
+  const events = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line0 = lines[i] ?? "";
+    if (!line0 || firstChar(line0) !== "p") continue;
+    const raw = line0.trim();
+    const line = i + 1;
+    let m = /^pyenv: (python[\w.-]*|pypy[\w.-]*): command not found$/.exec(raw);
+    if (m) {
+      events.push({
+        type: "query-failed",
+        tool: "pyenv",
+        line,
+        path: m[1] ?? "",
+        detail: raw,
+        reasonKind: "query-failed",
+        interpreterKind: "shim"
+      });
+      continue;
+    }
+    m = /^pyenv: version `([^']+)' is not installed \(set by (.+)\)$/.exec(raw);
+    if (m) {
+      events.push({
+        type: "final-error",
+        tool: "pyenv",
+        line,
+        message: raw.slice(7),
+        causes: [],
+        hints: []
+      });
+      continue;
+    }
+    m = /^pyenv (\d+\.\d+\.\d+\S*)$/.exec(raw);
+    if (m) events.push({ type: "tool-version", tool: "pyenv", line, version: m[1] ?? "" });
+  }
+  return events;
+}
+
+// src/core/triage/grammars/tox.ts
+var TOX_STARTS = new Set("0123456789tp'SE");
+function parseTox(lines) {
+  const events = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line0 = lines[i] ?? "";
+    if (!line0 || !(TOX_STARTS.has(firstChar(line0)) || line0.includes(" uses ") || line0.includes("skipped because")))
+      continue;
+    const raw = line0.trim();
+    const line = i + 1;
+    let m = /^(?:tox )?(\d+\.\d+\.\d+\S*) (?:imported )?from \S*tox/.exec(raw);
+    if (m) {
+      events.push({ type: "tool-version", tool: "tox", line, version: m[1] ?? "" });
+      continue;
+    }
+    m = /^([\w.-]+) uses (\S+)$/.exec(raw);
+    if (m) {
+      if (m[2] !== "None")
+        events.push({ type: "selected", tool: "tox", line, path: m[2] ?? "", version: null });
+      continue;
+    }
+    m = /^python \((\S.*)\) is \{.*'version_info': \[(\d+), (\d+), (\d+)/.exec(raw);
+    if (m) {
+      events.push({
+        type: "found",
+        tool: "tox",
+        line,
+        path: m[1] ?? "",
+        key: null,
+        version: `${m[2]}.${m[3]}.${m[4]}`,
+        source: null
+      });
+      continue;
+    }
+    m = /^'exit code (-?\d+)' cmd '([^']+)' out '.*' err (.*)$/.exec(raw);
+    if (m) {
+      const detail = clip(
+        `exit code ${m[1]}: ${(m[3] ?? "").replace(/^"|"$/g, "").replace(/\\n/g, "\n").trim()}`,
+        2e3
+      );
+      events.push({
+        type: "query-failed",
+        tool: "tox",
+        line,
+        path: m[2] ?? "",
+        detail,
+        reasonKind: failureKind(detail, m[2])
+      });
+      continue;
+    }
+    m = /^(?:SKIPPED|ERROR):\s+InterpreterNotFound: (\S+)/.exec(raw);
+    if (m) {
+      events.push({
+        type: "final-error",
+        tool: "tox",
+        line,
+        message: `InterpreterNotFound: ${m[1]}`,
+        causes: [],
+        hints: []
+      });
+      continue;
+    }
+    m = /^([\w.-]+): skipped because could not find python interpreter with spec\(s\): (.+)$/.exec(
+      raw
+    );
+    if (m) {
+      events.push({
+        type: "final-error",
+        tool: "tox",
+        line,
+        message: `could not find python interpreter with spec(s): ${m[2]}`,
+        causes: [],
+        hints: []
+      });
+    }
+  }
+  return events;
+}
+
+// src/core/triage/grammars/uv.ts
+var HIERARCHICAL = /^\s*\d+\.\d+s +(?:\d+(?:\.\d+)?(?:ms|s|µs|us|ns) +)?(TRACE|DEBUG|INFO|WARN|ERROR) +([A-Za-z0-9_]+(?:::[A-Za-z0-9_]+)*) /;
+var USER_LINE = /^\s*(error|warning|hint): /;
+var CAUSED_BY = /^\s*Caused by: /;
+var MIETTE_TOP = /^\s*[×x] (?=\S)/;
+var MIETTE_CAUSE = /^\s*[╰├]─[▶>] /;
+var MIETTE_CONT = /^\s*│ ?/;
+var REJECTION_REASONS = [
+  ["system interpreter required", "system-required"],
+  ["system interpreter not explicitly requested", "not-explicit"],
+  ["system interpreter not explicit", "not-explicit"],
+  ["only virtual environments allowed", "venv-required"],
+  ["system interpreter not allowed", "venv-required"],
+  ["only managed interpreters allowed", "managed-only"],
+  ["only system interpreters allowed", "system-only"]
+];
+function parseUv(lines) {
+  const events = [];
+  const records = toRecords(lines, MAX_LOG_RECORDS);
+  let lastFoundKey = null;
+  let error = null;
+  let sawUv = false;
+  for (const r of records) {
+    if (r.kind === "user") {
+      if (r.label === "error" || r.label === "\xD7") {
+        error = {
+          type: "final-error",
+          tool: "uv",
+          line: r.line,
+          message: joinWrapped(r.message, r.more),
+          causes: [],
+          hints: []
+        };
+        events.push(error);
+      } else if ((r.label === "caused" || r.label === "cause") && error) {
+        error.causes.push(joinWrapped(r.message, r.more));
+      } else if (r.label === "hint" && error) {
+        error.hints.push(joinWrapped(r.message, r.more));
+      } else if (r.label === "using") {
+        const selected = parseUsing(r.message, r.line);
+        if (selected) events.push(selected);
+      }
+      continue;
+    }
+    const event = parseMessage(r.message, r.more, r.line, lastFoundKey);
+    if (!event) continue;
+    sawUv = true;
+    if (event.type === "found") lastFoundKey = { path: event.path, key: event.key };
+    events.push(event);
+  }
+  const kept = events.filter((e) => e.type !== "final-error" || sawUv || isUvError(e.message));
+  return [...kept, ...kept.flatMap((e) => e.type === "final-error" ? queryFailureOf(e) : [])];
+}
+var MAX_LOG_RECORDS = 5e3;
+function toRecords(lines, maxLogRecords) {
+  const records = [];
+  let logRecords = 0;
+  let current = null;
+  const open2 = (record2) => {
+    records.push(record2);
+    current = record2;
+  };
+  const openLog = (level, message, line) => {
+    if (logRecords >= maxLogRecords) {
+      current = null;
+      return;
+    }
+    logRecords++;
+    open2({ kind: "log", level, message, line, more: [] });
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? "";
+    const lineNo = i + 1;
+    const level = levelLength(raw);
+    if (level > 0) {
+      if (logRecords < maxLogRecords && isInteresting(raw, level))
+        openLog(raw.slice(0, level - 1).trim(), raw.slice(level), lineNo);
+      else current = null;
+      continue;
+    }
+    const first = raw.charCodeAt(0);
+    if (first === 32 || first >= 48 && first <= 57) {
+      const m = HIERARCHICAL.exec(raw);
+      if (m) {
+        const message = raw.slice(m[0].length);
+        if (isInteresting(message, 0)) openLog(m[1] ?? "", message, lineNo);
+        else current = null;
+        continue;
+      }
+    }
+    const user = USER_LINE.exec(raw);
+    if (user) {
+      open2({
+        kind: "user",
+        label: user[1] ?? "",
+        message: raw.slice(user[0].length),
+        line: lineNo,
+        more: []
+      });
+      continue;
+    }
+    if (raw.includes("Caused by: ") && CAUSED_BY.test(raw)) {
+      open2({
+        kind: "user",
+        label: "caused",
+        message: raw.replace(CAUSED_BY, ""),
+        line: lineNo,
+        more: []
+      });
+      continue;
+    }
+    if (MIETTE_TOP.test(raw)) {
+      open2({
+        kind: "user",
+        label: "\xD7",
+        message: raw.replace(MIETTE_TOP, ""),
+        line: lineNo,
+        more: []
+      });
+      continue;
+    }
+    if (MIETTE_CAUSE.test(raw)) {
+      open2({
+        kind: "user",
+        label: "cause",
+        message: raw.replace(MIETTE_CAUSE, ""),
+        line: lineNo,
+        more: []
+      });
+      continue;
+    }
+    if (raw.startsWith("Using ") && raw.includes(" at: ")) {
+      records.push({ kind: "user", label: "using", message: raw, line: lineNo, more: [] });
+      current = null;
+      continue;
+    }
+    const record2 = current;
+    if (record2 && record2.more.length < 40) {
+      record2.more.push(MIETTE_CONT.test(raw) ? ` ${raw.replace(MIETTE_CONT, "")}` : raw);
+    }
+  }
+  return records;
+}
+var INTERESTING = {
+  u: ["uv "],
+  F: ["Found `", "Found managed", "Found Python interpreter "],
+  I: ["Ignoring Python in"],
+  S: ["Skipping ", "Searching for ", "Starting "],
+  U: ["Using "],
+  L: ["Looking for exact"],
+  C: ["Checking for Python interpreter "]
+};
+var OLD_FOUND = /^Found [A-Za-z]+ \d/;
+function isInteresting(text, at) {
+  const prefixes = INTERESTING[text.charAt(at)];
+  if (!prefixes) return false;
+  for (const prefix of prefixes) if (text.startsWith(prefix, at)) return true;
+  return text.startsWith("Found ", at) && OLD_FOUND.test(text.slice(at, at + 40));
+}
+function parseMessage(message, more, line, lastFound) {
+  const msg = message.trimEnd();
+  const c = msg.charCodeAt(0);
+  if (c === 117) {
+    const v = /^uv (\d+\.\d+\.\d+[0-9A-Za-z.+-]*)/.exec(msg);
+    return v ? { type: "tool-version", tool: "uv", line, version: v[1] ?? "" } : null;
+  }
+  if (c === 70) return parseFound(msg, line);
+  if (c === 73) return parseIgnoring(msg, line);
+  if (c === 83)
+    return parseSkipping(msg, more, line, lastFound) ?? parseSearching(msg, line) ?? parseLookingOrChecking(msg, line);
+  if (c === 85) return parseUsing(msg, line) ?? parseRequest2(msg, line);
+  if (c === 76 || c === 67) return parseLookingOrChecking(msg, line);
+  return null;
+}
+function parseFound(msg, line) {
+  if (msg.startsWith("Found `")) {
+    const keyEnd = msg.indexOf("` at `", 7);
+    const srcStart = msg.lastIndexOf("` (");
+    if (keyEnd < 0 || srcStart < keyEnd + 6 || !msg.endsWith(")")) return null;
+    const key = msg.slice(7, keyEnd);
+    return {
+      type: "found",
+      tool: "uv",
+      line,
+      key,
+      path: msg.slice(keyEnd + 6, srcStart),
+      version: versionOfKey(key),
+      source: msg.slice(srcStart + 3, -1)
+    };
+  }
+  const old = /^Found ([A-Za-z]+) (\d+\.\d+\.\d+\S*) at `/.exec(msg);
+  if (old) {
+    const srcStart = msg.lastIndexOf("` (");
+    if (srcStart < old[0].length || !msg.endsWith(")")) return null;
+    return {
+      type: "found",
+      tool: "uv",
+      line,
+      key: null,
+      version: old[2] ?? null,
+      path: msg.slice(old[0].length, srcStart),
+      source: msg.slice(srcStart + 3, -1)
+    };
+  }
+  const oldest = /^Found Python interpreter [A-Za-z]+ (\d+\.\d+\.\d+\S*) at (.+) from (.+)$/.exec(
+    msg
+  );
+  if (oldest)
+    return {
+      type: "found",
+      tool: "uv",
+      line,
+      key: null,
+      version: oldest[1] ?? null,
+      path: oldest[2] ?? "",
+      source: oldest[3] ?? null
+    };
+  if (msg.startsWith("Found managed installation `") || msg.startsWith("Found managed Python `")) {
+    const key = backticked(msg)?.value ?? "";
+    return key ? {
+      type: "found",
+      tool: "uv",
+      line,
+      key,
+      path: key,
+      version: versionOfKey(key),
+      source: "managed installations"
+    } : null;
+  }
+  return null;
+}
+function parseIgnoring(msg, line) {
+  if (!msg.startsWith("Ignoring Python interpreter at `") && !msg.startsWith("Ignoring Python intepreter at `"))
+    return null;
+  const path = backticked(msg);
+  if (!path || msg.slice(path.end, path.end + 2) !== ": ") return null;
+  const reason = msg.slice(path.end + 2).trim();
+  const known = REJECTION_REASONS.find(([text]) => reason.startsWith(text));
+  return {
+    type: "rejected",
+    tool: "uv",
+    line,
+    path: path.value,
+    reason,
+    reasonKind: known?.[1] ?? "other",
+    source: null
+  };
+}
+function parseSkipping(msg, more, line, lastFound) {
+  if (msg.startsWith("Skipping interpreter at `")) {
+    const path = backticked(msg);
+    if (!path) return null;
+    const rest = msg.slice(path.end);
+    const colon = rest.indexOf(": ");
+    if (colon < 0) return null;
+    const source = rest.startsWith(" from ") ? rest.slice(6, colon) : null;
+    const reason = rest.slice(colon + 2).trim();
+    const request = backticked(reason)?.value ?? "";
+    const key = lastFound?.key ?? "";
+    const variant = /\+(freethreaded|debug|gil)|^\d+\.\d+t$|t$/.test(request) || /\+(freethreaded|debug)/.test(key);
+    return {
+      type: "skipped",
+      tool: "uv",
+      line,
+      path: path.value,
+      reason,
+      reasonKind: variant ? "variant-mismatch" : "version-mismatch",
+      source
+    };
+  }
+  const bad = /^Skipping (bad|unexecutable) interpreter at /.exec(msg);
+  if (bad) {
+    const rest = msg.slice(bad[0].length);
+    const { path, source, detail } = splitPathSourceDetail(rest);
+    const body = clip([detail, ...more].join("\n").trim(), 2e3);
+    const reasonKind = bad[1] === "unexecutable" && failureKind(body, path) === "query-failed" ? "not-executable" : failureKind(body, path);
+    void source;
+    return { type: "query-failed", tool: "uv", line, path, detail: body, reasonKind };
+  }
+  if (msg.startsWith("Skipping missing interpreter at ")) {
+    return {
+      type: "rejected",
+      tool: "uv",
+      line,
+      path: msg.slice(32).trim(),
+      reason: "missing interpreter",
+      reasonKind: "other",
+      source: null
+    };
+  }
+  if (msg.startsWith("Skipping broken virtualenv at ")) {
+    return {
+      type: "rejected",
+      tool: "uv",
+      line,
+      path: msg.slice(30).trim(),
+      reason: "broken virtualenv (no pyvenv.cfg)",
+      reasonKind: "other",
+      source: null
+    };
+  }
+  if (msg.startsWith("Skipping managed installation `") || msg.startsWith("Skipping incompatible managed installation `")) {
+    const key = backticked(msg);
+    if (!key) return null;
+    const reason = msg.slice(key.end).replace(/^: /, "").trim() || "incompatible";
+    const kind = reason.startsWith("does not satisfy `") ? "version-mismatch" : "other";
+    return {
+      type: "skipped",
+      tool: "uv",
+      line,
+      path: key.value,
+      reason,
+      reasonKind: kind,
+      source: "managed installations"
+    };
+  }
+  const deferred = /^Skipping (pre-release installation|pre-release|debug installation|alternative implementation) (.+)$/.exec(
+    msg
+  );
+  if (deferred) {
+    const what = deferred[1] ?? "";
+    const kind = what.startsWith("pre-release") ? "version-mismatch" : what.startsWith("debug") ? "variant-mismatch" : "other";
+    return {
+      type: "skipped",
+      tool: "uv",
+      line,
+      path: (deferred[2] ?? "").replace(/^`|`$/g, ""),
+      reason: what,
+      reasonKind: kind,
+      source: null
+    };
+  }
+  return null;
+}
+function splitPathSourceDetail(rest) {
+  const from = rest.indexOf(" from ");
+  const colon = rest.indexOf(": ", from < 0 ? 0 : from);
+  if (from >= 0 && colon > from)
+    return {
+      path: rest.slice(0, from),
+      source: rest.slice(from + 6, colon),
+      detail: rest.slice(colon + 2)
+    };
+  if (colon >= 0)
+    return { path: rest.slice(0, colon), source: null, detail: rest.slice(colon + 2) };
+  return { path: rest.trim(), source: null, detail: "" };
+}
+function parseSearching(msg, line) {
+  if (!msg.startsWith("Searching for ") || msg.startsWith("Searching for managed installations"))
+    return null;
+  const body = msg.slice(14);
+  const withName = body.indexOf(" with ");
+  if (body.startsWith("Python interpreter with ") && withName >= 0) {
+    return {
+      type: "search",
+      tool: "uv",
+      line,
+      request: body.slice(withName + 6),
+      scope: "search path"
+    };
+  }
+  const at = body.lastIndexOf(" in ");
+  if (at < 0) return null;
+  const request = body.slice(0, at).replace(/^an? /, "").replace(/ interpreter$/, "");
+  return {
+    type: "search",
+    tool: "uv",
+    line,
+    request: request === "Python" ? null : request,
+    scope: body.slice(at + 4)
+  };
+}
+function parseRequest2(msg, line) {
+  if (!msg.startsWith("Using Python request ")) return null;
+  const body = msg.slice(21);
+  const from = body.lastIndexOf(" from ");
+  if (from < 0) return null;
+  const request = body.slice(0, from).replace(/^`|`$/g, "");
+  return { type: "request", tool: "uv", line, request, origin: body.slice(from + 6) };
+}
+function parseLookingOrChecking(msg, line) {
+  const start = /^(?:Starting (?:Python|toolchain|interpreter) discovery for |Checking for Python interpreter (?:at|in) |Looking for exact match for request |Searching for interpreter that fulfills )/.exec(
+    msg
+  );
+  if (!start) return null;
+  return {
+    type: "request",
+    tool: "uv",
+    line,
+    request: msg.slice(start[0].length).trim(),
+    origin: null
+  };
+}
+function parseUsing(msg, line) {
+  const m = /^Using (?:[A-Za-z]+ )?(\d+\.\d+\.\d+[0-9A-Za-z.+]*) (?:interpreter|environment) at: ?(.+)$/.exec(
+    msg.trim()
+  );
+  if (!m) return null;
+  return { type: "selected", tool: "uv", line, path: (m[2] ?? "").trim(), version: m[1] ?? null };
+}
+function queryFailureOf(error) {
+  const m = /^(?:Failed to inspect Python interpreter from .+? at|Failed to query Python interpreter at|Querying Python at|Can't use Python at) `/.exec(
+    error.message
+  );
+  if (!m) return [];
+  const end = error.message.indexOf("`", m[0].length);
+  if (end < 0) return [];
+  const path = error.message.slice(m[0].length, end);
+  const detail = clip([error.message, ...error.causes].join("\n"), 2e3);
+  return [
+    {
+      type: "query-failed",
+      tool: "uv",
+      line: error.line,
+      path,
+      detail,
+      reasonKind: failureKind(detail, path),
+      fromError: true
+    }
+  ];
+}
+function versionOfKey(key) {
+  return /^[a-z]+-(\d+\.\d+\.\d+[0-9a-z]*)/.exec(key)?.[1] ?? null;
+}
+function joinWrapped(first, more) {
+  const parts = [first.trim()];
+  for (const m of more) {
+    if (!m.trim()) break;
+    if (!/^\s/.test(m)) break;
+    parts.push(m.trim());
+  }
+  return clip(parts.join(" "), 2e3);
+}
+var UV_ERRORS = [
+  "No interpreter found",
+  "No Python interpreters found",
+  "Failed to inspect Python interpreter",
+  "Failed to query Python interpreter",
+  "Querying Python at `",
+  "No virtual environment found",
+  "No system Python installation found",
+  "is externally managed",
+  "Requested Python executable",
+  "Requested interpreter path",
+  "Can't use Python at",
+  "Interpreter discovery for `",
+  "Failed to detect the operating system version"
+];
+function isUvError(message) {
+  return UV_ERRORS.some((s) => message.includes(s));
+}
+
+// src/core/triage/grammars/uv-output.ts
+var KEY = /^((?:cpython|pypy|graalpy|pyodide)-(\d+\.\d+\.\d+[0-9a-z]*)(?:\+[a-z+]+)?-[a-z0-9_]+-[a-z0-9_]+-(?:gnu|musl|none|[a-z0-9_]+))(?:\s+|$)/;
+var VERSION2 = /^uv (\d+\.\d+\.\d+[0-9A-Za-z.+-]*)(?: \([0-9a-f]+ \d{4}-\d{2}-\d{2}\))?$/;
+var FIND_COMMAND = /(?:^|[$>] )uv(?:\.exe)? (?:-\S+ )*python find\b/;
+var PYTHON_PATH = /^(?:\/|~\/|[A-Za-z]:[\\/]|\.{1,2}[\\/]).*[\\/](?:python|pypy|graalpy)[0-9.]*[td]?(?:\.exe)?$/;
+var MAX_JSON = 1024 * 1024;
+function parseUvOutput(lines) {
+  const events = [];
+  let findPending = false;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? "";
+    const line = i + 1;
+    const start = firstChar(raw);
+    if (!start) continue;
+    const text = raw.trim();
+    if (findPending && PYTHON_PATH.test(text)) {
+      events.push({ type: "selected", tool: "uv", line, path: text, version: null });
+      findPending = false;
+      continue;
+    }
+    findPending = FIND_COMMAND.test(text);
+    if (start === "u") {
+      const version2 = VERSION2.exec(text);
+      if (version2)
+        events.push({ type: "tool-version", tool: "uv", line, version: version2[1] ?? "" });
+    } else if (start === "[" || start === "{") {
+      events.push(...listJson(text, line));
+    } else if (start === "c" || start === "p" || start === "g") {
+      const key = KEY.exec(text);
+      if (key) {
+        const rest = text.slice(key[0].length).trim();
+        if (rest && !rest.startsWith("<download available>") && !/^https?:\/\//.test(rest)) {
+          const path = rest.split(" -> ")[0] ?? rest;
+          events.push({
+            type: "found",
+            tool: "uv",
+            line,
+            key: key[1] ?? null,
+            version: key[2] ?? null,
+            path,
+            source: "uv python list"
+          });
+        }
+      }
+    }
+  }
+  return events;
+}
+function listJson(text, line) {
+  if (text.length > MAX_JSON || !text.includes('"key"')) return [];
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  const entries = Array.isArray(data) ? data : Object.values(data ?? {}).find((v) => Array.isArray(v));
+  if (!Array.isArray(entries)) return [];
+  const events = [];
+  for (const entry of entries.slice(0, 500)) {
+    if (typeof entry?.key !== "string" || typeof entry.path !== "string") continue;
+    events.push({
+      type: "found",
+      tool: "uv",
+      line,
+      key: entry.key,
+      version: typeof entry.version === "string" ? entry.version : null,
+      path: entry.path,
+      source: "uv python list"
+    });
+  }
+  return events;
+}
+
+// src/core/triage/grammars/virtualenv.ts
+var PREFIX = /^(?:[\w.-]+: )?\d+ (?:[DIWEC] )?/;
+var SUFFIX = /^ \[(?:(?:DEBUG|INFO|WARNING|ERROR|CRITICAL|NOTSET) +)?[\w./\\-]+:\d+\]$/;
+var INFO = /^(proposed|accepted) (\w*PythonInfo)\((.*)\)$/;
+var SPEC_VERSION = /^([A-Za-z]+)(\d+)\.(\d+)\.(\d+)\.\w+\.\d+(t?)(d?)-/;
+function parseVirtualenv(lines) {
+  const events = [];
+  const proposed = /* @__PURE__ */ new Map();
+  const accepted = /* @__PURE__ */ new Set();
+  let request = null;
+  let failed2 = false;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? "";
+    if (!raw || !(isDigit(raw.charCodeAt(0)) || raw.includes(": ") || raw.startsWith("virtualenv ")))
+      continue;
+    const lineNo = i + 1;
+    const version2 = /^virtualenv (\d+\.\d+(?:\.\d+)?\S*) from /.exec(raw);
+    if (version2) {
+      events.push({
+        type: "tool-version",
+        tool: "virtualenv",
+        line: lineNo,
+        version: version2[1] ?? ""
+      });
+      continue;
+    }
+    const runtime = /RuntimeError: failed to find interpreter for (.+)$/.exec(raw);
+    if (runtime) {
+      failed2 = true;
+      const message2 = `failed to find interpreter for ${(runtime[1] ?? "").replace(/ \[ERROR [^\]]*\]$/, "")}`;
+      events.push({
+        type: "final-error",
+        tool: "virtualenv",
+        line: lineNo,
+        message: message2,
+        causes: [],
+        hints: []
+      });
+      continue;
+    }
+    const message = recordMessage(raw);
+    if (message === null) continue;
+    if (message.startsWith("find interpreter for spec ")) {
+      request = message.slice(26);
+      events.push({
+        type: "request",
+        tool: "virtualenv",
+        line: lineNo,
+        request: requestOfSpec(request),
+        origin: null
+      });
+      continue;
+    }
+    const info = INFO.exec(message);
+    if (info) {
+      const fields = infoFields(info[3] ?? "");
+      const path = fields.exe ?? "";
+      if (!path) continue;
+      const spec = fields.spec ?? "";
+      if (info[1] === "proposed") {
+        if (!proposed.has(path)) proposed.set(path, { line: lineNo, spec });
+        events.push({
+          type: "found",
+          tool: "virtualenv",
+          line: lineNo,
+          path,
+          key: spec || null,
+          version: versionOfSpec(spec),
+          source: fields.system ? `system=${fields.system}` : null
+        });
+      } else {
+        accepted.add(path);
+        events.push({
+          type: "selected",
+          tool: "virtualenv",
+          line: lineNo,
+          path,
+          version: versionOfSpec(spec)
+        });
+      }
+      continue;
+    }
+    const query = /^failed to query (.+?) with code (-?\d+) err: (.*)$/.exec(message);
+    if (query) {
+      const path = query[1] ?? "";
+      const detail = clip(`exit code ${query[2]}: ${unquote(query[3] ?? "")}`, 2e3);
+      events.push({
+        type: "query-failed",
+        tool: "virtualenv",
+        line: lineNo,
+        path,
+        detail,
+        reasonKind: failureKind(detail, path)
+      });
+      continue;
+    }
+    if (message.startsWith("discover PATH[")) {
+      const eq = message.indexOf("]=");
+      if (eq > 0)
+        events.push({
+          type: "search",
+          tool: "virtualenv",
+          line: lineNo,
+          request: request ? requestOfSpec(request) : null,
+          scope: `PATH entry ${message.slice(eq + 2)}`
+        });
+    }
+  }
+  if (failed2 || accepted.size > 0) {
+    for (const [path, { line, spec }] of proposed) {
+      if (accepted.has(path)) continue;
+      const variant = request !== null && /(free_threaded=True|debug=True)/.test(request);
+      events.push({
+        type: "skipped",
+        tool: "virtualenv",
+        line,
+        path,
+        reason: `${spec || "interpreter"} does not match ${request ?? "the spec"}`,
+        reasonKind: variant ? "variant-mismatch" : "version-mismatch",
+        source: null
+      });
+    }
+  }
+  return events;
+}
+function recordMessage(raw) {
+  const prefix = PREFIX.exec(raw);
+  if (!prefix) return null;
+  const open2 = raw.lastIndexOf(" [");
+  if (open2 < prefix[0].length || !SUFFIX.test(raw.slice(open2))) return null;
+  return raw.slice(prefix[0].length, open2);
+}
+function infoFields(body) {
+  const fields = {};
+  for (const part of body.split(", ")) {
+    const eq = part.indexOf("=");
+    if (eq <= 0) continue;
+    const key = part.slice(0, eq);
+    if (key === "spec" || key === "exe" || key === "system" || key === "original")
+      fields[key] = part.slice(eq + 1);
+  }
+  return fields;
+}
+function versionOfSpec(spec) {
+  const m = SPEC_VERSION.exec(spec);
+  return m ? `${m[2]}.${m[3]}.${m[4]}` : null;
+}
+function requestOfSpec(spec) {
+  const impl = /implementation=(\w+)/.exec(spec)?.[1];
+  const major = /major=(\d+)/.exec(spec)?.[1];
+  const minor = /minor=(\d+)/.exec(spec)?.[1];
+  const path = /path=([^,)]+)/.exec(spec)?.[1];
+  if (path) return path;
+  const version2 = [major, minor].filter(Boolean).join(".");
+  const flags = `${/free_threaded=True/.test(spec) ? "t" : ""}${/debug=True/.test(spec) ? "d" : ""}`;
+  return [impl, version2 ? `${version2}${flags}` : ""].filter(Boolean).join(" ") || spec;
+}
+function unquote(text) {
+  const t = text.trim();
+  const inner = t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1) : t;
+  return inner.replace(/\\n/g, "\n").trim();
+}
+function isDigit(code) {
+  return code >= 48 && code <= 57;
+}
+
+// src/core/triage/grammars/index.ts
+var PLAIN_GRAMMARS = [
+  parseUvOutput,
+  parseVirtualenv,
+  parsePdm,
+  parsePoetry,
+  parseTox,
+  parsePipx,
+  parsePyenv
+];
+var MAX_EVENTS = 5e3;
+function parseLogs(text) {
+  const lines = splitLines(text);
+  const plain = lines.map((line) => levelLength(line) > 0 ? "" : line);
+  const events = [...parseUv(lines), ...PLAIN_GRAMMARS.flatMap((grammar) => grammar(plain))];
+  events.sort((a, b) => a.line - b.line);
+  return events.length > MAX_EVENTS ? events.slice(0, MAX_EVENTS) : events;
+}
+
+// src/tools/adapters/pdm.ts
+var PROJECT = '[project]\nname = "interpreter-guard-probe"\nversion = "0"\nrequires-python = ">=2.7"\n';
+function pdmRequest(r) {
+  switch (r.kind) {
+    case "default":
+      return null;
+    case "version":
+      return r.version;
+    case "range":
+      return null;
+    case "implementation":
+      return r.version ? `${r.implementation}@${r.version}` : r.implementation;
+    case "name":
+      return r.name;
+    case "path":
+      return r.path;
+  }
+}
+var pdmAdapter = {
+  name: "pdm",
+  versionArgs: ["--version"],
+  readVersion: (out) => /version (\d+\.\d+\S*)/.exec(out)?.[1] ?? null,
+  plans(requests) {
+    return requests.flatMap((r) => {
+      if (r.kind === "range") return [];
+      const spec = pdmRequest(r);
+      return [
+        {
+          command: "use",
+          request: r,
+          context: null,
+          args: ["use", "-f", "-vv", ...spec === null ? [] : [spec]],
+          files: { "pyproject.toml": PROJECT }
+        }
+      ];
+    });
+  },
+  observe(output) {
+    return { events: parseLogs(`${output.stdout}
+${output.stderr}`), answer: null };
+  }
+};
+
+// src/tools/adapters/poetry.ts
+var PROJECT2 = '[tool.poetry]\nname = "interpreter-guard-probe"\nversion = "0.1.0"\ndescription = ""\nauthors = ["interpreter-guard <noreply@example.invalid>"]\n\n[tool.poetry.dependencies]\npython = "*"\n';
+function poetryRequest(r) {
+  switch (r.kind) {
+    case "default":
+      return "python3";
+    case "version":
+      return r.version;
+    case "range":
+    case "implementation":
+      return null;
+    case "name":
+      return r.name;
+    case "path":
+      return r.path;
+  }
+}
+var poetryAdapter = {
+  name: "poetry",
+  versionArgs: ["--version"],
+  readVersion: (out) => /version (\d+\.\d+\S*?)\)?$/m.exec(out.trim())?.[1] ?? null,
+  plans(requests) {
+    return requests.flatMap((r) => {
+      const spec = poetryRequest(r);
+      return spec === null ? [] : [
+        {
+          command: "env use",
+          request: r,
+          context: null,
+          args: ["env", "use", "-vvv", spec],
+          followUp: ["env", "info", "-vvv"],
+          files: { "pyproject.toml": PROJECT2 }
+        }
+      ];
+    });
+  },
+  observe(output) {
+    const events = parseLogs(`${output.stdout}
+${output.stderr}`).filter(
+      (e) => e.type !== "selected" || /(?:python|pypy)[\d.]*(?:\.exe)?$/.test(e.path)
+    );
+    return { events, answer: null };
+  }
+};
+
+// src/tools/adapters/uv.ts
+function uvRequest(r) {
+  switch (r.kind) {
+    case "default":
+      return null;
+    case "version":
+      return r.version;
+    case "range":
+      return r.spec;
+    case "implementation":
+      return r.version ? `${r.implementation}@${r.version}` : r.implementation;
+    case "name":
+      return r.name;
+    case "path":
+      return r.path;
+  }
+}
+function uvAdapter(preference = null) {
+  const common = [
+    "-v",
+    "--color",
+    "never",
+    ...preference ? ["--python-preference", preference] : []
+  ];
+  const context = preference ? `python-preference=${preference}` : null;
+  return {
+    name: "uv",
+    versionArgs: ["--version"],
+    readVersion: (out) => /^uv (\d+\.\d+\.\d+\S*)/m.exec(out)?.[1] ?? null,
+    plans(requests) {
+      const plans = [];
+      for (const r of requests) {
+        const value = uvRequest(r);
+        const req = value === null ? [] : [value];
+        plans.push({
+          command: "python find",
+          request: r,
+          context,
+          args: [...common, "python", "find", "--no-project", ...req]
+        });
+        plans.push({
+          command: "python find --system",
+          request: r,
+          context,
+          args: [...common, "python", "find", "--no-project", "--system", ...req]
+        });
+        plans.push({
+          command: "venv",
+          request: r,
+          context,
+          args: [...common, "venv", ...value === null ? [] : ["--python", value], "venv"]
+        });
+      }
+      plans.push({
+        command: "python list",
+        request: null,
+        context,
+        args: [...common, "python", "list", "--only-installed"]
+      });
+      plans.push({
+        command: "python list --output-format json",
+        request: null,
+        context,
+        args: [...common, "python", "list", "--only-installed", "--output-format", "json"]
+      });
+      return plans;
+    },
+    observe(output, plan) {
+      const events = parseLogs(
+        `${output.stderr}
+${plan.command === "python find" || plan.command === "python find --system" ? "" : output.stdout}`
+      );
+      const answer = plan.command.startsWith("python find") && output.exitCode === 0 ? output.stdout.trim().split("\n").pop()?.trim() || null : null;
+      return { events, answer };
+    }
+  };
+}
+
+// src/tools/adapters/virtualenv.ts
+function virtualenvRequest(r) {
+  switch (r.kind) {
+    case "default":
+      return "python3";
+    case "version":
+      return r.version;
+    case "range":
+      return null;
+    case "implementation":
+      return `${r.implementation}${r.version ?? (r.implementation === "pypy" ? "3" : "")}`;
+    case "name":
+      return r.name;
+    case "path":
+      return r.path;
+  }
+}
+var virtualenvAdapter = {
+  name: "virtualenv",
+  versionArgs: ["--version"],
+  readVersion: (out) => /^virtualenv (\d+\.\d+(?:\.\d+)?\S*)/m.exec(out)?.[1] ?? null,
+  plans(requests) {
+    return requests.flatMap((r) => {
+      const spec = virtualenvRequest(r);
+      return spec === null ? [] : [
+        {
+          command: "-p",
+          request: r,
+          context: null,
+          args: ["-vvv", "-p", spec, "--no-seed", "--no-download", "venv"]
+        }
+      ];
+    });
+  },
+  observe(output) {
+    return { events: parseLogs(`${output.stdout}
+${output.stderr}`), answer: null };
+  }
+};
+
+// src/tools/prepare.ts
+var ToolSetupError = class extends Error {
+};
+async function prepareTool(spec, ctx) {
+  switch (spec.kind) {
+    case "named": {
+      const program = spec.program ? resolve3(ctx.cwd, spec.program) : await findOnPath(spec.name, ctx.pathVar, { windows: ctx.windows });
+      if (!program)
+        throw new ToolSetupError(
+          `${spec.name} is not on PATH; install it or pass --tool ${spec.name}=/path/to/${spec.name}`
+        );
+      await mustExist(program, spec.text);
+      return {
+        adapter: adapterFor(spec.name, ctx.uvPreference),
+        program,
+        programArgs: [],
+        spec: spec.text
+      };
+    }
+    case "release": {
+      const program = await ctx.installUv(spec.version);
+      return { adapter: uvAdapter(ctx.uvPreference), program, programArgs: [], spec: spec.text };
+    }
+    case "exec": {
+      const [first = "", ...rest] = spec.argv;
+      const program = first.includes("/") || first.includes("\\") ? resolve3(ctx.cwd, first) : await findOnPath(first, ctx.pathVar, { windows: ctx.windows });
+      if (!program) throw new ToolSetupError(`${spec.text}: ${first} is not on PATH`);
+      await mustExist(program, spec.text);
+      const args = await Promise.all(rest.map((a) => absoluteIfFile(a, ctx.cwd)));
+      return { adapter: execAdapter(args), program, programArgs: [], spec: spec.text };
+    }
+  }
+}
+function adapterFor(name, uvPreference) {
+  switch (name) {
+    case "uv":
+      return uvAdapter(uvPreference);
+    case "virtualenv":
+      return virtualenvAdapter;
+    case "pdm":
+      return pdmAdapter;
+    case "poetry":
+      return poetryAdapter;
+  }
+}
+async function mustExist(program, what) {
+  try {
+    await access4(program);
+  } catch {
+    throw new ToolSetupError(`${what}: ${program} does not exist`);
+  }
+}
+async function absoluteIfFile(arg, cwd) {
+  if (arg.includes("{request}") || arg.startsWith("-") || isAbsolute(arg)) return arg;
+  try {
+    await access4(resolve3(cwd, arg));
+    return resolve3(cwd, arg);
+  } catch {
+    return arg;
+  }
+}
+
+// src/tools/runner.ts
+import { writeFile as writeFile2 } from "node:fs/promises";
+import { join as join12 } from "node:path";
+
+// src/core/tools/decide.ts
+var RANK = {
+  unseen: 0,
+  accepted: 1,
+  skipped: 2,
+  rejected: 3,
+  selected: 4
+};
+function decide(inventory, observation) {
+  const idsOf = pathIndex(inventory, observation.cwd);
+  const printed = /* @__PURE__ */ new Map();
+  const set = (path, verdict, reason, reasonKind) => {
+    const current = printed.get(path);
+    if (current && RANK[current.verdict] >= RANK[verdict]) return;
+    printed.set(path, { path, interpreterId: idsOf(path)[0] ?? null, verdict, reason, reasonKind });
+  };
+  let lastFound = null;
+  let selected = null;
+  let error = null;
+  for (const e of observation.events) {
+    switch (e.type) {
+      case "found":
+        set(e.path, "accepted", null, null);
+        lastFound = e.path;
+        break;
+      case "rejected":
+      case "skipped":
+      case "query-failed": {
+        const verdict = e.type === "skipped" ? "skipped" : "rejected";
+        const reason = e.type === "query-failed" ? e.detail.split("\n")[0] ?? e.detail : e.reason;
+        set(e.path, verdict, reason, e.reasonKind);
+        if (lastFound && lastFound !== e.path) set(lastFound, verdict, reason, e.reasonKind);
+        lastFound = null;
+        break;
+      }
+      case "selected":
+        selected = e.path;
+        set(e.path, "selected", null, null);
+        break;
+      case "final-error":
+        error = e.message;
+        break;
+      default:
+        break;
+    }
+  }
+  if (observation.answer) {
+    selected = observation.answer;
+    set(observation.answer, "selected", null, null);
+  }
+  if (!selected && !error && observation.exitCode !== 0)
+    error = observation.stderrTail || `exit code ${observation.exitCode}`;
+  const byId = /* @__PURE__ */ new Map();
+  for (const d of printed.values()) {
+    for (const id of idsOf(d.path)) {
+      const known = byId.get(id);
+      if (!known || RANK[known.verdict] < RANK[d.verdict]) byId.set(id, d);
+    }
+  }
+  const decisions = [];
+  const covered = /* @__PURE__ */ new Set();
+  for (const entry of inventory) {
+    const own2 = printed.get(entry.path);
+    if (own2) {
+      decisions.push({ ...own2, interpreterId: entry.id });
+      covered.add(entry.path);
+      continue;
+    }
+    const via = byId.get(entry.id);
+    if (via) {
+      const verdict = via.verdict === "selected" ? "accepted" : via.verdict;
+      decisions.push({
+        path: entry.path,
+        interpreterId: entry.id,
+        verdict,
+        reason: via.reason,
+        reasonKind: via.reasonKind
+      });
+    } else {
+      decisions.push({
+        path: entry.path,
+        interpreterId: entry.id,
+        verdict: "unseen",
+        reason: null,
+        reasonKind: null
+      });
+    }
+  }
+  for (const d of printed.values())
+    if (!covered.has(d.path) && !inventory.some((e) => e.path === d.path)) decisions.push(d);
+  return { decisions, outcome: { selected, error } };
+}
+function pathIndex(inventory, cwd) {
+  const index = /* @__PURE__ */ new Map();
+  const add = (path, id) => {
+    if (!path) return;
+    const key = normalizeSeparators(path);
+    const ids = index.get(key) ?? /* @__PURE__ */ new Set();
+    ids.add(id);
+    index.set(key, ids);
+  };
+  for (const e of inventory) {
+    add(e.path, e.id);
+    add(e.executable, e.id);
+    add(e.realpath, e.id);
+  }
+  return (path) => {
+    const direct = index.get(normalizeSeparators(path));
+    if (direct) return [...direct];
+    const absolute = index.get(normalizeSeparators(joinPath(cwd, path)));
+    return absolute ? [...absolute] : [];
+  };
+}
+function joinPath(cwd, path) {
+  if (/^(?:\/|[A-Za-z]:[\\/]|\\\\)/.test(path)) return path;
+  const parts = normalizeSeparators(cwd).split("/");
+  for (const part of normalizeSeparators(path).split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") parts.pop();
+    else parts.push(part);
+  }
+  return parts.join("/") || "/";
+}
+
+// src/tools/runner.ts
+var LOG_KEEP = 32 * 1024;
+async function runTool(o) {
+  const version2 = o.adapter.versionArgs ? await readVersion(o) : null;
+  const plans = o.adapter.plans(o.requests);
+  const scenarios = [];
+  for (const [i, plan] of plans.entries()) {
+    const id = scenarioId(o.adapter.name, plan.command, plan.request) + (plan.context ? `:${plan.context}` : "");
+    const cwd = await o.sandbox.workdir(id);
+    for (const [name, content] of Object.entries(plan.files ?? {}))
+      await writeFile2(join12(cwd, name), content);
+    const started = Date.now();
+    const first = await run(o, [...o.programArgs ?? [], ...plan.args], cwd);
+    const second = first.exitCode === 0 && plan.followUp ? await run(o, plan.followUp, cwd) : null;
+    const output = {
+      stdout: second ? `${first.stdout}
+${second.stdout}` : first.stdout,
+      stderr: second ? `${first.stderr}
+${second.stderr}` : first.stderr,
+      exitCode: first.exitCode
+    };
+    const observed = o.adapter.observe(output, plan);
+    const { decisions, outcome } = decide(o.inventory, {
+      events: observed.events,
+      cwd,
+      answer: observed.answer,
+      exitCode: output.exitCode,
+      stderrTail: lastLines2(first.failure ?? output.stderr, 3)
+    });
+    const problems = observed.problems?.length ? `
+[interpreter-guard: ${observed.problems.join("; ")}]` : "";
+    scenarios.push({
+      id,
+      command: plan.command,
+      request: plan.request ? requestText(plan.request) : null,
+      context: plan.context,
+      outcome,
+      decisions,
+      durationMs: Date.now() - started,
+      exitCode: output.exitCode,
+      log: bounded(
+        `$ ${[o.adapter.name, ...plan.args].join(" ")}
+${output.stderr}
+${output.stdout}${problems}`
+      )
+    });
+    o.onScenario?.(i + 1, plans.length, id);
+  }
+  return { name: o.adapter.name, version: version2, role: o.role, spec: o.spec, scenarios };
+}
+async function run(o, args, cwd) {
+  const result = await o.runner(o.program, args, {
+    env: o.sandbox.env,
+    cwd,
+    timeoutMs: o.timeoutMs,
+    maxOutputBytes: 4 * 1024 * 1024
+  });
+  switch (result.kind) {
+    case "exited":
+      return { stdout: result.stdout, stderr: result.stderr, exitCode: result.code, failure: null };
+    case "timeout":
+      return {
+        stdout: result.stdout,
+        stderr: result.stderr,
+        exitCode: null,
+        failure: `no answer within ${o.timeoutMs} ms; the tool was stopped`
+      };
+    case "spawn-error":
+      return {
+        stdout: "",
+        stderr: "",
+        exitCode: null,
+        failure: `cannot run ${o.program}: ${result.message}`
+      };
+  }
+}
+async function readVersion(o) {
+  const cwd = await o.sandbox.workdir("version");
+  const result = await run(o, [...o.programArgs ?? [], ...o.adapter.versionArgs ?? []], cwd);
+  return o.adapter.readVersion(`${result.stdout}
+${result.stderr}`);
+}
+function lastLines2(text, count) {
+  return text.trimEnd().split("\n").slice(-count).join("\n").trim();
+}
+function bounded(text) {
+  if (text.length <= 2 * LOG_KEEP) return text;
+  return `${text.slice(0, LOG_KEEP)}
+[\u2026 ${text.length - 2 * LOG_KEEP} characters of the log omitted \u2026]
+${text.slice(-LOG_KEEP)}`;
+}
+
+// src/tools/sandbox.ts
+import { mkdir as mkdir2, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { delimiter as hostDelimiter3, dirname as dirname5, join as join13 } from "node:path";
+var KEPT = [
+  "LANG",
+  "LC_ALL",
+  "TZ",
+  "SYSTEMROOT",
+  "SystemRoot",
+  "COMSPEC",
+  "PATHEXT",
+  "WINDIR",
+  "PYENV_ROOT",
+  "PYENV_VERSION",
+  "UV_PYTHON_INSTALL_DIR",
+  "NIX_STORE_DIR",
+  "LOCALAPPDATA",
+  "APPDATA",
+  "PROGRAMFILES",
+  "ProgramFiles"
+];
+async function createSandbox(options) {
+  const root = await mkdtemp(join13(tmpdir(), "interpreter-guard-run-"));
+  const home = join13(root, "home");
+  const dirs = {
+    home,
+    cache: join13(root, "cache"),
+    data: join13(root, "data"),
+    config: join13(root, "config"),
+    state: join13(root, "state")
+  };
+  await Promise.all(Object.values(dirs).map((d) => mkdir2(d, { recursive: true })));
+  const path = pathFromInventory(
+    options.inventory,
+    options.extraPath ?? defaultExtraPath(options.os)
+  );
+  const env = {};
+  for (const key of KEPT)
+    if (options.callerEnv[key] !== void 0) env[key] = options.callerEnv[key];
+  Object.assign(env, {
+    PATH: path.join(options.os === "windows" ? ";" : hostDelimiter3),
+    HOME: home,
+    USERPROFILE: home,
+    XDG_CACHE_HOME: dirs.cache,
+    XDG_DATA_HOME: dirs.data,
+    XDG_CONFIG_HOME: dirs.config,
+    XDG_STATE_HOME: dirs.state,
+    // uv: no downloads, no configuration files, no colour, no wrapping, own cache.
+    UV_CACHE_DIR: join13(dirs.cache, "uv"),
+    UV_PYTHON_DOWNLOADS: "never",
+    UV_NO_CONFIG: "1",
+    UV_NO_WRAP: "1",
+    UV_PYTHON_INSTALL_DIR: options.callerEnv.UV_PYTHON_INSTALL_DIR ?? options.uvPythonDir,
+    NO_COLOR: "1",
+    // virtualenv, pdm, poetry: their own data and caches, no update checks.
+    VIRTUALENV_OVERRIDE_APP_DATA: join13(dirs.data, "virtualenv"),
+    PDM_CHECK_UPDATE: "false",
+    PDM_HOME: join13(dirs.data, "pdm"),
+    POETRY_CACHE_DIR: join13(dirs.cache, "poetry"),
+    POETRY_VIRTUALENVS_PATH: join13(root, "poetry-venvs"),
+    POETRY_CONFIG_DIR: join13(dirs.config, "poetry")
+  });
+  let count = 0;
+  return {
+    root,
+    env,
+    path,
+    async workdir(name) {
+      const dir = join13(
+        root,
+        "work",
+        `${String(++count).padStart(3, "0")}-${name.replace(/[^\w.-]+/g, "_").slice(0, 60)}`
+      );
+      await mkdir2(dir, { recursive: true });
+      return dir;
+    },
+    dispose: () => rm(root, { recursive: true, force: true })
+  };
+}
+function pathFromInventory(inventory, extra) {
+  const dirs = [];
+  for (const e of inventory) {
+    const dir = dirname5(e.path);
+    if (!dirs.includes(dir)) dirs.push(dir);
+  }
+  for (const d of extra) if (!dirs.includes(d)) dirs.push(d);
+  return dirs;
+}
+function defaultExtraPath(os) {
+  return os === "windows" ? [] : ["/usr/local/bin", "/usr/bin", "/bin"];
+}
+
+// src/tools/spec.ts
+var NAMED_TOOLS = ["uv", "virtualenv", "pdm", "poetry"];
+function parseToolSpec(text) {
+  const t = text.trim();
+  if (t.startsWith("exec:")) {
+    const split = splitCommandLine(t.slice(5));
+    if ("error" in split) return { error: `${t}: ${split.error}` };
+    if (!split.args.length)
+      return { error: 'exec: needs a command, e.g. "exec:python3 mytool.py {request}"' };
+    if (!split.args.some((a) => a.includes("{request}")))
+      return { error: `${t}: the command must contain {request}` };
+    return { kind: "exec", argv: split.args, text: t };
+  }
+  const release2 = /^uv@(\d+\.\d+\.\d+(?:[-.]?[a-z]+\d*)?)$/.exec(t);
+  if (release2) return { kind: "release", name: "uv", version: release2[1] ?? "", text: t };
+  const [name, program] = t.split(/=(.*)/s);
+  if (!NAMED_TOOLS.includes(name ?? "")) {
+    return {
+      error: `unknown tool "${t}" (expected ${NAMED_TOOLS.join(", ")}, uv@<version>, <tool>=<path>, or exec:<command with {request}>)`
+    };
+  }
+  if (program !== void 0 && !program) return { error: `${t}: the path after = is empty` };
+  return { kind: "named", name, program: program ?? null, text: t };
+}
+function splitCommandLine(line) {
+  const args = [];
+  let current = "";
+  let has = false;
+  let quote = null;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i] ?? "";
+    if (quote) {
+      if (c === quote) quote = null;
+      else if (c === "\\" && quote === '"' && i + 1 < line.length && '"\\$`'.includes(line[i + 1] ?? ""))
+        current += line[++i];
+      else current += c;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      has = true;
+    } else if (c === "\\" && i + 1 < line.length) {
+      current += line[++i];
+      has = true;
+    } else if (/\s/.test(c)) {
+      if (has || current) args.push(current);
+      current = "";
+      has = false;
+    } else {
+      current += c;
+      has = true;
+    }
+  }
+  if (quote) return { error: `unclosed ${quote} quote` };
+  if (has || current) args.push(current);
+  return { args };
+}
+
+// src/tools/uv-release.ts
+import { createHash } from "node:crypto";
+import { mkdir as mkdir3, readdir as readdir2, rename as rename2, rm as rm2, stat as stat2, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join14 } from "node:path";
+var MAX_ARCHIVE = 200 * 1024 * 1024;
+function uvTarget(platform, arch2) {
+  const cpu = arch2 === "x64" ? "x86_64" : arch2 === "arm64" ? "aarch64" : arch2 === "ia32" ? "i686" : null;
+  if (!cpu) throw new ToolSetupError(`no uv release is published for the ${arch2} architecture`);
+  if (platform === "linux") return { triple: `${cpu}-unknown-linux-gnu`, archive: "tar.gz" };
+  if (platform === "darwin") return { triple: `${cpu}-apple-darwin`, archive: "tar.gz" };
+  if (platform === "win32") return { triple: `${cpu}-pc-windows-msvc`, archive: "zip" };
+  throw new ToolSetupError(`no uv release is published for ${platform}`);
+}
+async function installUvRelease(o) {
+  const { triple, archive } = uvTarget(o.platform, o.arch);
+  const binary = o.platform === "win32" ? "uv.exe" : "uv";
+  const home = join14(o.cacheDir, "tools", `uv-${o.version}-${triple}`);
+  const installed = join14(home, binary);
+  if (await exists(installed)) return installed;
+  const fetch = o.fetch ?? globalThis.fetch;
+  const asset = `uv-${triple}.${archive}`;
+  const url = `${(o.baseUrl ?? "https://github.com").replace(/\/+$/, "")}/astral-sh/uv/releases/download/${o.version}/${asset}`;
+  o.onProgress?.(`downloading ${url}`);
+  const expected = (await download(fetch, `${url}.sha256`, 4096)).toString("utf8").trim().split(/\s+/)[0]?.toLowerCase() ?? "";
+  if (!/^[0-9a-f]{64}$/.test(expected))
+    throw new ToolSetupError(`${url}.sha256 does not hold a SHA-256 checksum`);
+  const data = await download(fetch, url, MAX_ARCHIVE);
+  const actual = createHash("sha256").update(data).digest("hex");
+  if (actual !== expected)
+    throw new ToolSetupError(
+      `checksum mismatch for ${asset}: expected ${expected}, got ${actual}; nothing was installed`
+    );
+  const staging = `${home}.partial-${process.pid}`;
+  await rm2(staging, { recursive: true, force: true });
+  await mkdir3(staging, { recursive: true });
+  try {
+    const file = join14(staging, asset);
+    await writeFile3(file, data);
+    const args = archive === "zip" ? ["-xf", file, "-C", staging] : ["-xzf", file, "-C", staging];
+    const result = await o.runner("tar", args, {
+      env: { PATH: process.env.PATH ?? "/usr/bin:/bin" },
+      timeoutMs: 12e4
+    });
+    if (result.kind !== "exited" || result.code !== 0) {
+      throw new ToolSetupError(
+        `cannot unpack ${asset}: ${result.kind === "exited" ? result.stderr.trim() : result.kind}`
+      );
+    }
+    const found = await findFile(staging, binary, 3);
+    if (!found) throw new ToolSetupError(`${asset} holds no ${binary}`);
+    await mkdir3(home, { recursive: true });
+    await rename2(found, installed);
+    await writeFile3(join14(home, "sha256"), `${expected}  ${asset}
+`);
+    return installed;
+  } finally {
+    await rm2(staging, { recursive: true, force: true });
+  }
+}
+async function download(fetch, url, max) {
+  let response;
+  try {
+    response = await fetch(url, { redirect: "follow", signal: AbortSignal.timeout(3e5) });
+  } catch (error) {
+    throw new ToolSetupError(`cannot download ${url}: ${error.message}`);
+  }
+  if (!response.ok) throw new ToolSetupError(`cannot download ${url}: HTTP ${response.status}`);
+  const length = Number(response.headers.get("content-length") ?? 0);
+  if (length > max)
+    throw new ToolSetupError(`${url} is ${length} bytes, over the ${max}-byte limit`);
+  const body = Buffer.from(await response.arrayBuffer());
+  if (body.length > max) throw new ToolSetupError(`${url} is over the ${max}-byte limit`);
+  return body;
+}
+async function findFile(dir, name, depth) {
+  for (const entry of await readdir2(dir, { withFileTypes: true })) {
+    const path = join14(dir, entry.name);
+    if (entry.isFile() && entry.name === name) return path;
+    if (entry.isDirectory() && depth > 0) {
+      const found = await findFile(path, name, depth - 1);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+async function exists(file) {
+  try {
+    return (await stat2(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
 // src/cli/usage.ts
 import { parseArgs } from "node:util";
 var UsageError = class extends Error {
@@ -3462,6 +5534,77 @@ function listOption(values, allowed, name) {
   return items;
 }
 
+// src/cli/tool-runs.ts
+var PREFERENCES = ["only-managed", "managed", "system", "only-system"];
+function parseToolOptions(o) {
+  const spec = (text, flag) => {
+    const parsed = parseToolSpec(text);
+    if ("error" in parsed) throw new UsageError(`--${flag}: ${parsed.error}`);
+    return parsed;
+  };
+  if (o.uvPreference && !PREFERENCES.includes(o.uvPreference))
+    throw new UsageError(`--python-preference must be one of ${PREFERENCES.join(", ")}`);
+  const requests = o.requests?.map((r) => {
+    const parsed = parseRequest(r);
+    if ("error" in parsed) throw new UsageError(`--request: ${parsed.error}`);
+    return parsed;
+  });
+  return {
+    current: spec(o.tool, "tool"),
+    baseline: o.baselineTool ? spec(o.baselineTool, "baseline-tool") : null,
+    requests: requests ?? null
+  };
+}
+async function runTools(parsed, o, env) {
+  const { io, os, inventory, locations, progress } = env;
+  const requests = parsed.requests ?? defaultRequests(inventory);
+  const context = {
+    cwd: io.cwd,
+    pathVar: io.env.PATH ?? "",
+    windows: os === "windows",
+    uvPreference: o.uvPreference ?? null,
+    installUv: (version2) => installUvRelease({
+      version: version2,
+      cacheDir: o.cacheDir,
+      platform: io.platform,
+      arch: process.arch,
+      runner: runProcess,
+      onProgress: progress ?? void 0
+    })
+  };
+  const tools = [
+    [await prepareTool(parsed.current, context), "current"]
+  ];
+  if (parsed.baseline) tools.push([await prepareTool(parsed.baseline, context), "baseline"]);
+  const sandbox = await createSandbox({
+    os,
+    inventory,
+    callerEnv: io.env,
+    uvPythonDir: locations.managedDirs.find((d) => d.manager === "uv")?.dir ?? ""
+  });
+  try {
+    const runs = [];
+    for (const [tool, role] of tools) {
+      runs.push(
+        await runTool({
+          ...tool,
+          role,
+          inventory,
+          requests,
+          sandbox,
+          runner: runProcess,
+          timeoutMs: o.timeoutMs,
+          onScenario: progress ? (done, total, id) => progress(`\r\x1B[K${role} ${tool.adapter.name}: ${done}/${total} ${id}`) : void 0
+        })
+      );
+    }
+    if (progress) progress("\r\x1B[K");
+    return runs;
+  } finally {
+    await sandbox.dispose();
+  }
+}
+
 // src/cli/discover.ts
 var DISCOVER_HELP = `Usage: interpreter-guard discover [options]
 
@@ -3483,6 +5626,17 @@ Options:
   --leg NAME             name of this machine in a matrix, recorded in the report
   -h, --help             show this help
 
+Running a discovery tool over the inventory (its decisions go into the report's tools[]):
+  --tool SPEC            uv | virtualenv | pdm | poetry (found on PATH), TOOL=/path/to/program,
+                         uv@VERSION (a uv release, downloaded and checksum-verified), or
+                         "exec:COMMAND {request}" (your own tool; see the README's exec protocol)
+  --baseline-tool SPEC   a second tool (e.g. an older uv) run the same way, recorded as baseline
+  --request R            what to ask for (repeatable): default, 3.12, 3, >=3.9, cpython@3.12,
+                         pypy, python, /path/to/python (default: derived from the inventory)
+  --python-preference P  uv's --python-preference for its scenarios (only-managed, managed,
+                         system, only-system)
+  --tool-timeout SECONDS per tool run (default 60)
+
 Broken interpreters are reported with an error, not as a failure: the exit code is 0 unless
 the options are wrong (2) or the report cannot be written (1).
 `;
@@ -3500,7 +5654,12 @@ async function runDiscover(args, io) {
       "no-cache": { type: "boolean" },
       "run-shims": { type: "boolean" },
       "probe-every-path": { type: "boolean" },
-      leg: { type: "string" }
+      leg: { type: "string" },
+      tool: { type: "string" },
+      "baseline-tool": { type: "string" },
+      request: { type: "string", multiple: true },
+      "python-preference": { type: "string" },
+      "tool-timeout": { type: "string" }
     },
     "discover"
   );
@@ -3508,6 +5667,21 @@ async function runDiscover(args, io) {
   const timeoutMs = Math.round(positiveInt(values.timeout, "timeout", 10) * 1e3);
   const concurrency = Math.floor(positiveInt(values.concurrency, "concurrency", io.cpus));
   const providers = listOption(values.providers, PROVIDER_NAMES, "providers");
+  const cacheDir = resolve4(io.cwd, values["cache-dir"] ?? defaultCacheDir(io.env, os, io.home));
+  const toolOptions = values.tool ? {
+    tool: values.tool,
+    baselineTool: values["baseline-tool"],
+    requests: values.request,
+    uvPreference: values["python-preference"],
+    timeoutMs: Math.round(positiveInt(values["tool-timeout"], "tool-timeout", 60) * 1e3),
+    cacheDir
+  } : null;
+  if (!toolOptions && (values["baseline-tool"] || values.request || values["python-preference"])) {
+    throw new UsageError(
+      "discover: --baseline-tool, --request and --python-preference need --tool"
+    );
+  }
+  const toolPlan = toolOptions ? parseToolOptions(toolOptions) : null;
   const ctx = {
     os,
     env: io.env,
@@ -3517,34 +5691,50 @@ async function runDiscover(args, io) {
     runner: runProcess,
     commandTimeoutMs: timeoutMs
   };
-  const cache = values["no-cache"] ? ProbeCache.disabled() : await ProbeCache.load(
-    resolve2(io.cwd, values["cache-dir"] ?? defaultCacheDir(io.env, os, io.home))
-  );
+  const cache = values["no-cache"] ? ProbeCache.disabled() : await ProbeCache.load(cacheDir);
   const progress = io.interactive && !values.json ? io.stderr : null;
   const inventory = await takeInventory(ctx, {
     cache,
     timeoutMs,
     concurrency,
     providers,
-    extraPaths: values.python?.map((p) => resolve2(io.cwd, p)),
+    extraPaths: values.python?.map((p) => resolve4(io.cwd, p)),
     runShims: values["run-shims"],
     probeEveryPath: values["probe-every-path"],
     onProgress: progress ? ({ done, total }) => progress(`\rquerying interpreters: ${done}/${total}`) : void 0
   });
   if (progress) progress("\r\x1B[K");
+  let tools = [];
+  if (toolOptions && toolPlan) {
+    try {
+      tools = await runTools(toolPlan, toolOptions, {
+        io,
+        os,
+        inventory: inventory.interpreters,
+        locations: inventory.locations,
+        progress
+      });
+    } catch (error) {
+      if (!(error instanceof ToolSetupError)) throw error;
+      io.stderr(`interpreter-guard discover: ${error.message}
+`);
+      return 1;
+    }
+  }
   const report = assembleReport({
     generatorVersion: VERSION,
     generatedAt: (/* @__PURE__ */ new Date()).toISOString(),
     runner: runnerInfo(os, io.env, values.leg ?? null),
-    interpreters: inventory.interpreters
+    interpreters: inventory.interpreters,
+    tools
   });
   const json = `${JSON.stringify(report, null, 2)}
 `;
   if (values.out) {
-    const out = resolve2(io.cwd, values.out);
+    const out = resolve4(io.cwd, values.out);
     try {
-      await mkdir2(dirname5(out), { recursive: true });
-      await writeFile2(out, json);
+      await mkdir4(dirname6(out), { recursive: true });
+      await writeFile4(out, json);
     } catch (error) {
       io.stderr(
         `interpreter-guard discover: cannot write the report to ${out}: ${error.message}
@@ -3553,18 +5743,19 @@ async function runDiscover(args, io) {
       return 1;
     }
   }
-  io.stdout(values.json ? json : renderInventory(report));
+  io.stdout(
+    values.json ? json : `${renderInventory(report)}${tools.length ? `
+${renderToolRuns(tools)}` : ""}`
+  );
   return 0;
 }
 
 // src/cli/fixtures.ts
-import { access as access5, constants as constants4 } from "node:fs";
-import { delimiter, join as join15 } from "node:path";
-import { promisify } from "node:util";
+import { delimiter } from "node:path";
 
 // src/fixtures/base-python.ts
 import { constants as constants3 } from "node:fs";
-import { access as access4 } from "node:fs/promises";
+import { access as access5 } from "node:fs/promises";
 var QUERY = `import json, platform, sys, sysconfig
 print(json.dumps({"version": platform.python_version(), "minor": "%d.%d" % sys.version_info[:2],
   "stdlib": sysconfig.get_path("stdlib"), "sysconfigData": sysconfig._get_sysconfigdata_name()}))`;
@@ -3583,7 +5774,7 @@ async function defaultBasePython() {
   for (let minor = 20; minor >= 6; minor--) {
     const candidate = `/usr/bin/python3.${minor}`;
     try {
-      await access4(candidate, constants3.X_OK);
+      await access5(candidate, constants3.X_OK);
       return candidate;
     } catch {
     }
@@ -3592,8 +5783,8 @@ async function defaultBasePython() {
 }
 
 // src/fixtures/build.ts
-import { chmod as chmod2, mkdir as mkdir6, symlink as symlink3, writeFile as writeFile6 } from "node:fs/promises";
-import { join as join14, resolve as resolve3 } from "node:path";
+import { chmod as chmod2, mkdir as mkdir8, symlink as symlink3, writeFile as writeFile8 } from "node:fs/promises";
+import { join as join18, resolve as resolve5 } from "node:path";
 
 // src/fixtures/manifest.ts
 var FIXTURE_KINDS = [
@@ -3622,11 +5813,11 @@ var FixtureManifest = object({
 });
 
 // src/fixtures/nix-emulation.ts
-import { chmod, mkdir as mkdir4, readdir as readdir3, symlink as symlink2, writeFile as writeFile5 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { chmod, mkdir as mkdir6, readdir as readdir4, symlink as symlink2, writeFile as writeFile7 } from "node:fs/promises";
+import { join as join16 } from "node:path";
 
 // src/fixtures/c-wrapper.ts
-import { writeFile as writeFile3, rm } from "node:fs/promises";
+import { writeFile as writeFile5, rm as rm3 } from "node:fs/promises";
 var cString = (s) => JSON.stringify(s);
 function wrapperSource(spec) {
   const doc = `makeCWrapper ${spec.target} ${spec.argv0 === "inherit-argv0" ? "--inherit-argv0 --resolve-argv0" : ""} ${Object.entries(
@@ -3661,12 +5852,12 @@ ${argv0}
 }
 async function compileWrapper(spec, compiler) {
   const source = `${spec.out}.c`;
-  await writeFile3(source, wrapperSource(spec));
+  await writeFile5(source, wrapperSource(spec));
   const result = await runProcess(compiler, ["-Os", "-o", spec.out, source], {
     env: { PATH: "/usr/bin:/bin" },
     timeoutMs: 6e4
   });
-  await rm(source, { force: true });
+  await rm3(source, { force: true });
   if (result.kind !== "exited" || result.code !== 0) {
     const detail = result.kind === "exited" ? result.stderr.trim() : result.kind === "timeout" ? "timed out" : result.message;
     throw new Error(`cannot compile the wrapper ${spec.out} with ${compiler}: ${detail}`);
@@ -3674,10 +5865,10 @@ async function compileWrapper(spec, compiler) {
 }
 
 // src/fixtures/nix-hash.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var ALPHABET = "0123456789abcdfghijklmnpqrsvwxyz";
 function emulatedStoreHash(label) {
-  let n = BigInt(`0x${createHash("sha256").update(label).digest("hex").slice(0, 40)}`);
+  let n = BigInt(`0x${createHash2("sha256").update(label).digest("hex").slice(0, 40)}`);
   let out = "";
   for (let i = 0; i < 32; i++) {
     out += ALPHABET[Number(n & 31n)];
@@ -3687,17 +5878,17 @@ function emulatedStoreHash(label) {
 }
 
 // src/fixtures/relocate.ts
-import { copyFile, mkdir as mkdir3, readdir as readdir2, readFile as readFile3, symlink, writeFile as writeFile4 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+import { copyFile, mkdir as mkdir5, readdir as readdir3, readFile as readFile3, symlink, writeFile as writeFile6 } from "node:fs/promises";
+import { join as join15 } from "node:path";
 async function relocateInterpreter(base, prefix, options = {}) {
-  const bin = join11(prefix, "bin");
-  const lib = join11(prefix, "lib", `python${base.minor}`);
-  await mkdir3(bin, { recursive: true });
-  await mkdir3(join11(lib, "site-packages"), { recursive: true });
-  const exe = join11(bin, `python${base.minor}`);
+  const bin = join15(prefix, "bin");
+  const lib = join15(prefix, "lib", `python${base.minor}`);
+  await mkdir5(bin, { recursive: true });
+  await mkdir5(join15(lib, "site-packages"), { recursive: true });
+  const exe = join15(bin, `python${base.minor}`);
   await copyFile(base.path, exe);
-  await symlink(`python${base.minor}`, join11(bin, "python3"));
-  await symlink(options.absolutePythonLink ? join11(bin, "python3") : "python3", join11(bin, "python"));
+  await symlink(`python${base.minor}`, join15(bin, "python3"));
+  await symlink(options.absolutePythonLink ? join15(bin, "python3") : "python3", join15(bin, "python"));
   const replaced = /* @__PURE__ */ new Set([
     "sitecustomize.py",
     "sysconfig.py",
@@ -3706,24 +5897,24 @@ async function relocateInterpreter(base, prefix, options = {}) {
     "site-packages",
     "dist-packages"
   ]);
-  for (const entry of await readdir2(base.stdlib)) {
-    if (!replaced.has(entry)) await symlink(join11(base.stdlib, entry), join11(lib, entry));
+  for (const entry of await readdir3(base.stdlib)) {
+    if (!replaced.has(entry)) await symlink(join15(base.stdlib, entry), join15(lib, entry));
   }
-  await symlink("site-packages", join11(lib, "dist-packages"));
-  const sysconfig = await readFile3(join11(base.stdlib, "sysconfig.py"), "utf8");
-  await writeFile4(
-    join11(lib, "sysconfig.py"),
+  await symlink("site-packages", join15(lib, "dist-packages"));
+  const sysconfig = await readFile3(join15(base.stdlib, "sysconfig.py"), "utf8");
+  await writeFile6(
+    join15(lib, "sysconfig.py"),
     sysconfig.replace("prefix_scheme = 'posix_local'", "prefix_scheme = 'posix_prefix'")
   );
-  const data = await readFile3(join11(base.stdlib, `${base.sysconfigData}.py`), "utf8");
-  await writeFile4(
-    join11(lib, `${base.sysconfigData}.py`),
+  const data = await readFile3(join15(base.stdlib, `${base.sysconfigData}.py`), "utf8");
+  await writeFile6(
+    join15(lib, `${base.sysconfigData}.py`),
     data.replace(/^ 'prefix': '[^']*',$/m, ` 'prefix': '${prefix}',`).replace(/^ 'exec_prefix': '[^']*',$/m, ` 'exec_prefix': '${prefix}',`).replace(/^ 'BINDIR': '[^']*',$/m, ` 'BINDIR': '${bin}',`)
   );
   if (options.externallyManaged)
-    await writeFile4(join11(lib, "EXTERNALLY-MANAGED"), options.externallyManaged);
+    await writeFile6(join15(lib, "EXTERNALLY-MANAGED"), options.externallyManaged);
   if (options.sitecustomize)
-    await writeFile4(join11(lib, "site-packages", "sitecustomize.py"), options.sitecustomize);
+    await writeFile6(join15(lib, "site-packages", "sitecustomize.py"), options.sitecustomize);
   return exe;
 }
 
@@ -3744,9 +5935,9 @@ if sys.prefix == sys.base_prefix and not hasattr(sys, "real_prefix"):
         site.PREFIXES.insert(0, _prefix)
 `;
 async function buildNixEmulation(base, root, storeDir, compiler) {
-  const store = (label, name) => join12(storeDir, `${emulatedStoreHash(label)}-${name}`);
+  const store = (label, name) => join16(storeDir, `${emulatedStoreHash(label)}-${name}`);
   const mm = base.minor;
-  await mkdir4(storeDir, { recursive: true });
+  await mkdir6(storeDir, { recursive: true });
   const py = store("python", `python3-${base.version}`);
   await relocateInterpreter(base, py, {
     absolutePythonLink: true,
@@ -3754,20 +5945,20 @@ async function buildNixEmulation(base, root, storeDir, compiler) {
     sitecustomize: NIX_SITECUSTOMIZE
   });
   const pkg = store("nixdemo", `python${mm}-nixdemo-1.0`);
-  await mkdir4(join12(pkg, "lib", `python${mm}`, "site-packages", "nixdemo"), { recursive: true });
-  await writeFile5(
-    join12(pkg, "lib", `python${mm}`, "site-packages", "nixdemo", "__init__.py"),
+  await mkdir6(join16(pkg, "lib", `python${mm}`, "site-packages", "nixdemo"), { recursive: true });
+  await writeFile7(
+    join16(pkg, "lib", `python${mm}`, "site-packages", "nixdemo", "__init__.py"),
     "WHERE = __file__\n"
   );
-  await mkdir4(join12(pkg, "bin"), { recursive: true });
-  await writeFile5(
-    join12(pkg, "bin", "nixdemo"),
+  await mkdir6(join16(pkg, "bin"), { recursive: true });
+  await writeFile7(
+    join16(pkg, "bin", "nixdemo"),
     `#!${py}/bin/python${mm}
 import sys
 print("nixdemo on", sys.executable)
 `
   );
-  await chmod(join12(pkg, "bin", "nixdemo"), 493);
+  await chmod(join16(pkg, "bin", "nixdemo"), 493);
   const envVars = (env) => ({
     NIX_PYTHONPREFIX: env,
     NIX_PYTHONEXECUTABLE: `${env}/bin/python${mm}`,
@@ -3814,57 +6005,57 @@ print("nixdemo on", sys.executable)
   });
   await Promise.all(wrappers.map((w) => compileWrapper(w, compiler)));
   const userEnv = store("user-env", "user-environment");
-  await mkdir4(join12(userEnv, "bin"), { recursive: true });
+  await mkdir6(join16(userEnv, "bin"), { recursive: true });
   for (const name of ["python3", `python${mm}`, "nixdemo"])
-    await symlink2(`${current}/bin/${name}`, join12(userEnv, "bin", name));
+    await symlink2(`${current}/bin/${name}`, join16(userEnv, "bin", name));
   const systemPath = store("system-path", "system-path");
-  await mkdir4(join12(systemPath, "bin"), { recursive: true });
-  await symlink2(`${py}/bin/python3`, join12(systemPath, "bin", "python3"));
-  const perUser = join12(root, "nix", "var", "nix", "profiles", "per-user", "alice");
-  await mkdir4(perUser, { recursive: true });
-  await symlink2(userEnv, join12(perUser, "profile-1-link"));
-  await symlink2("profile-1-link", join12(perUser, "profile"));
-  const home = join12(root, "home", "alice");
-  await mkdir4(home, { recursive: true });
-  await symlink2(join12(perUser, "profile"), join12(home, ".nix-profile"));
-  await mkdir4(join12(root, "run", "current-system"), { recursive: true });
-  await symlink2(systemPath, join12(root, "run", "current-system", "sw"));
-  const venvFromCurrent = join12(root, "venv-from-current-env");
-  const venvFromLegacy = join12(root, "venv-from-legacy-env");
+  await mkdir6(join16(systemPath, "bin"), { recursive: true });
+  await symlink2(`${py}/bin/python3`, join16(systemPath, "bin", "python3"));
+  const perUser = join16(root, "nix", "var", "nix", "profiles", "per-user", "alice");
+  await mkdir6(perUser, { recursive: true });
+  await symlink2(userEnv, join16(perUser, "profile-1-link"));
+  await symlink2("profile-1-link", join16(perUser, "profile"));
+  const home = join16(root, "home", "alice");
+  await mkdir6(home, { recursive: true });
+  await symlink2(join16(perUser, "profile"), join16(home, ".nix-profile"));
+  await mkdir6(join16(root, "run", "current-system"), { recursive: true });
+  await symlink2(systemPath, join16(root, "run", "current-system", "sw"));
+  const venvFromCurrent = join16(root, "venv-from-current-env");
+  const venvFromLegacy = join16(root, "venv-from-legacy-env");
   await makeVenv(`${current}/bin/python3`, venvFromCurrent);
   await makeVenv(`${legacy}/bin/python3`, venvFromLegacy);
   return {
     storeDir,
-    profiles: [join12(home, ".nix-profile"), join12(root, "run", "current-system", "sw")],
+    profiles: [join16(home, ".nix-profile"), join16(root, "run", "current-system", "sw")],
     paths: {
       "nix.store-python": `${py}/bin/python3`,
       "nix.current-env": `${current}/bin/python${mm}`,
       "nix.current-env-python3": `${current}/bin/python3`,
       "nix.current-env-python": `${current}/bin/python`,
       "nix.legacy-env": `${legacy}/bin/python3`,
-      "nix.profile-python": join12(home, ".nix-profile", "bin", "python3"),
-      "nix.system-python": join12(root, "run", "current-system", "sw", "bin", "python3"),
-      "nix.venv-from-current-env": join12(venvFromCurrent, "bin", "python"),
-      "nix.venv-from-legacy-env": join12(venvFromLegacy, "bin", "python")
+      "nix.profile-python": join16(home, ".nix-profile", "bin", "python3"),
+      "nix.system-python": join16(root, "run", "current-system", "sw", "bin", "python3"),
+      "nix.venv-from-current-env": join16(venvFromCurrent, "bin", "python"),
+      "nix.venv-from-legacy-env": join16(venvFromLegacy, "bin", "python")
     }
   };
 }
 async function buildEnvTree(env, py, pkg, mm) {
-  const lib = join12(env, "lib", `python${mm}`);
-  await mkdir4(join12(env, "bin"), { recursive: true });
-  await mkdir4(join12(lib, "site-packages"), { recursive: true });
-  for (const entry of await readdir3(join12(py, "lib", `python${mm}`))) {
+  const lib = join16(env, "lib", `python${mm}`);
+  await mkdir6(join16(env, "bin"), { recursive: true });
+  await mkdir6(join16(lib, "site-packages"), { recursive: true });
+  for (const entry of await readdir4(join16(py, "lib", `python${mm}`))) {
     if (entry !== "site-packages" && entry !== "dist-packages")
-      await symlink2(join12(py, "lib", `python${mm}`, entry), join12(lib, entry));
+      await symlink2(join16(py, "lib", `python${mm}`, entry), join16(lib, entry));
   }
-  await symlink2("site-packages", join12(lib, "dist-packages"));
+  await symlink2("site-packages", join16(lib, "dist-packages"));
   await symlink2(
-    join12(py, "lib", `python${mm}`, "site-packages", "sitecustomize.py"),
-    join12(lib, "site-packages", "sitecustomize.py")
+    join16(py, "lib", `python${mm}`, "site-packages", "sitecustomize.py"),
+    join16(lib, "site-packages", "sitecustomize.py")
   );
   await symlink2(
-    join12(pkg, "lib", `python${mm}`, "site-packages", "nixdemo"),
-    join12(lib, "site-packages", "nixdemo")
+    join16(pkg, "lib", `python${mm}`, "site-packages", "nixdemo"),
+    join16(lib, "site-packages", "nixdemo")
   );
 }
 async function makeVenv(python, dir) {
@@ -3879,17 +6070,17 @@ async function makeVenv(python, dir) {
 }
 
 // src/fixtures/nix-real.ts
-import { mkdir as mkdir5 } from "node:fs/promises";
-import { join as join13 } from "node:path";
+import { mkdir as mkdir7 } from "node:fs/promises";
+import { join as join17 } from "node:path";
 var EXPRESSIONS = {
   "nix.store-python": "with import <nixpkgs> {}; python3",
   "nix.env": "with import <nixpkgs> {}; python3.withPackages (ps: [ ps.six ])"
 };
 async function buildWithRealNix(nixBuild, dir) {
-  await mkdir5(dir, { recursive: true });
+  await mkdir7(dir, { recursive: true });
   const paths = {};
   for (const [name, expression] of Object.entries(EXPRESSIONS)) {
-    const outLink = join13(dir, name.replace("nix.", "result-"));
+    const outLink = join17(dir, name.replace("nix.", "result-"));
     const result = await runProcess(nixBuild, ["--out-link", outLink, "--expr", expression], {
       env: process.env,
       timeoutMs: 30 * 6e4
@@ -3899,15 +6090,15 @@ async function buildWithRealNix(nixBuild, dir) {
       throw new Error(`nix-build of "${expression}" failed: ${detail}`);
     }
     const storePath = result.stdout.trim().split("\n").at(-1) ?? "";
-    paths[name] = join13(storePath, "bin", "python3");
+    paths[name] = join17(storePath, "bin", "python3");
   }
   return { paths, pathDirs: [] };
 }
 
 // src/fixtures/build.ts
 async function buildFixtures(options) {
-  const dir = resolve3(options.dir);
-  await mkdir6(dir, { recursive: true });
+  const dir = resolve5(options.dir);
+  await mkdir8(dir, { recursive: true });
   const manifest = {
     schema: "interpreter-guard/fixtures@1",
     dir,
@@ -3919,19 +6110,19 @@ async function buildFixtures(options) {
   };
   for (const kind of FIXTURE_KINDS.filter((k) => options.kinds.includes(k))) {
     options.onStep?.(kind);
-    await BUILDERS[kind](join14(dir, kind), options, manifest);
+    await BUILDERS[kind](join18(dir, kind), options, manifest);
   }
   return manifest;
 }
 var script = async (file, body, mode = 493) => {
-  await writeFile6(file, body);
+  await writeFile8(file, body);
   await chmod2(file, mode);
 };
 var BUILDERS = {
   async venv(dir, { base }, m) {
     await makeVenv(base.path, dir);
-    m.paths.venv = join14(dir, "bin", "python");
-    m.pathDirs.push(join14(dir, "bin"));
+    m.paths.venv = join18(dir, "bin", "python");
+    m.pathDirs.push(join18(dir, "bin"));
   },
   async nix(dir, options, m) {
     if (options.nixBuild) {
@@ -3941,7 +6132,7 @@ var BUILDERS = {
       m.nixMode = "nix";
       return;
     }
-    const storeDir = options.storeDir ?? join14(dir, "nix", "store");
+    const storeDir = options.storeDir ?? join18(dir, "nix", "store");
     const nix = await buildNixEmulation(options.base, dir, storeDir, options.compiler);
     Object.assign(m.paths, nix.paths);
     m.env.NIX_STORE_DIR = nix.storeDir;
@@ -3950,30 +6141,30 @@ var BUILDERS = {
   },
   async conda(dir, { base }, m) {
     await relocateInterpreter(base, dir);
-    await mkdir6(join14(dir, "conda-meta"), { recursive: true });
-    await writeFile6(
-      join14(dir, "conda-meta", "history"),
+    await mkdir8(join18(dir, "conda-meta"), { recursive: true });
+    await writeFile8(
+      join18(dir, "conda-meta", "history"),
       "==> 2026-01-01 00:00:00 <==\n# cmd: fixture\n"
     );
-    await mkdir6(join14(dir, "condabin"), { recursive: true });
-    const env = join14(dir, "envs", "demo");
+    await mkdir8(join18(dir, "condabin"), { recursive: true });
+    const env = join18(dir, "envs", "demo");
     await relocateInterpreter(base, env);
-    await mkdir6(join14(env, "conda-meta"), { recursive: true });
-    await writeFile6(
-      join14(env, "conda-meta", "history"),
+    await mkdir8(join18(env, "conda-meta"), { recursive: true });
+    await writeFile8(
+      join18(env, "conda-meta", "history"),
       "==> 2026-01-01 00:00:00 <==\n# cmd: fixture\n"
     );
-    m.paths["conda.base"] = join14(dir, "bin", "python");
-    m.paths["conda.env"] = join14(env, "bin", "python");
+    m.paths["conda.base"] = join18(dir, "bin", "python");
+    m.paths["conda.env"] = join18(env, "bin", "python");
     m.env.CONDA_ROOT = dir;
   },
   async "pyenv-shim"(dir, { base }, m) {
-    await relocateInterpreter(base, join14(dir, "versions", base.version));
-    await writeFile6(join14(dir, "version"), `${base.version}
+    await relocateInterpreter(base, join18(dir, "versions", base.version));
+    await writeFile8(join18(dir, "version"), `${base.version}
 `);
-    await mkdir6(join14(dir, "libexec"), { recursive: true });
+    await mkdir8(join18(dir, "libexec"), { recursive: true });
     await script(
-      join14(dir, "libexec", "pyenv"),
+      join18(dir, "libexec", "pyenv"),
       `#!/bin/sh
 # interpreter-guard fixture: the 'exec' subcommand of pyenv, for the global version only.
 [ "$1" = exec ] || { echo "pyenv fixture: only 'exec' is supported" >&2; exit 1; }
@@ -3984,10 +6175,10 @@ target="$PYENV_ROOT/versions/$version/bin/$program"
 exec "$target" "$@"
 `
     );
-    await mkdir6(join14(dir, "shims"), { recursive: true });
+    await mkdir8(join18(dir, "shims"), { recursive: true });
     for (const name of ["python3", "python3.99"]) {
       await script(
-        join14(dir, "shims", name),
+        join18(dir, "shims", name),
         `#!/usr/bin/env bash
 set -e
 [ -n "$PYENV_DEBUG" ] && set -x
@@ -3999,47 +6190,47 @@ exec "${dir}/libexec/pyenv" exec "$program" "$@"
 `
       );
     }
-    m.paths["pyenv.shim"] = join14(dir, "shims", "python3");
-    m.paths["pyenv.shim-missing"] = join14(dir, "shims", "python3.99");
-    m.paths["pyenv.version"] = join14(dir, "versions", base.version, "bin", `python${base.minor}`);
+    m.paths["pyenv.shim"] = join18(dir, "shims", "python3");
+    m.paths["pyenv.shim-missing"] = join18(dir, "shims", "python3.99");
+    m.paths["pyenv.version"] = join18(dir, "versions", base.version, "bin", `python${base.minor}`);
     m.env.PYENV_ROOT = dir;
   },
   async broken(dir, _options, m) {
-    await mkdir6(join14(dir, "bin"), { recursive: true });
+    await mkdir8(join18(dir, "bin"), { recursive: true });
     await script(
-      join14(dir, "bin", "python3"),
+      join18(dir, "bin", "python3"),
       '#!/bin/sh\necho "Fatal Python error: fixture interpreter is broken" >&2\nexit 1\n'
     );
-    m.paths.broken = join14(dir, "bin", "python3");
-    m.pathDirs.push(join14(dir, "bin"));
+    m.paths.broken = join18(dir, "bin", "python3");
+    m.pathDirs.push(join18(dir, "bin"));
   },
   async hanging(dir, _options, m) {
-    await mkdir6(join14(dir, "bin"), { recursive: true });
-    await script(join14(dir, "bin", "python3"), "#!/bin/sh\nexec sleep 3600\n");
-    m.paths.hanging = join14(dir, "bin", "python3");
-    m.pathDirs.push(join14(dir, "bin"));
+    await mkdir8(join18(dir, "bin"), { recursive: true });
+    await script(join18(dir, "bin", "python3"), "#!/bin/sh\nexec sleep 3600\n");
+    m.paths.hanging = join18(dir, "bin", "python3");
+    m.pathDirs.push(join18(dir, "bin"));
   },
   async "not-executable"(dir, { base }, m) {
-    await mkdir6(join14(dir, "bin"), { recursive: true });
-    await script(join14(dir, "bin", "python3"), `#!${base.path}
+    await mkdir8(join18(dir, "bin"), { recursive: true });
+    await script(join18(dir, "bin", "python3"), `#!${base.path}
 `, 420);
-    m.paths["not-executable"] = join14(dir, "bin", "python3");
-    m.pathDirs.push(join14(dir, "bin"));
+    m.paths["not-executable"] = join18(dir, "bin", "python3");
+    m.pathDirs.push(join18(dir, "bin"));
   },
   async "symlink-chain"(dir, { base }, m) {
-    for (const d of ["bin", "hop1", "hop2"]) await mkdir6(join14(dir, d), { recursive: true });
-    await symlink3(base.path, join14(dir, "hop2", "python"));
-    await symlink3("../hop2/python", join14(dir, "hop1", "python"));
-    await symlink3("../hop1/python", join14(dir, "bin", "python3"));
-    m.paths["symlink-chain"] = join14(dir, "bin", "python3");
-    m.pathDirs.push(join14(dir, "bin"));
+    for (const d of ["bin", "hop1", "hop2"]) await mkdir8(join18(dir, d), { recursive: true });
+    await symlink3(base.path, join18(dir, "hop2", "python"));
+    await symlink3("../hop2/python", join18(dir, "hop1", "python"));
+    await symlink3("../hop1/python", join18(dir, "bin", "python3"));
+    m.paths["symlink-chain"] = join18(dir, "bin", "python3");
+    m.pathDirs.push(join18(dir, "bin"));
   },
   async "symlink-loop"(dir, _options, m) {
-    await mkdir6(join14(dir, "bin"), { recursive: true });
-    await symlink3("python3.98", join14(dir, "bin", "python3"));
-    await symlink3("python3", join14(dir, "bin", "python3.98"));
-    m.paths["symlink-loop"] = join14(dir, "bin", "python3");
-    m.pathDirs.push(join14(dir, "bin"));
+    await mkdir8(join18(dir, "bin"), { recursive: true });
+    await symlink3("python3.98", join18(dir, "bin", "python3"));
+    await symlink3("python3", join18(dir, "bin", "python3.98"));
+    m.paths["symlink-loop"] = join18(dir, "bin", "python3");
+    m.pathDirs.push(join18(dir, "bin"));
   }
 };
 
@@ -4063,7 +6254,6 @@ Options:
   --json                 print the manifest (paths, PATH dirs, environment) as JSON
   -h, --help             show this help
 `;
-var exists = promisify(access5);
 async function runFixtures(args, io) {
   const { values } = parseCommandArgs(
     args,
@@ -4083,7 +6273,7 @@ async function runFixtures(args, io) {
   if (!basePath)
     throw new UsageError("fixtures: no /usr/bin/python3.X found; pass --base-python PATH");
   const base = await describeBasePython(basePath);
-  const nixBuild = values["emulate-nix"] ? null : await onPath("nix-build", io.env.PATH ?? "");
+  const nixBuild = values["emulate-nix"] ? null : await findOnPath("nix-build", io.env.PATH ?? "");
   const manifest = await buildFixtures({
     dir: values.dir,
     kinds,
@@ -4114,21 +6304,10 @@ To discover them:
 `);
   return 0;
 }
-async function onPath(program, pathVar) {
-  for (const dir of pathVar.split(delimiter)) {
-    if (!dir) continue;
-    try {
-      await exists(join15(dir, program), constants4.X_OK);
-      return join15(dir, program);
-    } catch {
-    }
-  }
-  return null;
-}
 
 // src/cli/triage.ts
-import { readFile as readFile4, stat as stat2 } from "node:fs/promises";
-import { resolve as resolve4 } from "node:path";
+import { readFile as readFile4, stat as stat3 } from "node:fs/promises";
+import { resolve as resolve6 } from "node:path";
 
 // src/core/triage/events.ts
 var TOOL_NAMES = [
@@ -4142,7 +6321,9 @@ var TOOL_NAMES = [
   "rye",
   "pyenv",
   "findpython",
-  "conda"
+  "conda",
+  // A tool of the user's own, speaking the exec protocol (src/core/tools/exec-protocol.ts).
+  "exec"
 ];
 var DISCOVERY_LOG_EVENTS = /* @__PURE__ */ new Set([
   "search",
@@ -5056,1135 +7237,6 @@ ${text.logText.slice(0, 1e5)}`);
   return inText?.[1] ?? null;
 }
 
-// src/core/triage/grammars/lines.ts
-var MAX_LINE = 8192;
-function splitLines(text) {
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    let line = lines[i] ?? "";
-    if (line.length > MAX_LINE) line = line.slice(0, MAX_LINE);
-    if (line.endsWith("\r")) line = line.slice(0, -1);
-    lines[i] = line;
-  }
-  return lines;
-}
-function backticked(text, from = 0) {
-  const start = text.indexOf("`", from);
-  if (start < 0) return null;
-  const end = text.indexOf("`", start + 1);
-  if (end < 0) return null;
-  return { value: text.slice(start + 1, end), end: end + 1 };
-}
-function clip(text, max = 500) {
-  return text.length > max ? `${text.slice(0, max)}\u2026` : text;
-}
-function levelLength(raw) {
-  let at = 0;
-  while (at < 12 && (raw.charCodeAt(at) === 32 || raw.charCodeAt(at) === 9)) at++;
-  switch (raw.charCodeAt(at)) {
-    case 84:
-      return raw.startsWith("TRACE ", at) ? at + 6 : 0;
-    case 68:
-      return raw.startsWith("DEBUG ", at) ? at + 6 : 0;
-    case 73:
-      return raw.startsWith("INFO ", at) ? at + 5 : 0;
-    case 87:
-      return raw.startsWith("WARN ", at) ? at + 5 : 0;
-    case 69:
-      return raw.startsWith("ERROR ", at) ? at + 6 : 0;
-    default:
-      return 0;
-  }
-}
-function firstChar(line) {
-  let i = 0;
-  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
-  return line.charAt(i);
-}
-
-// src/core/triage/grammars/pdm.ts
-var PATHLIKE = /^(?:\/|~|[A-Za-z]:[\\/]|\.{1,2}[\\/])/;
-var PDM_STARTS = new Set("P0123456789[");
-function parsePdm(lines) {
-  const events = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line0 = lines[i] ?? "";
-    if (!line0 || !(PDM_STARTS.has(firstChar(line0)) || line0.includes("Using ") || line0.includes(" @ ")))
-      continue;
-    const raw = line0.trim();
-    const line = i + 1;
-    let m = /^PDM, version (\d+\.\d+\S*)/.exec(raw);
-    if (m) {
-      events.push({ type: "tool-version", tool: "pdm", line, version: m[1] ?? "" });
-      continue;
-    }
-    m = /^\d+\. (\S.*) \((\d+\.\d+(?:\.\d+)?)\)$/.exec(raw);
-    if (m && PATHLIKE.test(m[1] ?? "")) {
-      events.push({
-        type: "found",
-        tool: "pdm",
-        line,
-        path: m[1] ?? "",
-        key: null,
-        version: m[2] ?? null,
-        source: null
-      });
-      continue;
-    }
-    m = /^\d+\. (\w+)@(\d+\.\d+\.\d+\S*) \((\S.*)\)$/.exec(raw);
-    if (m && PATHLIKE.test(m[3] ?? "")) {
-      events.push({
-        type: "found",
-        tool: "pdm",
-        line,
-        path: m[3] ?? "",
-        key: `${m[1]}@${m[2]}`,
-        version: m[2] ?? null,
-        source: null
-      });
-      continue;
-    }
-    m = /(?:^|: )Using (?:Python interpreter|the first matched interpreter): (\S.*?) \((\d+\.\d+(?:\.\d+)?)\)/.exec(
-      raw
-    );
-    if (m) {
-      events.push({ type: "selected", tool: "pdm", line, path: m[1] ?? "", version: m[2] ?? null });
-      continue;
-    }
-    m = /^\[(NoPythonVersion|InvalidPyVersion|PdmUsageError)\]: (.+)$/.exec(raw);
-    if (m) {
-      events.push({
-        type: "final-error",
-        tool: "pdm",
-        line,
-        message: m[2] ?? "",
-        causes: [],
-        hints: []
-      });
-      continue;
-    }
-    m = /^(\S+) (\d+\.\d+\.\d+\S*) @ (\S.*)$/.exec(raw);
-    if (m && PATHLIKE.test(m[3] ?? "")) {
-      events.push({
-        type: "found",
-        tool: "findpython",
-        line,
-        path: m[3] ?? "",
-        key: m[1] ?? null,
-        version: m[2] ?? null,
-        source: null
-      });
-    }
-  }
-  return events;
-}
-
-// src/core/triage/grammars/pipx.ts
-var PIPX_STARTS = new Set("p'\u26A0NP");
-function parsePipx(lines) {
-  const events = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line0 = lines[i] ?? "";
-    if (!line0 || !PIPX_STARTS.has(firstChar(line0))) continue;
-    const raw = line0.trim();
-    const line = i + 1;
-    let m = /^pipx >\(\w+:\d+\): pipx version is (\d+\.\d+\S*)/.exec(raw);
-    if (m) {
-      events.push({ type: "tool-version", tool: "pipx", line, version: m[1] ?? "" });
-      continue;
-    }
-    m = /^pipx >\(\w+:\d+\): Default python interpreter is '([^']+)'/.exec(raw);
-    if (m) {
-      events.push({
-        type: "found",
-        tool: "pipx",
-        line,
-        path: m[1] ?? "",
-        key: null,
-        version: null,
-        source: "default"
-      });
-      continue;
-    }
-    m = /^pipx >\(\w+:\d+\): running (\S+) -m venv /.exec(raw);
-    if (m) {
-      events.push({ type: "request", tool: "pipx", line, request: m[1] ?? "", origin: "--python" });
-      continue;
-    }
-    m = /^'(\S+) -m venv [^']*' failed$/.exec(raw);
-    if (m) {
-      events.push({ type: "final-error", tool: "pipx", line, message: raw, causes: [], hints: [] });
-      continue;
-    }
-    if (/^(?:⚠️\s*)?No executable for the provided Python version '[^']+' found/.test(raw) || /^(?:⚠️\s*)?Python interpreter not found/.test(raw)) {
-      events.push({
-        type: "final-error",
-        tool: "pipx",
-        line,
-        message: raw.replace(/^⚠️\s*/, ""),
-        causes: [],
-        hints: []
-      });
-    }
-  }
-  return events;
-}
-
-// src/core/triage/grammars/poetry.ts
-var POETRY_STARTS = new Set("PTFCUN");
-function parsePoetry(lines) {
-  const events = [];
-  let lastFound = null;
-  let awaitingMessage = null;
-  for (let i = 0; i < lines.length; i++) {
-    const line0 = lines[i] ?? "";
-    if (!line0) continue;
-    if (!awaitingMessage && !POETRY_STARTS.has(line0.trimStart().charAt(0))) continue;
-    const raw = line0.trim();
-    const line = i + 1;
-    if (awaitingMessage) {
-      if (!raw) continue;
-      awaitingMessage.message = raw;
-      awaitingMessage = null;
-      continue;
-    }
-    let m = /^Poetry \(version (\d+\.\d+\S*)\)/.exec(raw);
-    if (m) {
-      events.push({ type: "tool-version", tool: "poetry", line, version: m[1] ?? "" });
-      continue;
-    }
-    if (raw === "Trying to detect current active python executable as specified in the config.") {
-      events.push({
-        type: "request",
-        tool: "poetry",
-        line,
-        request: "the active python",
-        origin: "virtualenvs.prefer-active-python"
-      });
-      continue;
-    }
-    m = /^Found: (\S.*)$/.exec(raw);
-    if (m) {
-      lastFound = m[1] ?? "";
-      events.push({
-        type: "found",
-        tool: "poetry",
-        line,
-        path: lastFound,
-        key: null,
-        version: null,
-        source: null
-      });
-      continue;
-    }
-    m = /^Trying (python[\d.]*)$/.exec(raw);
-    if (m) {
-      events.push({ type: "request", tool: "poetry", line, request: m[1] ?? "", origin: null });
-      continue;
-    }
-    m = /^(?:The currently activated|Current) Python version \(?(\d+\.\d+\.\d+)\)? is not (?:supported|allowed) by the project \((.+)\)\.?$/.exec(
-      raw
-    );
-    if (m) {
-      events.push({
-        type: "skipped",
-        tool: "poetry",
-        line,
-        path: lastFound ?? `Python ${m[1]}`,
-        reason: `Python ${m[1]} is not supported by the project (${m[2]})`,
-        reasonKind: "version-mismatch",
-        source: null
-      });
-      continue;
-    }
-    m = /^Using virtualenv: (\S.*)$/.exec(raw);
-    if (m) {
-      events.push({ type: "selected", tool: "poetry", line, path: m[1] ?? "", version: null });
-      continue;
-    }
-    m = /^Command '(python[\d.]*) -c "import sys; print\(sys\.executable\)"' returned non-zero exit status (\d+)/.exec(
-      raw
-    );
-    if (m) {
-      events.push({
-        type: "query-failed",
-        tool: "poetry",
-        line,
-        path: m[1] ?? "",
-        detail: `exit status ${m[2]}`,
-        reasonKind: "query-failed"
-      });
-      continue;
-    }
-    m = /^Could not find the python executable (\S+)/.exec(raw);
-    if (m) {
-      events.push({
-        type: "final-error",
-        tool: "poetry",
-        line,
-        message: raw,
-        causes: [],
-        hints: []
-      });
-      continue;
-    }
-    if (raw === "NoCompatiblePythonVersionFound" || raw.startsWith("NoCompatiblePythonVersionFound")) {
-      awaitingMessage = {
-        type: "final-error",
-        tool: "poetry",
-        line,
-        message: "NoCompatiblePythonVersionFound",
-        causes: [],
-        hints: []
-      };
-      events.push(awaitingMessage);
-      continue;
-    }
-    if (raw.startsWith("Poetry was unable to find a compatible version.")) {
-      if (!events.some((e) => e.type === "final-error" && e.tool === "poetry")) {
-        events.push({
-          type: "final-error",
-          tool: "poetry",
-          line,
-          message: raw,
-          causes: [],
-          hints: []
-        });
-      }
-    }
-  }
-  return events;
-}
-
-// src/core/triage/grammars/pyenv.ts
-function parsePyenv(lines) {
-  const events = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line0 = lines[i] ?? "";
-    if (!line0 || firstChar(line0) !== "p") continue;
-    const raw = line0.trim();
-    const line = i + 1;
-    let m = /^pyenv: (python[\w.-]*|pypy[\w.-]*): command not found$/.exec(raw);
-    if (m) {
-      events.push({
-        type: "query-failed",
-        tool: "pyenv",
-        line,
-        path: m[1] ?? "",
-        detail: raw,
-        reasonKind: "query-failed",
-        interpreterKind: "shim"
-      });
-      continue;
-    }
-    m = /^pyenv: version `([^']+)' is not installed \(set by (.+)\)$/.exec(raw);
-    if (m) {
-      events.push({
-        type: "final-error",
-        tool: "pyenv",
-        line,
-        message: raw.slice(7),
-        causes: [],
-        hints: []
-      });
-      continue;
-    }
-    m = /^pyenv (\d+\.\d+\.\d+\S*)$/.exec(raw);
-    if (m) events.push({ type: "tool-version", tool: "pyenv", line, version: m[1] ?? "" });
-  }
-  return events;
-}
-
-// src/core/triage/grammars/tox.ts
-var TOX_STARTS = new Set("0123456789tp'SE");
-function parseTox(lines) {
-  const events = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line0 = lines[i] ?? "";
-    if (!line0 || !(TOX_STARTS.has(firstChar(line0)) || line0.includes(" uses ") || line0.includes("skipped because")))
-      continue;
-    const raw = line0.trim();
-    const line = i + 1;
-    let m = /^(?:tox )?(\d+\.\d+\.\d+\S*) (?:imported )?from \S*tox/.exec(raw);
-    if (m) {
-      events.push({ type: "tool-version", tool: "tox", line, version: m[1] ?? "" });
-      continue;
-    }
-    m = /^([\w.-]+) uses (\S+)$/.exec(raw);
-    if (m) {
-      if (m[2] !== "None")
-        events.push({ type: "selected", tool: "tox", line, path: m[2] ?? "", version: null });
-      continue;
-    }
-    m = /^python \((\S.*)\) is \{.*'version_info': \[(\d+), (\d+), (\d+)/.exec(raw);
-    if (m) {
-      events.push({
-        type: "found",
-        tool: "tox",
-        line,
-        path: m[1] ?? "",
-        key: null,
-        version: `${m[2]}.${m[3]}.${m[4]}`,
-        source: null
-      });
-      continue;
-    }
-    m = /^'exit code (-?\d+)' cmd '([^']+)' out '.*' err (.*)$/.exec(raw);
-    if (m) {
-      const detail = clip(
-        `exit code ${m[1]}: ${(m[3] ?? "").replace(/^"|"$/g, "").replace(/\\n/g, "\n").trim()}`,
-        2e3
-      );
-      events.push({
-        type: "query-failed",
-        tool: "tox",
-        line,
-        path: m[2] ?? "",
-        detail,
-        reasonKind: failureKind(detail, m[2])
-      });
-      continue;
-    }
-    m = /^(?:SKIPPED|ERROR):\s+InterpreterNotFound: (\S+)/.exec(raw);
-    if (m) {
-      events.push({
-        type: "final-error",
-        tool: "tox",
-        line,
-        message: `InterpreterNotFound: ${m[1]}`,
-        causes: [],
-        hints: []
-      });
-      continue;
-    }
-    m = /^([\w.-]+): skipped because could not find python interpreter with spec\(s\): (.+)$/.exec(
-      raw
-    );
-    if (m) {
-      events.push({
-        type: "final-error",
-        tool: "tox",
-        line,
-        message: `could not find python interpreter with spec(s): ${m[2]}`,
-        causes: [],
-        hints: []
-      });
-    }
-  }
-  return events;
-}
-
-// src/core/triage/grammars/uv.ts
-var HIERARCHICAL = /^\s*\d+\.\d+s +(?:\d+(?:\.\d+)?(?:ms|s|µs|us|ns) +)?(TRACE|DEBUG|INFO|WARN|ERROR) +([A-Za-z0-9_]+(?:::[A-Za-z0-9_]+)*) /;
-var USER_LINE = /^\s*(error|warning|hint): /;
-var CAUSED_BY = /^\s*Caused by: /;
-var MIETTE_TOP = /^\s*[×x] (?=\S)/;
-var MIETTE_CAUSE = /^\s*[╰├]─[▶>] /;
-var MIETTE_CONT = /^\s*│ ?/;
-var REJECTION_REASONS = [
-  ["system interpreter required", "system-required"],
-  ["system interpreter not explicitly requested", "not-explicit"],
-  ["system interpreter not explicit", "not-explicit"],
-  ["only virtual environments allowed", "venv-required"],
-  ["system interpreter not allowed", "venv-required"],
-  ["only managed interpreters allowed", "managed-only"],
-  ["only system interpreters allowed", "system-only"]
-];
-function parseUv(lines) {
-  const events = [];
-  const records = toRecords(lines, MAX_LOG_RECORDS);
-  let lastFoundKey = null;
-  let error = null;
-  let sawUv = false;
-  for (const r of records) {
-    if (r.kind === "user") {
-      if (r.label === "error" || r.label === "\xD7") {
-        error = {
-          type: "final-error",
-          tool: "uv",
-          line: r.line,
-          message: joinWrapped(r.message, r.more),
-          causes: [],
-          hints: []
-        };
-        events.push(error);
-      } else if ((r.label === "caused" || r.label === "cause") && error) {
-        error.causes.push(joinWrapped(r.message, r.more));
-      } else if (r.label === "hint" && error) {
-        error.hints.push(joinWrapped(r.message, r.more));
-      } else if (r.label === "using") {
-        const selected = parseUsing(r.message, r.line);
-        if (selected) events.push(selected);
-      }
-      continue;
-    }
-    const event = parseMessage(r.message, r.more, r.line, lastFoundKey);
-    if (!event) continue;
-    sawUv = true;
-    if (event.type === "found") lastFoundKey = { path: event.path, key: event.key };
-    events.push(event);
-  }
-  const kept = events.filter((e) => e.type !== "final-error" || sawUv || isUvError(e.message));
-  return [...kept, ...kept.flatMap((e) => e.type === "final-error" ? queryFailureOf(e) : [])];
-}
-var MAX_LOG_RECORDS = 5e3;
-function toRecords(lines, maxLogRecords) {
-  const records = [];
-  let logRecords = 0;
-  let current = null;
-  const open2 = (record2) => {
-    records.push(record2);
-    current = record2;
-  };
-  const openLog = (level, message, line) => {
-    if (logRecords >= maxLogRecords) {
-      current = null;
-      return;
-    }
-    logRecords++;
-    open2({ kind: "log", level, message, line, more: [] });
-  };
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i] ?? "";
-    const lineNo = i + 1;
-    const level = levelLength(raw);
-    if (level > 0) {
-      if (logRecords < maxLogRecords && isInteresting(raw, level))
-        openLog(raw.slice(0, level - 1).trim(), raw.slice(level), lineNo);
-      else current = null;
-      continue;
-    }
-    const first = raw.charCodeAt(0);
-    if (first === 32 || first >= 48 && first <= 57) {
-      const m = HIERARCHICAL.exec(raw);
-      if (m) {
-        const message = raw.slice(m[0].length);
-        if (isInteresting(message, 0)) openLog(m[1] ?? "", message, lineNo);
-        else current = null;
-        continue;
-      }
-    }
-    const user = USER_LINE.exec(raw);
-    if (user) {
-      open2({
-        kind: "user",
-        label: user[1] ?? "",
-        message: raw.slice(user[0].length),
-        line: lineNo,
-        more: []
-      });
-      continue;
-    }
-    if (raw.includes("Caused by: ") && CAUSED_BY.test(raw)) {
-      open2({
-        kind: "user",
-        label: "caused",
-        message: raw.replace(CAUSED_BY, ""),
-        line: lineNo,
-        more: []
-      });
-      continue;
-    }
-    if (MIETTE_TOP.test(raw)) {
-      open2({
-        kind: "user",
-        label: "\xD7",
-        message: raw.replace(MIETTE_TOP, ""),
-        line: lineNo,
-        more: []
-      });
-      continue;
-    }
-    if (MIETTE_CAUSE.test(raw)) {
-      open2({
-        kind: "user",
-        label: "cause",
-        message: raw.replace(MIETTE_CAUSE, ""),
-        line: lineNo,
-        more: []
-      });
-      continue;
-    }
-    if (raw.startsWith("Using ") && raw.includes(" at: ")) {
-      records.push({ kind: "user", label: "using", message: raw, line: lineNo, more: [] });
-      current = null;
-      continue;
-    }
-    const record2 = current;
-    if (record2 && record2.more.length < 40) {
-      record2.more.push(MIETTE_CONT.test(raw) ? ` ${raw.replace(MIETTE_CONT, "")}` : raw);
-    }
-  }
-  return records;
-}
-var INTERESTING = {
-  u: ["uv "],
-  F: ["Found `", "Found managed", "Found Python interpreter "],
-  I: ["Ignoring Python in"],
-  S: ["Skipping ", "Searching for ", "Starting "],
-  U: ["Using "],
-  L: ["Looking for exact"],
-  C: ["Checking for Python interpreter "]
-};
-var OLD_FOUND = /^Found [A-Za-z]+ \d/;
-function isInteresting(text, at) {
-  const prefixes = INTERESTING[text.charAt(at)];
-  if (!prefixes) return false;
-  for (const prefix of prefixes) if (text.startsWith(prefix, at)) return true;
-  return text.startsWith("Found ", at) && OLD_FOUND.test(text.slice(at, at + 40));
-}
-function parseMessage(message, more, line, lastFound) {
-  const msg = message.trimEnd();
-  const c = msg.charCodeAt(0);
-  if (c === 117) {
-    const v = /^uv (\d+\.\d+\.\d+[0-9A-Za-z.+-]*)/.exec(msg);
-    return v ? { type: "tool-version", tool: "uv", line, version: v[1] ?? "" } : null;
-  }
-  if (c === 70) return parseFound(msg, line);
-  if (c === 73) return parseIgnoring(msg, line);
-  if (c === 83)
-    return parseSkipping(msg, more, line, lastFound) ?? parseSearching(msg, line) ?? parseLookingOrChecking(msg, line);
-  if (c === 85) return parseUsing(msg, line) ?? parseRequest(msg, line);
-  if (c === 76 || c === 67) return parseLookingOrChecking(msg, line);
-  return null;
-}
-function parseFound(msg, line) {
-  if (msg.startsWith("Found `")) {
-    const keyEnd = msg.indexOf("` at `", 7);
-    const srcStart = msg.lastIndexOf("` (");
-    if (keyEnd < 0 || srcStart < keyEnd + 6 || !msg.endsWith(")")) return null;
-    const key = msg.slice(7, keyEnd);
-    return {
-      type: "found",
-      tool: "uv",
-      line,
-      key,
-      path: msg.slice(keyEnd + 6, srcStart),
-      version: versionOfKey(key),
-      source: msg.slice(srcStart + 3, -1)
-    };
-  }
-  const old = /^Found ([A-Za-z]+) (\d+\.\d+\.\d+\S*) at `/.exec(msg);
-  if (old) {
-    const srcStart = msg.lastIndexOf("` (");
-    if (srcStart < old[0].length || !msg.endsWith(")")) return null;
-    return {
-      type: "found",
-      tool: "uv",
-      line,
-      key: null,
-      version: old[2] ?? null,
-      path: msg.slice(old[0].length, srcStart),
-      source: msg.slice(srcStart + 3, -1)
-    };
-  }
-  const oldest = /^Found Python interpreter [A-Za-z]+ (\d+\.\d+\.\d+\S*) at (.+) from (.+)$/.exec(
-    msg
-  );
-  if (oldest)
-    return {
-      type: "found",
-      tool: "uv",
-      line,
-      key: null,
-      version: oldest[1] ?? null,
-      path: oldest[2] ?? "",
-      source: oldest[3] ?? null
-    };
-  if (msg.startsWith("Found managed installation `") || msg.startsWith("Found managed Python `")) {
-    const key = backticked(msg)?.value ?? "";
-    return key ? {
-      type: "found",
-      tool: "uv",
-      line,
-      key,
-      path: key,
-      version: versionOfKey(key),
-      source: "managed installations"
-    } : null;
-  }
-  return null;
-}
-function parseIgnoring(msg, line) {
-  if (!msg.startsWith("Ignoring Python interpreter at `") && !msg.startsWith("Ignoring Python intepreter at `"))
-    return null;
-  const path = backticked(msg);
-  if (!path || msg.slice(path.end, path.end + 2) !== ": ") return null;
-  const reason = msg.slice(path.end + 2).trim();
-  const known = REJECTION_REASONS.find(([text]) => reason.startsWith(text));
-  return {
-    type: "rejected",
-    tool: "uv",
-    line,
-    path: path.value,
-    reason,
-    reasonKind: known?.[1] ?? "other",
-    source: null
-  };
-}
-function parseSkipping(msg, more, line, lastFound) {
-  if (msg.startsWith("Skipping interpreter at `")) {
-    const path = backticked(msg);
-    if (!path) return null;
-    const rest = msg.slice(path.end);
-    const colon = rest.indexOf(": ");
-    if (colon < 0) return null;
-    const source = rest.startsWith(" from ") ? rest.slice(6, colon) : null;
-    const reason = rest.slice(colon + 2).trim();
-    const request = backticked(reason)?.value ?? "";
-    const key = lastFound?.key ?? "";
-    const variant = /\+(freethreaded|debug|gil)|^\d+\.\d+t$|t$/.test(request) || /\+(freethreaded|debug)/.test(key);
-    return {
-      type: "skipped",
-      tool: "uv",
-      line,
-      path: path.value,
-      reason,
-      reasonKind: variant ? "variant-mismatch" : "version-mismatch",
-      source
-    };
-  }
-  const bad = /^Skipping (bad|unexecutable) interpreter at /.exec(msg);
-  if (bad) {
-    const rest = msg.slice(bad[0].length);
-    const { path, source, detail } = splitPathSourceDetail(rest);
-    const body = clip([detail, ...more].join("\n").trim(), 2e3);
-    const reasonKind = bad[1] === "unexecutable" && failureKind(body, path) === "query-failed" ? "not-executable" : failureKind(body, path);
-    void source;
-    return { type: "query-failed", tool: "uv", line, path, detail: body, reasonKind };
-  }
-  if (msg.startsWith("Skipping missing interpreter at ")) {
-    return {
-      type: "rejected",
-      tool: "uv",
-      line,
-      path: msg.slice(32).trim(),
-      reason: "missing interpreter",
-      reasonKind: "other",
-      source: null
-    };
-  }
-  if (msg.startsWith("Skipping broken virtualenv at ")) {
-    return {
-      type: "rejected",
-      tool: "uv",
-      line,
-      path: msg.slice(30).trim(),
-      reason: "broken virtualenv (no pyvenv.cfg)",
-      reasonKind: "other",
-      source: null
-    };
-  }
-  if (msg.startsWith("Skipping managed installation `") || msg.startsWith("Skipping incompatible managed installation `")) {
-    const key = backticked(msg);
-    if (!key) return null;
-    const reason = msg.slice(key.end).replace(/^: /, "").trim() || "incompatible";
-    const kind = reason.startsWith("does not satisfy `") ? "version-mismatch" : "other";
-    return {
-      type: "skipped",
-      tool: "uv",
-      line,
-      path: key.value,
-      reason,
-      reasonKind: kind,
-      source: "managed installations"
-    };
-  }
-  const deferred = /^Skipping (pre-release installation|pre-release|debug installation|alternative implementation) (.+)$/.exec(
-    msg
-  );
-  if (deferred) {
-    const what = deferred[1] ?? "";
-    const kind = what.startsWith("pre-release") ? "version-mismatch" : what.startsWith("debug") ? "variant-mismatch" : "other";
-    return {
-      type: "skipped",
-      tool: "uv",
-      line,
-      path: (deferred[2] ?? "").replace(/^`|`$/g, ""),
-      reason: what,
-      reasonKind: kind,
-      source: null
-    };
-  }
-  return null;
-}
-function splitPathSourceDetail(rest) {
-  const from = rest.indexOf(" from ");
-  const colon = rest.indexOf(": ", from < 0 ? 0 : from);
-  if (from >= 0 && colon > from)
-    return {
-      path: rest.slice(0, from),
-      source: rest.slice(from + 6, colon),
-      detail: rest.slice(colon + 2)
-    };
-  if (colon >= 0)
-    return { path: rest.slice(0, colon), source: null, detail: rest.slice(colon + 2) };
-  return { path: rest.trim(), source: null, detail: "" };
-}
-function parseSearching(msg, line) {
-  if (!msg.startsWith("Searching for ") || msg.startsWith("Searching for managed installations"))
-    return null;
-  const body = msg.slice(14);
-  const withName = body.indexOf(" with ");
-  if (body.startsWith("Python interpreter with ") && withName >= 0) {
-    return {
-      type: "search",
-      tool: "uv",
-      line,
-      request: body.slice(withName + 6),
-      scope: "search path"
-    };
-  }
-  const at = body.lastIndexOf(" in ");
-  if (at < 0) return null;
-  const request = body.slice(0, at).replace(/^an? /, "").replace(/ interpreter$/, "");
-  return {
-    type: "search",
-    tool: "uv",
-    line,
-    request: request === "Python" ? null : request,
-    scope: body.slice(at + 4)
-  };
-}
-function parseRequest(msg, line) {
-  if (!msg.startsWith("Using Python request ")) return null;
-  const body = msg.slice(21);
-  const from = body.lastIndexOf(" from ");
-  if (from < 0) return null;
-  const request = body.slice(0, from).replace(/^`|`$/g, "");
-  return { type: "request", tool: "uv", line, request, origin: body.slice(from + 6) };
-}
-function parseLookingOrChecking(msg, line) {
-  const start = /^(?:Starting (?:Python|toolchain|interpreter) discovery for |Checking for Python interpreter (?:at|in) |Looking for exact match for request |Searching for interpreter that fulfills )/.exec(
-    msg
-  );
-  if (!start) return null;
-  return {
-    type: "request",
-    tool: "uv",
-    line,
-    request: msg.slice(start[0].length).trim(),
-    origin: null
-  };
-}
-function parseUsing(msg, line) {
-  const m = /^Using (?:[A-Za-z]+ )?(\d+\.\d+\.\d+[0-9A-Za-z.+]*) (?:interpreter|environment) at: ?(.+)$/.exec(
-    msg.trim()
-  );
-  if (!m) return null;
-  return { type: "selected", tool: "uv", line, path: (m[2] ?? "").trim(), version: m[1] ?? null };
-}
-function queryFailureOf(error) {
-  const m = /^(?:Failed to inspect Python interpreter from .+? at|Failed to query Python interpreter at|Querying Python at|Can't use Python at) `/.exec(
-    error.message
-  );
-  if (!m) return [];
-  const end = error.message.indexOf("`", m[0].length);
-  if (end < 0) return [];
-  const path = error.message.slice(m[0].length, end);
-  const detail = clip([error.message, ...error.causes].join("\n"), 2e3);
-  return [
-    {
-      type: "query-failed",
-      tool: "uv",
-      line: error.line,
-      path,
-      detail,
-      reasonKind: failureKind(detail, path),
-      fromError: true
-    }
-  ];
-}
-function versionOfKey(key) {
-  return /^[a-z]+-(\d+\.\d+\.\d+[0-9a-z]*)/.exec(key)?.[1] ?? null;
-}
-function joinWrapped(first, more) {
-  const parts = [first.trim()];
-  for (const m of more) {
-    if (!m.trim()) break;
-    if (!/^\s/.test(m)) break;
-    parts.push(m.trim());
-  }
-  return clip(parts.join(" "), 2e3);
-}
-var UV_ERRORS = [
-  "No interpreter found",
-  "No Python interpreters found",
-  "Failed to inspect Python interpreter",
-  "Failed to query Python interpreter",
-  "Querying Python at `",
-  "No virtual environment found",
-  "No system Python installation found",
-  "is externally managed",
-  "Requested Python executable",
-  "Requested interpreter path",
-  "Can't use Python at",
-  "Interpreter discovery for `",
-  "Failed to detect the operating system version"
-];
-function isUvError(message) {
-  return UV_ERRORS.some((s) => message.includes(s));
-}
-
-// src/core/triage/grammars/uv-output.ts
-var KEY = /^((?:cpython|pypy|graalpy|pyodide)-(\d+\.\d+\.\d+[0-9a-z]*)(?:\+[a-z+]+)?-[a-z0-9_]+-[a-z0-9_]+-(?:gnu|musl|none|[a-z0-9_]+))(?:\s+|$)/;
-var VERSION2 = /^uv (\d+\.\d+\.\d+[0-9A-Za-z.+-]*)(?: \([0-9a-f]+ \d{4}-\d{2}-\d{2}\))?$/;
-var FIND_COMMAND = /(?:^|[$>] )uv(?:\.exe)? (?:-\S+ )*python find\b/;
-var PYTHON_PATH = /^(?:\/|~\/|[A-Za-z]:[\\/]|\.{1,2}[\\/]).*[\\/](?:python|pypy|graalpy)[0-9.]*[td]?(?:\.exe)?$/;
-var MAX_JSON = 1024 * 1024;
-function parseUvOutput(lines) {
-  const events = [];
-  let findPending = false;
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i] ?? "";
-    const line = i + 1;
-    const start = firstChar(raw);
-    if (!start) continue;
-    const text = raw.trim();
-    if (findPending && PYTHON_PATH.test(text)) {
-      events.push({ type: "selected", tool: "uv", line, path: text, version: null });
-      findPending = false;
-      continue;
-    }
-    findPending = FIND_COMMAND.test(text);
-    if (start === "u") {
-      const version2 = VERSION2.exec(text);
-      if (version2)
-        events.push({ type: "tool-version", tool: "uv", line, version: version2[1] ?? "" });
-    } else if (start === "[" || start === "{") {
-      events.push(...listJson(text, line));
-    } else if (start === "c" || start === "p" || start === "g") {
-      const key = KEY.exec(text);
-      if (key) {
-        const rest = text.slice(key[0].length).trim();
-        if (rest && !rest.startsWith("<download available>") && !/^https?:\/\//.test(rest)) {
-          const path = rest.split(" -> ")[0] ?? rest;
-          events.push({
-            type: "found",
-            tool: "uv",
-            line,
-            key: key[1] ?? null,
-            version: key[2] ?? null,
-            path,
-            source: "uv python list"
-          });
-        }
-      }
-    }
-  }
-  return events;
-}
-function listJson(text, line) {
-  if (text.length > MAX_JSON || !text.includes('"key"')) return [];
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return [];
-  }
-  const entries = Array.isArray(data) ? data : Object.values(data ?? {}).find((v) => Array.isArray(v));
-  if (!Array.isArray(entries)) return [];
-  const events = [];
-  for (const entry of entries.slice(0, 500)) {
-    if (typeof entry?.key !== "string" || typeof entry.path !== "string") continue;
-    events.push({
-      type: "found",
-      tool: "uv",
-      line,
-      key: entry.key,
-      version: typeof entry.version === "string" ? entry.version : null,
-      path: entry.path,
-      source: "uv python list"
-    });
-  }
-  return events;
-}
-
-// src/core/triage/grammars/virtualenv.ts
-var PREFIX = /^(?:[\w.-]+: )?\d+ (?:[DIWEC] )?/;
-var SUFFIX = /^ \[(?:(?:DEBUG|INFO|WARNING|ERROR|CRITICAL|NOTSET) +)?[\w./\\-]+:\d+\]$/;
-var INFO = /^(proposed|accepted) (\w*PythonInfo)\((.*)\)$/;
-var SPEC_VERSION = /^([A-Za-z]+)(\d+)\.(\d+)\.(\d+)\.\w+\.\d+(t?)(d?)-/;
-function parseVirtualenv(lines) {
-  const events = [];
-  const proposed = /* @__PURE__ */ new Map();
-  const accepted = /* @__PURE__ */ new Set();
-  let request = null;
-  let failed2 = false;
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i] ?? "";
-    if (!raw || !(isDigit(raw.charCodeAt(0)) || raw.includes(": ") || raw.startsWith("virtualenv ")))
-      continue;
-    const lineNo = i + 1;
-    const version2 = /^virtualenv (\d+\.\d+(?:\.\d+)?\S*) from /.exec(raw);
-    if (version2) {
-      events.push({
-        type: "tool-version",
-        tool: "virtualenv",
-        line: lineNo,
-        version: version2[1] ?? ""
-      });
-      continue;
-    }
-    const runtime = /RuntimeError: failed to find interpreter for (.+)$/.exec(raw);
-    if (runtime) {
-      failed2 = true;
-      const message2 = `failed to find interpreter for ${(runtime[1] ?? "").replace(/ \[ERROR [^\]]*\]$/, "")}`;
-      events.push({
-        type: "final-error",
-        tool: "virtualenv",
-        line: lineNo,
-        message: message2,
-        causes: [],
-        hints: []
-      });
-      continue;
-    }
-    const message = recordMessage(raw);
-    if (message === null) continue;
-    if (message.startsWith("find interpreter for spec ")) {
-      request = message.slice(26);
-      events.push({
-        type: "request",
-        tool: "virtualenv",
-        line: lineNo,
-        request: requestOfSpec(request),
-        origin: null
-      });
-      continue;
-    }
-    const info = INFO.exec(message);
-    if (info) {
-      const fields = infoFields(info[3] ?? "");
-      const path = fields.exe ?? "";
-      if (!path) continue;
-      const spec = fields.spec ?? "";
-      if (info[1] === "proposed") {
-        if (!proposed.has(path)) proposed.set(path, { line: lineNo, spec });
-        events.push({
-          type: "found",
-          tool: "virtualenv",
-          line: lineNo,
-          path,
-          key: spec || null,
-          version: versionOfSpec(spec),
-          source: fields.system ? `system=${fields.system}` : null
-        });
-      } else {
-        accepted.add(path);
-        events.push({
-          type: "selected",
-          tool: "virtualenv",
-          line: lineNo,
-          path,
-          version: versionOfSpec(spec)
-        });
-      }
-      continue;
-    }
-    const query = /^failed to query (.+?) with code (-?\d+) err: (.*)$/.exec(message);
-    if (query) {
-      const path = query[1] ?? "";
-      const detail = clip(`exit code ${query[2]}: ${unquote(query[3] ?? "")}`, 2e3);
-      events.push({
-        type: "query-failed",
-        tool: "virtualenv",
-        line: lineNo,
-        path,
-        detail,
-        reasonKind: failureKind(detail, path)
-      });
-      continue;
-    }
-    if (message.startsWith("discover PATH[")) {
-      const eq = message.indexOf("]=");
-      if (eq > 0)
-        events.push({
-          type: "search",
-          tool: "virtualenv",
-          line: lineNo,
-          request: request ? requestOfSpec(request) : null,
-          scope: `PATH entry ${message.slice(eq + 2)}`
-        });
-    }
-  }
-  if (failed2 || accepted.size > 0) {
-    for (const [path, { line, spec }] of proposed) {
-      if (accepted.has(path)) continue;
-      const variant = request !== null && /(free_threaded=True|debug=True)/.test(request);
-      events.push({
-        type: "skipped",
-        tool: "virtualenv",
-        line,
-        path,
-        reason: `${spec || "interpreter"} does not match ${request ?? "the spec"}`,
-        reasonKind: variant ? "variant-mismatch" : "version-mismatch",
-        source: null
-      });
-    }
-  }
-  return events;
-}
-function recordMessage(raw) {
-  const prefix = PREFIX.exec(raw);
-  if (!prefix) return null;
-  const open2 = raw.lastIndexOf(" [");
-  if (open2 < prefix[0].length || !SUFFIX.test(raw.slice(open2))) return null;
-  return raw.slice(prefix[0].length, open2);
-}
-function infoFields(body) {
-  const fields = {};
-  for (const part of body.split(", ")) {
-    const eq = part.indexOf("=");
-    if (eq <= 0) continue;
-    const key = part.slice(0, eq);
-    if (key === "spec" || key === "exe" || key === "system" || key === "original")
-      fields[key] = part.slice(eq + 1);
-  }
-  return fields;
-}
-function versionOfSpec(spec) {
-  const m = SPEC_VERSION.exec(spec);
-  return m ? `${m[2]}.${m[3]}.${m[4]}` : null;
-}
-function requestOfSpec(spec) {
-  const impl = /implementation=(\w+)/.exec(spec)?.[1];
-  const major = /major=(\d+)/.exec(spec)?.[1];
-  const minor = /minor=(\d+)/.exec(spec)?.[1];
-  const path = /path=([^,)]+)/.exec(spec)?.[1];
-  if (path) return path;
-  const version2 = [major, minor].filter(Boolean).join(".");
-  const flags = `${/free_threaded=True/.test(spec) ? "t" : ""}${/debug=True/.test(spec) ? "d" : ""}`;
-  return [impl, version2 ? `${version2}${flags}` : ""].filter(Boolean).join(" ") || spec;
-}
-function unquote(text) {
-  const t = text.trim();
-  const inner = t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1) : t;
-  return inner.replace(/\\n/g, "\n").trim();
-}
-function isDigit(code) {
-  return code >= 48 && code <= 57;
-}
-
-// src/core/triage/grammars/index.ts
-var PLAIN_GRAMMARS = [
-  parseUvOutput,
-  parseVirtualenv,
-  parsePdm,
-  parsePoetry,
-  parseTox,
-  parsePipx,
-  parsePyenv
-];
-var MAX_EVENTS = 5e3;
-function parseLogs(text) {
-  const lines = splitLines(text);
-  const plain = lines.map((line) => levelLength(line) > 0 ? "" : line);
-  const events = [...parseUv(lines), ...PLAIN_GRAMMARS.flatMap((grammar) => grammar(plain))];
-  events.sort((a, b) => a.line - b.line);
-  return events.length > MAX_EVENTS ? events.slice(0, MAX_EVENTS) : events;
-}
-
 // src/core/triage/redact.ts
 var SECRETS = [
   [/\bgh[pousr]_[A-Za-z0-9]{20,255}\b/g, "<redacted-token>"],
@@ -6269,10 +7321,10 @@ function oneLine(text) {
 }
 function longestRun(text, char) {
   let longest = 0;
-  let run2 = 0;
+  let run3 = 0;
   for (const c of text) {
-    run2 = c === char ? run2 + 1 : 0;
-    if (run2 > longest) longest = run2;
+    run3 = c === char ? run3 + 1 : 0;
+    if (run3 > longest) longest = run3;
   }
   return longest;
 }
@@ -6436,14 +7488,14 @@ var TriageResult = object({
 // src/core/triage/index.ts
 var MAX_LOG_CHARS = 25 * 1024 * 1024;
 function triageIssue(markdown, options = {}) {
-  return run(extractIssue(markdown), options);
+  return run2(extractIssue(markdown), options);
 }
 function triageLog(log, options = {}) {
   const capped = capText(log, MAX_LOG_CHARS);
   const text = stripAnsi(
     capped.text.includes("\r") ? capped.text.replace(/\r\n?/g, "\n") : capped.text
   );
-  return run(
+  return run2(
     {
       prose: "",
       blocks: [{ source: "bare", info: "", text }],
@@ -6454,7 +7506,7 @@ function triageLog(log, options = {}) {
     options
   );
 }
-function run(text, options) {
+function run2(text, options) {
   const events = parseLogs(text.logText);
   const facts = factsOf(events, text);
   const rules = [...BUILTIN_RULES, ...options.extraRules ?? []];
@@ -6550,7 +7602,7 @@ async function runTriage(args, io, readStdin2) {
   if (values.log && values.markdown)
     throw new UsageError("triage: --log and --markdown exclude each other");
   const source = positionals[0] ?? "-";
-  const text = source === "-" ? await readStdin2() : await readInput(resolve4(io.cwd, source));
+  const text = source === "-" ? await readStdin2() : await readInput(resolve6(io.cwd, source));
   const asLog = values.log || !values.markdown && source !== "-" && /\.(?:log|txt)$/i.test(source);
   const { result, comment } = asLog ? triageLog(text) : triageIssue(text);
   io.stdout(values.json ? `${JSON.stringify(result, null, 2)}
@@ -6561,7 +7613,7 @@ async function runTriage(args, io, readStdin2) {
 async function readInput(file) {
   let size;
   try {
-    size = (await stat2(file)).size;
+    size = (await stat3(file)).size;
   } catch (error) {
     throw new UsageError(
       `triage: cannot read ${file}: ${error.code ?? error.message}`

@@ -4,14 +4,18 @@ import { dirname, resolve } from 'node:path';
 import { assembleReport } from '../core/inventory/report.js';
 import { PROVIDER_NAMES } from '../core/model.js';
 import { renderInventory } from '../core/render/inventory-table.js';
+import { renderToolRuns } from '../core/render/tool-table.js';
+import type { ToolRun } from '../core/tools/model.js';
 import { defaultCacheDir, ProbeCache } from '../discovery/cache.js';
 import { osFromPlatform, type DiscoveryContext } from '../discovery/context.js';
 import { takeInventory } from '../discovery/inventory.js';
 import { runProcess } from '../discovery/process-runner.js';
 import { runnerInfo } from '../discovery/runner-info.js';
+import { ToolSetupError } from '../tools/prepare.js';
 import { VERSION } from '../version.js';
 import type { CliIo } from './io.js';
-import { listOption, parseCommandArgs, positiveInt } from './usage.js';
+import { parseToolOptions, runTools, type ToolOptions } from './tool-runs.js';
+import { listOption, parseCommandArgs, positiveInt, UsageError } from './usage.js';
 
 export const DISCOVER_HELP = `Usage: interpreter-guard discover [options]
 
@@ -33,6 +37,17 @@ Options:
   --leg NAME             name of this machine in a matrix, recorded in the report
   -h, --help             show this help
 
+Running a discovery tool over the inventory (its decisions go into the report's tools[]):
+  --tool SPEC            uv | virtualenv | pdm | poetry (found on PATH), TOOL=/path/to/program,
+                         uv@VERSION (a uv release, downloaded and checksum-verified), or
+                         "exec:COMMAND {request}" (your own tool; see the README's exec protocol)
+  --baseline-tool SPEC   a second tool (e.g. an older uv) run the same way, recorded as baseline
+  --request R            what to ask for (repeatable): default, 3.12, 3, >=3.9, cpython@3.12,
+                         pypy, python, /path/to/python (default: derived from the inventory)
+  --python-preference P  uv's --python-preference for its scenarios (only-managed, managed,
+                         system, only-system)
+  --tool-timeout SECONDS per tool run (default 60)
+
 Broken interpreters are reported with an error, not as a failure: the exit code is 0 unless
 the options are wrong (2) or the report cannot be written (1).
 `;
@@ -52,6 +67,11 @@ export async function runDiscover(args: string[], io: CliIo): Promise<number> {
       'run-shims': { type: 'boolean' },
       'probe-every-path': { type: 'boolean' },
       leg: { type: 'string' },
+      tool: { type: 'string' },
+      'baseline-tool': { type: 'string' },
+      request: { type: 'string', multiple: true },
+      'python-preference': { type: 'string' },
+      'tool-timeout': { type: 'string' },
     },
     'discover',
   );
@@ -59,6 +79,23 @@ export async function runDiscover(args: string[], io: CliIo): Promise<number> {
   const timeoutMs = Math.round(positiveInt(values.timeout, 'timeout', 10) * 1000);
   const concurrency = Math.floor(positiveInt(values.concurrency, 'concurrency', io.cpus));
   const providers = listOption(values.providers, PROVIDER_NAMES, 'providers');
+  const cacheDir = resolve(io.cwd, values['cache-dir'] ?? defaultCacheDir(io.env, os, io.home));
+  const toolOptions: ToolOptions | null = values.tool
+    ? {
+        tool: values.tool,
+        baselineTool: values['baseline-tool'],
+        requests: values.request,
+        uvPreference: values['python-preference'],
+        timeoutMs: Math.round(positiveInt(values['tool-timeout'], 'tool-timeout', 60) * 1000),
+        cacheDir,
+      }
+    : null;
+  if (!toolOptions && (values['baseline-tool'] || values.request || values['python-preference'])) {
+    throw new UsageError(
+      'discover: --baseline-tool, --request and --python-preference need --tool',
+    );
+  }
+  const toolPlan = toolOptions ? parseToolOptions(toolOptions) : null;
   const ctx: DiscoveryContext = {
     os,
     env: io.env,
@@ -68,11 +105,7 @@ export async function runDiscover(args: string[], io: CliIo): Promise<number> {
     runner: runProcess,
     commandTimeoutMs: timeoutMs,
   };
-  const cache = values['no-cache']
-    ? ProbeCache.disabled()
-    : await ProbeCache.load(
-        resolve(io.cwd, values['cache-dir'] ?? defaultCacheDir(io.env, os, io.home)),
-      );
+  const cache = values['no-cache'] ? ProbeCache.disabled() : await ProbeCache.load(cacheDir);
 
   const progress = io.interactive && !values.json ? io.stderr : null;
   const inventory = await takeInventory(ctx, {
@@ -89,11 +122,29 @@ export async function runDiscover(args: string[], io: CliIo): Promise<number> {
   });
   if (progress) progress('\r\x1b[K');
 
+  let tools: ToolRun[] = [];
+  if (toolOptions && toolPlan) {
+    try {
+      tools = await runTools(toolPlan, toolOptions, {
+        io,
+        os,
+        inventory: inventory.interpreters,
+        locations: inventory.locations,
+        progress,
+      });
+    } catch (error) {
+      if (!(error instanceof ToolSetupError)) throw error;
+      io.stderr(`interpreter-guard discover: ${error.message}\n`);
+      return 1;
+    }
+  }
+
   const report = assembleReport({
     generatorVersion: VERSION,
     generatedAt: new Date().toISOString(),
     runner: runnerInfo(os, io.env, values.leg ?? null),
     interpreters: inventory.interpreters,
+    tools,
   });
   const json = `${JSON.stringify(report, null, 2)}\n`;
   if (values.out) {
@@ -108,6 +159,10 @@ export async function runDiscover(args: string[], io: CliIo): Promise<number> {
       return 1;
     }
   }
-  io.stdout(values.json ? json : renderInventory(report));
+  io.stdout(
+    values.json
+      ? json
+      : `${renderInventory(report)}${tools.length ? `\n${renderToolRuns(tools)}` : ''}`,
+  );
   return 0;
 }

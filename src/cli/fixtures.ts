@@ -1,7 +1,6 @@
 // `interpreter-guard fixtures`: build real interpreter layouts for tests and the Action's runners.
-import { access, constants } from 'node:fs';
-import { delimiter, join } from 'node:path';
-import { promisify } from 'node:util';
+import { delimiter } from 'node:path';
+import { findOnPath } from '../discovery/which.js';
 import { defaultBasePython, describeBasePython } from '../fixtures/base-python.js';
 import { buildFixtures } from '../fixtures/build.js';
 import { FIXTURE_KINDS } from '../fixtures/manifest.js';
@@ -28,8 +27,6 @@ Options:
   -h, --help             show this help
 `;
 
-const exists = promisify(access);
-
 export async function runFixtures(args: string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs(
     args,
@@ -49,7 +46,7 @@ export async function runFixtures(args: string[], io: CliIo): Promise<number> {
   if (!basePath)
     throw new UsageError('fixtures: no /usr/bin/python3.X found; pass --base-python PATH');
   const base = await describeBasePython(basePath);
-  const nixBuild = values['emulate-nix'] ? null : await onPath('nix-build', io.env.PATH ?? '');
+  const nixBuild = values['emulate-nix'] ? null : await findOnPath('nix-build', io.env.PATH ?? '');
 
   const manifest = await buildFixtures({
     dir: values.dir,
@@ -73,17 +70,4 @@ export async function runFixtures(args: string[], io: CliIo): Promise<number> {
   if (env.length)
     io.stdout(`\nTo discover them:\n  env ${env.join(' ')} interpreter-guard discover\n`);
   return 0;
-}
-
-async function onPath(program: string, pathVar: string): Promise<string | null> {
-  for (const dir of pathVar.split(delimiter)) {
-    if (!dir) continue;
-    try {
-      await exists(join(dir, program), constants.X_OK);
-      return join(dir, program);
-    } catch {
-      // Not in this directory.
-    }
-  }
-  return null;
 }

@@ -1,11 +1,10 @@
 // Resolves a pyenv shim to the file it would run, without running it (python-discovery does the
 // same). A shim is a bash script that starts `pyenv exec`, which costs ~80 ms per call; reading
 // pyenv's version files is what pyenv itself does to decide. `--run-shims` turns this off.
-import { constants } from 'node:fs';
-import { access } from 'node:fs/promises';
-import { basename, delimiter as hostDelimiter, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { DiscoveryContext } from './context.js';
 import { entriesOf, readTextOrNull } from './providers/fs-helpers.js';
+import { findOnPath, isExecutable } from './which.js';
 
 export type ShimResolution =
   | { kind: 'resolved'; target: string; version: string }
@@ -28,7 +27,10 @@ export async function resolvePyenvShim(
   const { versions, origin } = await selectedVersions(pyenvRoot, ctx);
   for (const requested of versions) {
     if (requested === 'system') {
-      const found = await firstOnPath(program, ctx, dirname(shimPath));
+      const found = await findOnPath(program, ctx.env.PATH ?? '', {
+        windows: ctx.os === 'windows',
+        skipDirs: [dirname(shimPath)],
+      });
       if (found) return { kind: 'resolved', target: found, version: 'system' };
       continue;
     }
@@ -101,27 +103,4 @@ function compareNumeric(a: string, b: string): number {
     if (d) return d;
   }
   return 0;
-}
-
-async function firstOnPath(
-  program: string,
-  ctx: DiscoveryContext,
-  shimDir: string,
-): Promise<string | null> {
-  const delimiter = ctx.os === 'windows' ? ';' : hostDelimiter;
-  for (const dir of (ctx.env.PATH ?? '').split(delimiter)) {
-    if (!dir || resolve(dir) === resolve(shimDir)) continue;
-    const candidate = join(dir, program);
-    if (await isExecutable(candidate)) return candidate;
-  }
-  return null;
-}
-
-async function isExecutable(file: string): Promise<boolean> {
-  try {
-    await access(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -15,6 +15,8 @@ export const TOOL_NAMES = [
   'pyenv',
   'findpython',
   'conda',
+  // A tool of the user's own, speaking the exec protocol (src/core/tools/exec-protocol.ts).
+  'exec',
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 

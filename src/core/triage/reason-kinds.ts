@@ -67,3 +67,26 @@ export function failureKind(text: string, path = ''): ReasonKind {
     return 'not-executable';
   return 'query-failed';
 }
+
+const PHRASES: [RegExp, ReasonKind][] = [
+  [/system interpreter required|is a virtual environment|looks like a venv/i, 'system-required'],
+  [/not explicitly requested|not explicit/i, 'not-explicit'],
+  [/only virtual environments|system interpreter not allowed|venv required/i, 'venv-required'],
+  [/only managed/i, 'managed-only'],
+  [/only system/i, 'system-only'],
+  [/free-?threaded|debug build|\+gil|variant/i, 'variant-mismatch'],
+  [
+    /does not satisfy|not supported by the project|version mismatch|does not match/i,
+    'version-mismatch',
+  ],
+  [/windowsapps|store alias|app execution alias/i, 'store-shim'],
+  [/permission denied|not executable|access is denied/i, 'not-executable'],
+  [/python 2|does not support `-i`/i, 'python2-unsupported'],
+  [/unknown operating system|libc/i, 'unknown-os'],
+  [/exit (?:code|status)|query failed|failed to query/i, 'query-failed'],
+];
+
+/** The reason kind of a reason in any tool's words (an `exec` tool's), `other` when none fits. */
+export function reasonKindOfText(reason: string): ReasonKind {
+  return PHRASES.find(([re]) => re.test(reason))?.[1] ?? 'other';
+}

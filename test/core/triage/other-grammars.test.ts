@@ -150,6 +150,24 @@ describe('poetry', () => {
     expect(types(events)).toEqual(['tool-version', 'request', 'found', 'selected']);
   });
 
+  it('reads the base interpreter from `poetry env info`', () => {
+    const events = run(
+      parsePoetry,
+      [
+        'Virtualenv',
+        'Python:         3.11.2',
+        'Executable:     /tmp/v/demo-py3.11/bin/python',
+        '',
+        'System',
+        'Platform:   linux',
+        'Executable: /usr/bin/python3.11',
+      ].join('\n'),
+    );
+    expect(events).toEqual([
+      { type: 'selected', tool: 'poetry', line: 7, path: '/usr/bin/python3.11', version: null },
+    ]);
+  });
+
   it('reads env use failures: the probe command and the missing executable', () => {
     const events = run(
       parsePoetry,

@@ -1,11 +1,13 @@
 // poetry `-vvv` (1.x and 2.x): which Python it tried, what it found and why it gave up.
 import type { LogEvent } from '../events.js';
 
-const POETRY_STARTS = new Set('PTFCUN');
+const POETRY_STARTS = new Set('PTFCUNSEV');
 
 export function parsePoetry(lines: readonly string[]): LogEvent[] {
   const events: LogEvent[] = [];
   let lastFound: string | null = null;
+  // `poetry env info` prints a Virtualenv and a System section; the System Executable is the base interpreter.
+  let section: 'virtualenv' | 'system' | null = null;
   let awaitingMessage: Extract<LogEvent, { type: 'final-error' }> | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line0 = lines[i] ?? '';
@@ -68,6 +70,16 @@ export function parsePoetry(lines: readonly string[]): LogEvent[] {
         reasonKind: 'version-mismatch',
         source: null,
       });
+      continue;
+    }
+    if (raw === 'Virtualenv' || raw === 'System') {
+      section = raw === 'System' ? 'system' : 'virtualenv';
+      continue;
+    }
+    m = /^Executable: +(\S.*)$/.exec(raw);
+    if (m) {
+      if (section === 'system')
+        events.push({ type: 'selected', tool: 'poetry', line, path: m[1] ?? '', version: null });
       continue;
     }
     m = /^Using virtualenv: (\S.*)$/.exec(raw);

@@ -1,0 +1,48 @@
+// pdm: `use -f -vv <request>` in a temporary project.
+import type { PythonRequest } from '../../core/tools/requests.js';
+import { parseLogs } from '../../core/triage/grammars/index.js';
+import type { ToolAdapter } from './types.js';
+
+const PROJECT =
+  '[project]\nname = "interpreter-guard-probe"\nversion = "0"\nrequires-python = ">=2.7"\n';
+
+export function pdmRequest(r: PythonRequest): string | null {
+  switch (r.kind) {
+    case 'default':
+      return null;
+    case 'version':
+      return r.version;
+    case 'range':
+      return null;
+    case 'implementation':
+      return r.version ? `${r.implementation}@${r.version}` : r.implementation;
+    case 'name':
+      return r.name;
+    case 'path':
+      return r.path;
+  }
+}
+
+export const pdmAdapter: ToolAdapter = {
+  name: 'pdm',
+  versionArgs: ['--version'],
+  readVersion: (out) => /version (\d+\.\d+\S*)/.exec(out)?.[1] ?? null,
+  plans(requests) {
+    return requests.flatMap((r) => {
+      if (r.kind === 'range') return [];
+      const spec = pdmRequest(r);
+      return [
+        {
+          command: 'use',
+          request: r,
+          context: null,
+          args: ['use', '-f', '-vv', ...(spec === null ? [] : [spec])],
+          files: { 'pyproject.toml': PROJECT },
+        },
+      ];
+    });
+  },
+  observe(output) {
+    return { events: parseLogs(`${output.stdout}\n${output.stderr}`), answer: null };
+  },
+};
