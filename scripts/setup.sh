@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs what the tests need on a Debian machine: the npm packages and the real interpreters
-# and tools the tests run (PyPy, a debug CPython, venv, virtualenv, findpython, a C compiler).
+# and tools the tests run (PyPy, a debug CPython, venv, virtualenv, findpython, pdm, poetry,
+# tox, pipx, a C compiler).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(python3 python3-venv python3.11-dbg pypy3 python3-virtualenv python3-findpython gcc libc6-dev procps)
+packages=(python3 python3-venv python3.11-dbg pypy3 python3-virtualenv python3-findpython python3-pdm python3-poetry tox pipx gcc libc6-dev procps tar)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
