@@ -1,8 +1,10 @@
 // Benchmarks, printed as medians and ratios measured in this one run (never asserted anywhere):
 // - discover: cold (--no-cache) and warm (cache primed) against `findpython --all`, same PATH;
 // - triage: a 64 KB issue, a 25 MB log and 1 MB adversarial lines, in process, each against a
-//   plain line split of the same text.
-// `npm run bench -- discover` or `npm run bench -- triage` runs one of them.
+//   plain line split of the same text;
+// - tools: the scenario runner's own time against the time spent inside the tool it runs
+//   (Debian's virtualenv over this machine's PATH).
+// `npm run bench -- discover|triage|tools` runs one of them.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,12 +13,109 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const only = process.argv[2];
-if (only && only !== 'discover' && only !== 'triage') {
-  console.error('usage: npm run bench [-- discover|triage]');
+const SECTIONS = ['discover', 'triage', 'tools'];
+if (only && !SECTIONS.includes(only)) {
+  console.error(`usage: npm run bench [-- ${SECTIONS.join('|')}]`);
   process.exit(2);
 }
-if (only !== 'triage') benchDiscover();
-if (only !== 'discover') await benchTriage();
+const lib = only === 'discover' ? null : await loadLibrary();
+if (!only || only === 'discover') benchDiscover();
+if (!only || only === 'triage') benchTriage(lib);
+if (!only || only === 'tools') await benchTools(lib);
+
+async function loadLibrary() {
+  const bundle = await build({
+    entryPoints: ['scripts/bench-entry.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    write: false,
+    logLevel: 'warning',
+  });
+  return import(
+    `data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`
+  );
+}
+
+async function benchTools({
+  takeInventory,
+  ProbeCache,
+  osFromPlatform,
+  runProcess,
+  runTool,
+  virtualenvAdapter,
+  createSandbox,
+}) {
+  if (spawnSync('/usr/bin/virtualenv', ['--version']).error) {
+    console.error(
+      'virtualenv is not installed (Debian: apt-get install python3-virtualenv); skipping the tool-run benchmark.',
+    );
+    return;
+  }
+  const os = osFromPlatform(process.platform);
+  const ctx = {
+    os,
+    env: process.env,
+    home: process.env.HOME ?? tmpdir(),
+    cwd: process.cwd(),
+    user: 'bench',
+    runner: runProcess,
+    commandTimeoutMs: 10_000,
+  };
+  const { interpreters, locations } = await takeInventory(ctx, {
+    cache: ProbeCache.disabled(),
+    timeoutMs: 10_000,
+    concurrency: 2,
+    providers: ['path'],
+  });
+  const sandbox = await createSandbox({
+    os,
+    inventory: interpreters,
+    callerEnv: process.env,
+    uvPythonDir: locations.managedDirs[0]?.dir ?? '',
+  });
+  // Time spent inside the tool's processes, summed over every process the runner starts.
+  let inTool = 0;
+  const timed = async (file, args, options) => {
+    const start = performance.now();
+    try {
+      return await runProcess(file, args, options);
+    } finally {
+      inTool += performance.now() - start;
+    }
+  };
+  const requests = [
+    { kind: 'default' },
+    { kind: 'version', version: '3.11' },
+    { kind: 'version', version: '3.99' },
+    { kind: 'name', name: 'python' },
+  ];
+  try {
+    const start = performance.now();
+    const run = await runTool({
+      adapter: virtualenvAdapter,
+      program: '/usr/bin/virtualenv',
+      role: 'current',
+      spec: 'virtualenv',
+      inventory: interpreters,
+      requests,
+      sandbox,
+      runner: timed,
+      timeoutMs: 120_000,
+    });
+    const wall = performance.now() - start;
+    const overhead = wall - inTool;
+    console.log(
+      `tools (virtualenv, ${run.scenarios.length} scenarios over ${interpreters.length} interpreter paths)`,
+    );
+    console.log(`time inside virtualenv              ${inTool.toFixed(0).padStart(7)} ms`);
+    console.log(
+      `runner overhead (sandbox, parsing, decisions) ${overhead.toFixed(0).padStart(5)} ms   ${((100 * overhead) / inTool).toFixed(1)}% of the tool's time   (goal: <= 10%)`,
+    );
+  } finally {
+    await sandbox.dispose();
+  }
+}
 
 function median(fn, runs) {
   const samples = [];
@@ -94,18 +193,7 @@ function benchDiscover() {
   }
 }
 
-async function benchTriage() {
-  const bundle = await build({
-    entryPoints: ['src/core/triage/index.ts'],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    write: false,
-    logLevel: 'warning',
-  });
-  const source = Buffer.from(bundle.outputFiles[0].text).toString('base64');
-  const { triageIssue, triageLog } = await import(`data:text/javascript;base64,${source}`);
-
+function benchTriage({ triageIssue, triageLog }) {
   // A 64 KB issue body: the fixture issues (every tool, platform and log shape) back to back.
   const dir = new URL('../test/fixtures/issues/', import.meta.url);
   const issues = readdirSync(dir)
