@@ -5501,6 +5501,79 @@ async function exists(file) {
   }
 }
 
+// src/tools/plan.ts
+var ToolOptionError = class extends Error {
+};
+var PREFERENCES = ["only-managed", "managed", "system", "only-system"];
+function parseToolOptions(o) {
+  const spec = (text, flag) => {
+    const parsed = parseToolSpec(text);
+    if ("error" in parsed) throw new ToolOptionError(`--${flag}: ${parsed.error}`);
+    return parsed;
+  };
+  if (o.uvPreference && !PREFERENCES.includes(o.uvPreference))
+    throw new ToolOptionError(`--python-preference must be one of ${PREFERENCES.join(", ")}`);
+  const requests = o.requests?.map((r) => {
+    const parsed = parseRequest(r);
+    if ("error" in parsed) throw new ToolOptionError(`--request: ${parsed.error}`);
+    return parsed;
+  });
+  return {
+    current: spec(o.tool, "tool"),
+    baseline: o.baselineTool ? spec(o.baselineTool, "baseline-tool") : null,
+    requests: requests ?? null
+  };
+}
+async function runTools(parsed, o, env) {
+  const { os, inventory, locations, progress } = env;
+  const requests = parsed.requests ?? defaultRequests(inventory);
+  const context = {
+    cwd: env.cwd,
+    pathVar: env.callerEnv.PATH ?? "",
+    windows: os === "windows",
+    uvPreference: o.uvPreference ?? null,
+    installUv: (version2) => installUvRelease({
+      version: version2,
+      cacheDir: o.cacheDir,
+      platform: env.platform,
+      arch: process.arch,
+      runner: runProcess,
+      onProgress: progress ?? void 0
+    })
+  };
+  const tools = [
+    [await prepareTool(parsed.current, context), "current"]
+  ];
+  if (parsed.baseline) tools.push([await prepareTool(parsed.baseline, context), "baseline"]);
+  const sandbox = await createSandbox({
+    os,
+    inventory,
+    callerEnv: env.callerEnv,
+    uvPythonDir: locations.managedDirs.find((d) => d.manager === "uv")?.dir ?? ""
+  });
+  try {
+    const runs = [];
+    for (const [tool, role] of tools) {
+      runs.push(
+        await runTool({
+          ...tool,
+          role,
+          inventory,
+          requests,
+          sandbox,
+          runner: runProcess,
+          timeoutMs: o.timeoutMs,
+          onScenario: progress ? (done, total, id) => progress(`\r\x1B[K${role} ${tool.adapter.name}: ${done}/${total} ${id}`) : void 0
+        })
+      );
+    }
+    if (progress) progress("\r\x1B[K");
+    return runs;
+  } finally {
+    await sandbox.dispose();
+  }
+}
+
 // src/cli/usage.ts
 import { parseArgs } from "node:util";
 var UsageError = class extends Error {
@@ -5532,77 +5605,6 @@ function listOption(values, allowed, name) {
     }
   }
   return items;
-}
-
-// src/cli/tool-runs.ts
-var PREFERENCES = ["only-managed", "managed", "system", "only-system"];
-function parseToolOptions(o) {
-  const spec = (text, flag) => {
-    const parsed = parseToolSpec(text);
-    if ("error" in parsed) throw new UsageError(`--${flag}: ${parsed.error}`);
-    return parsed;
-  };
-  if (o.uvPreference && !PREFERENCES.includes(o.uvPreference))
-    throw new UsageError(`--python-preference must be one of ${PREFERENCES.join(", ")}`);
-  const requests = o.requests?.map((r) => {
-    const parsed = parseRequest(r);
-    if ("error" in parsed) throw new UsageError(`--request: ${parsed.error}`);
-    return parsed;
-  });
-  return {
-    current: spec(o.tool, "tool"),
-    baseline: o.baselineTool ? spec(o.baselineTool, "baseline-tool") : null,
-    requests: requests ?? null
-  };
-}
-async function runTools(parsed, o, env) {
-  const { io, os, inventory, locations, progress } = env;
-  const requests = parsed.requests ?? defaultRequests(inventory);
-  const context = {
-    cwd: io.cwd,
-    pathVar: io.env.PATH ?? "",
-    windows: os === "windows",
-    uvPreference: o.uvPreference ?? null,
-    installUv: (version2) => installUvRelease({
-      version: version2,
-      cacheDir: o.cacheDir,
-      platform: io.platform,
-      arch: process.arch,
-      runner: runProcess,
-      onProgress: progress ?? void 0
-    })
-  };
-  const tools = [
-    [await prepareTool(parsed.current, context), "current"]
-  ];
-  if (parsed.baseline) tools.push([await prepareTool(parsed.baseline, context), "baseline"]);
-  const sandbox = await createSandbox({
-    os,
-    inventory,
-    callerEnv: io.env,
-    uvPythonDir: locations.managedDirs.find((d) => d.manager === "uv")?.dir ?? ""
-  });
-  try {
-    const runs = [];
-    for (const [tool, role] of tools) {
-      runs.push(
-        await runTool({
-          ...tool,
-          role,
-          inventory,
-          requests,
-          sandbox,
-          runner: runProcess,
-          timeoutMs: o.timeoutMs,
-          onScenario: progress ? (done, total, id) => progress(`\r\x1B[K${role} ${tool.adapter.name}: ${done}/${total} ${id}`) : void 0
-        })
-      );
-    }
-    if (progress) progress("\r\x1B[K");
-    return runs;
-  } finally {
-    await sandbox.dispose();
-  }
 }
 
 // src/cli/discover.ts
@@ -5681,7 +5683,7 @@ async function runDiscover(args, io) {
       "discover: --baseline-tool, --request and --python-preference need --tool"
     );
   }
-  const toolPlan = toolOptions ? parseToolOptions(toolOptions) : null;
+  const toolPlan = toolOptions ? parseToolOptionsForCli(toolOptions) : null;
   const ctx = {
     os,
     env: io.env,
@@ -5708,8 +5710,10 @@ async function runDiscover(args, io) {
   if (toolOptions && toolPlan) {
     try {
       tools = await runTools(toolPlan, toolOptions, {
-        io,
         os,
+        platform: io.platform,
+        cwd: io.cwd,
+        callerEnv: io.env,
         inventory: inventory.interpreters,
         locations: inventory.locations,
         progress
@@ -5749,6 +5753,14 @@ ${renderToolRuns(tools)}` : ""}`
   );
   return 0;
 }
+function parseToolOptionsForCli(options) {
+  try {
+    return parseToolOptions(options);
+  } catch (error) {
+    if (error instanceof ToolOptionError) throw new UsageError(error.message);
+    throw error;
+  }
+}
 
 // src/cli/fixtures.ts
 import { delimiter } from "node:path";
@@ -5783,7 +5795,7 @@ async function defaultBasePython() {
 }
 
 // src/fixtures/build.ts
-import { chmod as chmod2, mkdir as mkdir8, symlink as symlink3, writeFile as writeFile8 } from "node:fs/promises";
+import { chmod as chmod2, mkdir as mkdir8, rm as rm4, symlink as symlink3, writeFile as writeFile8 } from "node:fs/promises";
 import { join as join18, resolve as resolve5 } from "node:path";
 
 // src/fixtures/manifest.ts
@@ -6110,6 +6122,7 @@ async function buildFixtures(options) {
   };
   for (const kind of FIXTURE_KINDS.filter((k) => options.kinds.includes(k))) {
     options.onStep?.(kind);
+    await rm4(join18(dir, kind), { recursive: true, force: true });
     await BUILDERS[kind](join18(dir, kind), options, manifest);
   }
   return manifest;

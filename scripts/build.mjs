@@ -16,7 +16,7 @@ const common = {
 
 await build({
   ...common,
-  entryPoints: { cli: 'src/cli/index.ts' },
+  entryPoints: { cli: 'src/cli/index.ts', index: 'src/action/index.ts' },
   outdir: 'dist',
   banner: { js: banner },
   define: { __INTERPRETER_GUARD_VERSION__: JSON.stringify(version) },

@@ -14,7 +14,7 @@ import { runnerInfo } from '../discovery/runner-info.js';
 import { ToolSetupError } from '../tools/prepare.js';
 import { VERSION } from '../version.js';
 import type { CliIo } from './io.js';
-import { parseToolOptions, runTools, type ToolOptions } from './tool-runs.js';
+import { parseToolOptions, runTools, ToolOptionError, type ToolOptions } from '../tools/plan.js';
 import { listOption, parseCommandArgs, positiveInt, UsageError } from './usage.js';
 
 export const DISCOVER_HELP = `Usage: interpreter-guard discover [options]
@@ -95,7 +95,7 @@ export async function runDiscover(args: string[], io: CliIo): Promise<number> {
       'discover: --baseline-tool, --request and --python-preference need --tool',
     );
   }
-  const toolPlan = toolOptions ? parseToolOptions(toolOptions) : null;
+  const toolPlan = toolOptions ? parseToolOptionsForCli(toolOptions) : null;
   const ctx: DiscoveryContext = {
     os,
     env: io.env,
@@ -126,8 +126,10 @@ export async function runDiscover(args: string[], io: CliIo): Promise<number> {
   if (toolOptions && toolPlan) {
     try {
       tools = await runTools(toolPlan, toolOptions, {
-        io,
         os,
+        platform: io.platform,
+        cwd: io.cwd,
+        callerEnv: io.env,
         inventory: inventory.interpreters,
         locations: inventory.locations,
         progress,
@@ -165,4 +167,14 @@ export async function runDiscover(args: string[], io: CliIo): Promise<number> {
       : `${renderInventory(report)}${tools.length ? `\n${renderToolRuns(tools)}` : ''}`,
   );
   return 0;
+}
+
+/** Tool options that cannot be used are usage errors on the command line. */
+function parseToolOptionsForCli(options: ToolOptions): ReturnType<typeof parseToolOptions> {
+  try {
+    return parseToolOptions(options);
+  } catch (error) {
+    if (error instanceof ToolOptionError) throw new UsageError(error.message);
+    throw error;
+  }
 }

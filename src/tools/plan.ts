@@ -1,16 +1,18 @@
-// The `--tool` part of `discover`: run the tool under test (and a baseline) over the inventory.
+// Running the tool under test (and a baseline) over an inventory: options parsed once, then the
+// sandbox, the tools and their scenarios. Shared by the CLI and the Action.
 import type { InterpreterEntry, OsName } from '../core/model.js';
 import type { ToolRun } from '../core/tools/model.js';
 import { defaultRequests, parseRequest, type PythonRequest } from '../core/tools/requests.js';
 import type { Locations } from '../discovery/locations.js';
 import { runProcess } from '../discovery/process-runner.js';
-import { prepareTool, type PreparedTool } from '../tools/prepare.js';
-import { runTool } from '../tools/runner.js';
-import { createSandbox } from '../tools/sandbox.js';
-import { parseToolSpec, type ToolSpec } from '../tools/spec.js';
-import { installUvRelease } from '../tools/uv-release.js';
-import type { CliIo } from './io.js';
-import { UsageError } from './usage.js';
+import { prepareTool, type PreparedTool } from './prepare.js';
+import { runTool } from './runner.js';
+import { createSandbox } from './sandbox.js';
+import { parseToolSpec, type ToolSpec } from './spec.js';
+import { installUvRelease } from './uv-release.js';
+
+/** A `--tool`/`--request` value that cannot be used; the message names the option. */
+export class ToolOptionError extends Error {}
 
 export interface ToolOptions {
   tool: string;
@@ -31,14 +33,14 @@ export function parseToolOptions(o: ToolOptions): {
 } {
   const spec = (text: string, flag: string): ToolSpec => {
     const parsed = parseToolSpec(text);
-    if ('error' in parsed) throw new UsageError(`--${flag}: ${parsed.error}`);
+    if ('error' in parsed) throw new ToolOptionError(`--${flag}: ${parsed.error}`);
     return parsed;
   };
   if (o.uvPreference && !PREFERENCES.includes(o.uvPreference))
-    throw new UsageError(`--python-preference must be one of ${PREFERENCES.join(', ')}`);
+    throw new ToolOptionError(`--python-preference must be one of ${PREFERENCES.join(', ')}`);
   const requests = o.requests?.map((r) => {
     const parsed = parseRequest(r);
-    if ('error' in parsed) throw new UsageError(`--request: ${parsed.error}`);
+    if ('error' in parsed) throw new ToolOptionError(`--request: ${parsed.error}`);
     return parsed;
   });
   return {
@@ -52,25 +54,27 @@ export async function runTools(
   parsed: ReturnType<typeof parseToolOptions>,
   o: ToolOptions,
   env: {
-    io: CliIo;
     os: OsName;
+    platform: NodeJS.Platform;
+    cwd: string;
+    callerEnv: NodeJS.ProcessEnv;
     inventory: InterpreterEntry[];
     locations: Locations;
     progress: ((text: string) => void) | null;
   },
 ): Promise<ToolRun[]> {
-  const { io, os, inventory, locations, progress } = env;
+  const { os, inventory, locations, progress } = env;
   const requests = parsed.requests ?? defaultRequests(inventory);
   const context = {
-    cwd: io.cwd,
-    pathVar: io.env.PATH ?? '',
+    cwd: env.cwd,
+    pathVar: env.callerEnv.PATH ?? '',
     windows: os === 'windows',
     uvPreference: o.uvPreference ?? null,
     installUv: (version: string) =>
       installUvRelease({
         version,
         cacheDir: o.cacheDir,
-        platform: io.platform,
+        platform: env.platform,
         arch: process.arch,
         runner: runProcess,
         onProgress: progress ?? undefined,
@@ -84,7 +88,7 @@ export async function runTools(
   const sandbox = await createSandbox({
     os,
     inventory,
-    callerEnv: io.env,
+    callerEnv: env.callerEnv,
     uvPythonDir: locations.managedDirs.find((d) => d.manager === 'uv')?.dir ?? '',
   });
   try {

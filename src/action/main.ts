@@ -1,0 +1,301 @@
+// The Action: per leg, inventory + fixtures + tool runs → report; then (mode report/all) merge the
+// legs, compare with the baseline, and report: job summary, annotations, outputs, one sticky
+// pull-request comment. Reporting never fails the job; only `fail-on` does.
+import { arch, homedir, tmpdir, userInfo } from 'node:os';
+import { delimiter, join, resolve } from 'node:path';
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { assembleReport } from '../core/inventory/report.js';
+import { analyze, type Analysis } from '../core/diff/analyze.js';
+import type { Waiver } from '../core/diff/waivers.js';
+import type { Report } from '../core/model.js';
+import { annotationsFor } from '../core/render/action/annotations.js';
+import { commentMarker, renderComment } from '../core/render/action/comment.js';
+import { renderSummary } from '../core/render/action/summary.js';
+import { defaultCacheDir, ProbeCache } from '../discovery/cache.js';
+import { osFromPlatform, type DiscoveryContext } from '../discovery/context.js';
+import { takeInventory } from '../discovery/inventory.js';
+import { runProcess } from '../discovery/process-runner.js';
+import { runnerInfo } from '../discovery/runner-info.js';
+import { findOnPath } from '../discovery/which.js';
+import { defaultBasePython, describeBasePython } from '../fixtures/base-python.js';
+import { buildFixtures } from '../fixtures/build.js';
+import { FIXTURE_KINDS, type FixtureKind } from '../fixtures/manifest.js';
+import { commentsPort } from '../github/octokit-comments.js';
+import { statusOf } from '../github/port.js';
+import { upsertComment } from '../github/sticky.js';
+import { parseToolOptions, runTools, ToolOptionError } from '../tools/plan.js';
+import { ToolSetupError } from '../tools/prepare.js';
+import { VERSION } from '../version.js';
+import { readEvent } from './event.js';
+import { InputError, parseInputs, type Inputs } from './inputs.js';
+import { runnerIo, type ActionIo } from './io.js';
+import { loadReportFile, loadReports, loadWaivers, writeLegReport } from './reports.js';
+
+export async function run(io: ActionIo = runnerIo()): Promise<void> {
+  try {
+    const inputs = parseInputs(io.inputs());
+    const reportsDir = resolve(
+      inputs.reportsDir ?? join(io.env.RUNNER_TEMP ?? tmpdir(), 'interpreter-guard-reports'),
+    );
+    if (inputs.mode === 'discover' || inputs.mode === 'all') {
+      const { report, path } = await discoverLeg(inputs, io, reportsDir);
+      io.setOutput('report-path', path);
+      if (inputs.mode === 'discover') {
+        io.info(
+          `interpreter-guard: ${report.interpreters.length} interpreter paths, report written to ${path}. Upload ${reportsDir} as an artifact for the report job.`,
+        );
+        return;
+      }
+    }
+    await reportAndComment(inputs, io, reportsDir);
+  } catch (error) {
+    if (
+      error instanceof InputError ||
+      error instanceof ToolOptionError ||
+      error instanceof ToolSetupError
+    )
+      io.fail(error.message);
+    else io.fail(`interpreter-guard failed: ${(error as Error).stack ?? String(error)}`);
+  }
+}
+
+async function discoverLeg(
+  inputs: Inputs,
+  io: ActionIo,
+  reportsDir: string,
+): Promise<{ report: Report; path: string }> {
+  const env = io.env;
+  const os = osFromPlatform(process.platform);
+  const leg = inputs.leg ?? `${env.RUNNER_OS ?? os}-${env.RUNNER_ARCH ?? arch()}`.toLowerCase();
+  const discoveryEnv = { ...env, ...(await fixturesEnv(inputs, io)) };
+  const home = env.HOME ?? env.USERPROFILE ?? homedir();
+  const ctx: DiscoveryContext = {
+    os,
+    env: discoveryEnv,
+    home,
+    cwd: process.cwd(),
+    user: env.USER ?? env.USERNAME ?? safeUser(),
+    runner: runProcess,
+    commandTimeoutMs: 10_000,
+  };
+  const cacheDir = env.RUNNER_TOOL_CACHE
+    ? join(env.RUNNER_TOOL_CACHE, 'interpreter-guard')
+    : defaultCacheDir(env, os, home);
+  const inventory = await takeInventory(ctx, {
+    cache: ProbeCache.disabled(),
+    timeoutMs: 10_000,
+    concurrency: 4,
+  });
+  io.info(`interpreter-guard: found ${inventory.interpreters.length} interpreter paths on ${leg}`);
+
+  const toolOptions = {
+    tool: inputs.tool ?? '',
+    baselineTool: inputs.baseline.kind === 'tool' ? (inputs.baselineTool ?? undefined) : undefined,
+    requests: inputs.requests.length ? inputs.requests : undefined,
+    uvPreference: inputs.pythonPreference ?? undefined,
+    timeoutMs: 120_000,
+    cacheDir,
+  };
+  const tools = await runTools(parseToolOptions(toolOptions), toolOptions, {
+    os,
+    platform: process.platform,
+    cwd: process.cwd(),
+    callerEnv: env,
+    inventory: inventory.interpreters,
+    locations: inventory.locations,
+    progress: null,
+  });
+  const report = assembleReport({
+    generatorVersion: VERSION,
+    generatedAt: new Date().toISOString(),
+    runner: runnerInfo(os, discoveryEnv, leg),
+    interpreters: inventory.interpreters,
+    tools,
+  });
+  return { report, path: await writeLegReport(reportsDir, leg, report) };
+}
+
+/** Builds the requested fixture layouts and returns the environment that makes them discoverable. */
+async function fixturesEnv(inputs: Inputs, io: ActionIo): Promise<NodeJS.ProcessEnv> {
+  if (!inputs.fixtures.length) return {};
+  const unknown = inputs.fixtures.filter((k) => !(FIXTURE_KINDS as readonly string[]).includes(k));
+  if (unknown.length)
+    throw new InputError(
+      `input "fixtures": unknown kind ${unknown.join(', ')} (expected ${FIXTURE_KINDS.join(', ')})`,
+    );
+  const basePath = await defaultBasePython();
+  if (!basePath) {
+    io.warning(
+      'interpreter-guard: fixtures need a /usr/bin/python3.X to copy; none on this runner, so none were built.',
+    );
+    return {};
+  }
+  const manifest = await buildFixtures({
+    dir: join(io.env.RUNNER_TEMP ?? tmpdir(), 'interpreter-guard-fixtures'),
+    kinds: inputs.fixtures as FixtureKind[],
+    base: await describeBasePython(basePath),
+    compiler: 'cc',
+    storeDir: io.env.NIX_STORE_DIR,
+    nixBuild: await findOnPath('nix-build', io.env.PATH ?? ''),
+  });
+  io.info(
+    `interpreter-guard: built fixtures (${inputs.fixtures.join(', ')}; Nix: ${manifest.nixMode})`,
+  );
+  return { ...manifest.env, PATH: [...manifest.pathDirs, io.env.PATH ?? ''].join(delimiter) };
+}
+
+async function reportAndComment(inputs: Inputs, io: ActionIo, reportsDir: string): Promise<void> {
+  const loaded = await loadReports(reportsDir);
+  for (const p of loaded.problems) io.warning(`interpreter-guard: report left out: ${p}`);
+  const baseline = await loadBaseline(inputs, reportsDir, io);
+  const waivers: Waiver[] = inputs.waivers ? await loadWaivers(inputs.waivers) : [];
+  const analysis = analyze({
+    reports: loaded.reports,
+    baseline,
+    waivers,
+    expectedLegs: inputs.expectedLegs,
+    normalize: {
+      temps: [io.env.RUNNER_TEMP ?? ''].filter(Boolean),
+      homes: [io.env.HOME ?? ''].filter(Boolean),
+    },
+  });
+  if (!analysis.baseline.found)
+    io.warning(
+      `interpreter-guard: no baseline (${analysis.baseline.description}); nothing was compared.`,
+    );
+
+  const runUrl =
+    io.env.GITHUB_SERVER_URL && io.env.GITHUB_REPOSITORY && io.env.GITHUB_RUN_ID
+      ? `${io.env.GITHUB_SERVER_URL}/${io.env.GITHUB_REPOSITORY}/actions/runs/${io.env.GITHUB_RUN_ID}`
+      : null;
+  await io.summary(renderSummary(analysis));
+  if (inputs.warnOn !== 'never') for (const a of annotationsFor(analysis)) io.annotate(a);
+  io.setOutput('regressions', analysis.counts.regression);
+  io.setOutput('fixes', analysis.counts.fix);
+  io.setOutput('drift', analysis.counts.drift);
+
+  const url = await comment(inputs, io, analysis, runUrl);
+  if (url) io.setOutput('comment-url', url);
+
+  const failure = failureOf(inputs, analysis);
+  if (failure) io.fail(failure);
+}
+
+async function loadBaseline(
+  inputs: Inputs,
+  reportsDir: string,
+  io: ActionIo,
+): Promise<Parameters<typeof analyze>[0]['baseline']> {
+  switch (inputs.baseline.kind) {
+    case 'tool':
+      return { kind: 'tool', description: 'the baseline tool in this run', reports: null };
+    case 'none':
+      return { kind: 'none', description: 'baseline: none', reports: null };
+    case 'file': {
+      const result = await loadReportFile(resolve(inputs.baseline.path));
+      if ('problem' in result)
+        io.warning(`interpreter-guard: baseline file left out: ${result.problem}`);
+      return {
+        kind: 'file',
+        description: `the committed report ${inputs.baseline.path}`,
+        reports: 'report' in result ? [result.report] : null,
+      };
+    }
+    case 'base-branch': {
+      const dir = join(reportsDir, 'base');
+      const loaded = await loadReports(dir);
+      for (const p of loaded.problems)
+        io.warning(`interpreter-guard: baseline report left out: ${p}`);
+      return {
+        kind: 'base-branch',
+        description: `the base branch's reports in ${dir}`,
+        reports: loaded.reports.length ? loaded.reports : null,
+      };
+    }
+  }
+}
+
+function failureOf(inputs: Inputs, a: Analysis): string | null {
+  if (a.status === 'incomplete')
+    return `interpreter-guard: no report from ${a.missingLegs.join(', ')}`;
+  if (inputs.failOn === 'regression' && a.counts.regression)
+    return `interpreter-guard: ${a.counts.regression} interpreter${a.counts.regression === 1 ? '' : 's'} accepted before ${a.counts.regression === 1 ? 'is' : 'are'} turned down now`;
+  if (inputs.failOn === 'any-change' && a.changes.some((c) => !c.waived))
+    return 'interpreter-guard: interpreter discovery changed';
+  return null;
+}
+
+/** Posts or updates the sticky comment; never fails the job (read-only tokens on forks). */
+async function comment(
+  inputs: Inputs,
+  io: ActionIo,
+  analysis: Analysis,
+  runUrl: string | null,
+): Promise<string | null> {
+  if (inputs.comment === 'off') return null;
+  const event = await readEvent(io.env.GITHUB_EVENT_PATH);
+  const [owner, repo] = (io.env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo || !inputs.githubToken) return null;
+  const octokit = getOctokit(
+    inputs.githubToken,
+    {
+      baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
+      throttle: {
+        onRateLimit: (_after: number, _options: unknown, _octokit: unknown, count: number) =>
+          count < 2,
+        onSecondaryRateLimit: () => false,
+      },
+      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+    },
+    retry,
+    throttling,
+  );
+  let pr = event.pullRequest;
+  if (!pr && inputs.mode === 'comment' && event.headSha) {
+    // A workflow_run from a fork carries no pull request: find it from the head commit.
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+      owner,
+      repo,
+      commit_sha: event.headSha,
+    });
+    pr = (data as { number: number }[])[0]?.number ?? null;
+  }
+  if (!pr) return null;
+  const wanted =
+    inputs.comment === 'always' ||
+    (inputs.comment === 'on-change' && analysis.status !== 'clean') ||
+    (inputs.comment === 'on-regression' && analysis.status === 'regressions');
+  const marker = commentMarker(`${io.env.GITHUB_WORKFLOW ?? 'workflow'}:${inputs.reportName}`);
+  const body = renderComment(analysis, { marker, summaryUrl: runUrl });
+  const port = commentsPort(octokit, { owner, repo });
+  try {
+    if (!wanted) {
+      // Nothing to say now; an earlier comment is brought up to date rather than left stale.
+      const existing = (await port.list(pr)).find((c) => c.body.includes(marker));
+      if (!existing) return null;
+    }
+    const result = await upsertComment(port, pr, marker, body);
+    io.info(`interpreter-guard: pull request comment ${result.action}: ${result.url}`);
+    return result.url;
+  } catch (error) {
+    const status = statusOf(error);
+    const why =
+      status === 403 || status === 404
+        ? 'the token cannot write to this pull request (a fork?); use the two-stage workflow in examples/'
+        : (error as Error).message;
+    io.warning(
+      `interpreter-guard: no pull request comment (${why}). The report is in the job summary.`,
+    );
+    return null;
+  }
+}
+
+function safeUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
+  }
+}

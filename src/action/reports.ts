@@ -1,0 +1,69 @@
+// Reports on disk: each leg writes its own; the report job reads them all back as untrusted input
+// (regular files only, size-capped, schema-validated; a bad one is named and left out).
+import { lstat, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { parseReport } from '../core/inventory/report.js';
+import type { Report } from '../core/model.js';
+import { WaiverFile, type Waiver } from '../core/diff/waivers.js';
+
+const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+
+export async function writeLegReport(dir: string, leg: string, report: Report): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  const file = join(dir, `report-${leg}.json`);
+  await writeFile(file, `${JSON.stringify(report)}\n`);
+  return file;
+}
+
+export interface Loaded {
+  reports: Report[];
+  problems: string[];
+}
+
+/** Every `*.json` report in `dir` (not below it); a missing directory holds none. */
+export async function loadReports(dir: string): Promise<Loaded> {
+  const loaded: Loaded = { reports: [], problems: [] };
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort();
+  } catch {
+    return loaded;
+  }
+  for (const name of names) {
+    const file = join(dir, name);
+    const result = await loadReportFile(file);
+    if ('report' in result) loaded.reports.push(result.report);
+    else loaded.problems.push(result.problem);
+  }
+  return loaded;
+}
+
+export async function loadReportFile(
+  file: string,
+): Promise<{ report: Report } | { problem: string }> {
+  try {
+    const info = await lstat(file);
+    if (info.isSymbolicLink())
+      return { problem: `${file}: a symbolic link; reports must be regular files` };
+    if (!info.isFile()) return { problem: `${file}: not a regular file` };
+    if (info.size > MAX_REPORT_BYTES)
+      return { problem: `${file}: ${info.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit` };
+    const parsed = parseReport(JSON.parse(await readFile(file, 'utf8')));
+    return parsed.ok ? { report: parsed.report } : { problem: `${file}: ${parsed.error}` };
+  } catch (error) {
+    return { problem: `${file}: ${(error as Error).message}` };
+  }
+}
+
+export async function loadWaivers(file: string): Promise<Waiver[]> {
+  const text = await readFile(file, 'utf8');
+  const parsed = WaiverFile.safeParse(parseYaml(text));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(
+      `waivers file ${file}: field "${issue?.path.join('.') || '(root)'}": ${issue?.message ?? 'invalid'}`,
+    );
+  }
+  return parsed.data.waivers;
+}

@@ -1,0 +1,30 @@
+// One comment per issue or pull request and marker: created when absent, updated only when its
+// body changed, duplicates (from races) deleted keeping the oldest.
+import type { CommentsPort } from './port.js';
+
+export interface Upserted {
+  action: 'created' | 'updated' | 'unchanged';
+  url: string;
+  removedDuplicates: number;
+}
+
+export async function upsertComment(
+  port: CommentsPort,
+  issue: number,
+  marker: string,
+  body: string,
+): Promise<Upserted> {
+  const ours = (await port.list(issue))
+    .filter((c) => c.body.includes(marker))
+    .sort((a, b) => a.id - b.id);
+  const [keep, ...duplicates] = ours;
+  for (const d of duplicates) await port.remove(d.id);
+  if (!keep) {
+    const created = await port.create(issue, body);
+    return { action: 'created', url: created.url, removedDuplicates: 0 };
+  }
+  if (keep.body === body)
+    return { action: 'unchanged', url: keep.url, removedDuplicates: duplicates.length };
+  const updated = await port.update(keep.id, body);
+  return { action: 'updated', url: updated.url, removedDuplicates: duplicates.length };
+}
