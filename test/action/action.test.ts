@@ -143,11 +143,9 @@ async function runAction(name: string, inputs: Record<string, string>, reuseTemp
     timeoutMs: 300_000,
   });
   if (result.kind !== 'exited') throw new Error(`the action did not finish: ${result.kind}`);
-  const outputs = Object.fromEntries(
-    [...(await readFile(output, 'utf8')).matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)].map(
-      (m) => [m[1], m[3]],
-    ),
-  );
+  const outputs: Record<string, string> = {};
+  for (const m of (await readFile(output, 'utf8')).matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm))
+    outputs[m[1] ?? ''] = m[3] ?? '';
   return {
     code: result.code,
     stdout: result.stdout,
