@@ -57,6 +57,8 @@ class FakeGitHub {
     const list = /^\/repos\/o\/r\/issues\/(\d+)\/comments$/.exec(url.pathname);
     const one = /^\/repos\/o\/r\/issues\/comments\/(\d+)$/.exec(url.pathname);
     if (list && req.method === 'GET') return send(200, this.comments);
+    if (/^\/repos\/o\/r\/commits\/[0-9a-f]+\/pulls$/.test(url.pathname) && req.method === 'GET')
+      return send(200, [{ number: 7 }]);
     if (
       (list && req.method === 'POST') ||
       (one && req.method === 'PATCH') ||
@@ -100,19 +102,26 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-async function runAction(name: string, inputs: Record<string, string>, reuseTemp?: string) {
+async function runAction(
+  name: string,
+  inputs: Record<string, string>,
+  reuseTemp?: string,
+  eventBody?: unknown,
+) {
   const dir = join(root, name);
   const temp = reuseTemp ?? (await mkdtemp(join(tmpdir(), `ig-runner-${name}-`)));
   const event = join(temp, 'event.json');
   await writeFile(
     event,
-    JSON.stringify({
-      pull_request: {
-        number: 7,
-        head: { sha: 'abc123', repo: { full_name: 'o/r' } },
-        base: { repo: { full_name: 'o/r' } },
+    JSON.stringify(
+      eventBody ?? {
+        pull_request: {
+          number: 7,
+          head: { sha: 'abc123', repo: { full_name: 'o/r' } },
+          base: { repo: { full_name: 'o/r' } },
+        },
       },
-    }),
+    ),
   );
   const output = join(temp, 'output.txt');
   const summary = join(temp, 'summary.md');
@@ -233,6 +242,28 @@ describe('dist/index.js (the Action)', () => {
     expect(run.outputs.regressions).toBe('0');
     expect(run.outputs.drift).toBe('0');
     expect(run.code).toBe(0);
+  });
+
+  it('mode comment (a workflow_run stage) finds the pull request from the head commit and posts from the reports', async () => {
+    github.comments = [];
+    const before = github.requests.length;
+    const reportsDir = (first.outputs['report-path'] ?? '').replace(/\/report-[^/]+\.json$/, '');
+    const run = await runAction(
+      'stage2',
+      {
+        INPUT_MODE: 'comment',
+        'INPUT_REPORTS-DIR': reportsDir,
+        INPUT_TOOL: '',
+        'INPUT_BASELINE-TOOL': '',
+      },
+      undefined,
+      { workflow_run: { head_sha: 'abc123', head_branch: 'fork-branch', pull_requests: [] } },
+    );
+    const requests = github.requests.slice(before).map((r) => `${r.method} ${r.url}`);
+    expect(requests).toContain('GET /repos/o/r/commits/abc123/pulls');
+    expect(requests).toContain('POST /repos/o/r/issues/7/comments');
+    expect(github.comments[0]?.body).toMatch(/❌ interpreter-guard: \d+ regressions?/);
+    expect(run.outputs.regressions).toBe(first.outputs.regressions);
   });
 
   it('names a bad input', async () => {
