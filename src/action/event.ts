@@ -13,6 +13,7 @@ const Event = z.object({
   ),
   workflow_run: z.optional(
     z.object({
+      id: z.optional(z.int()),
       head_sha: z.string(),
       head_branch: z.optional(z.nullable(z.string())),
       pull_requests: z.optional(z.array(z.object({ number: z.int() }))),
@@ -25,12 +26,14 @@ export interface EventFacts {
   /** The pull request comes from a fork: its token is read-only. */
   fromFork: boolean;
   headSha: string | null;
+  /** The run that triggered a workflow_run stage. */
+  runId: number | null;
 }
 
 export async function readEvent(path: string | undefined): Promise<EventFacts> {
-  if (!path) return { pullRequest: null, fromFork: false, headSha: null };
+  if (!path) return { pullRequest: null, fromFork: false, headSha: null, runId: null };
   const parsed = Event.safeParse(JSON.parse(await readFile(path, 'utf8')));
-  if (!parsed.success) return { pullRequest: null, fromFork: false, headSha: null };
+  if (!parsed.success) return { pullRequest: null, fromFork: false, headSha: null, runId: null };
   const { pull_request: pr, workflow_run: wr } = parsed.data;
   if (pr) {
     const head = pr.head.repo?.full_name;
@@ -39,6 +42,7 @@ export async function readEvent(path: string | undefined): Promise<EventFacts> {
       pullRequest: pr.number,
       fromFork: !!head && !!base && head !== base,
       headSha: pr.head.sha,
+      runId: null,
     };
   }
   if (wr)
@@ -46,6 +50,7 @@ export async function readEvent(path: string | undefined): Promise<EventFacts> {
       pullRequest: wr.pull_requests?.[0]?.number ?? null,
       fromFork: false,
       headSha: wr.head_sha,
+      runId: wr.id ?? null,
     };
-  return { pullRequest: null, fromFork: false, headSha: null };
+  return { pullRequest: null, fromFork: false, headSha: null, runId: null };
 }

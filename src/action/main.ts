@@ -28,6 +28,7 @@ import { upsertComment } from '../github/sticky.js';
 import { parseToolOptions, runTools, ToolOptionError } from '../tools/plan.js';
 import { ToolSetupError } from '../tools/prepare.js';
 import { VERSION } from '../version.js';
+import { ARTIFACT_PREFIX, artifactStore } from './artifacts.js';
 import { readEvent } from './event.js';
 import { InputError, parseInputs, type Inputs } from './inputs.js';
 import { runnerIo, type ActionIo } from './io.js';
@@ -43,9 +44,17 @@ export async function run(io: ActionIo = runnerIo()): Promise<void> {
       const { report, path } = await discoverLeg(inputs, io, reportsDir);
       io.setOutput('report-path', path);
       if (inputs.mode === 'discover') {
-        io.info(
-          `interpreter-guard: ${report.interpreters.length} interpreter paths, report written to ${path}. Upload ${reportsDir} as an artifact for the report job.`,
-        );
+        const store = artifactStore(io.env);
+        if (store.available) {
+          await store.upload(report.runner.leg ?? 'leg', path, reportsDir);
+          io.info(
+            `interpreter-guard: ${report.interpreters.length} interpreter paths; report uploaded as artifact ${ARTIFACT_PREFIX}${report.runner.leg}.`,
+          );
+        } else {
+          io.info(
+            `interpreter-guard: ${report.interpreters.length} interpreter paths; ${store.reason ?? ''}, so the report stays in ${path} (upload ${reportsDir} with actions/upload-artifact for the report job).`,
+          );
+        }
         return;
       }
     }
@@ -147,6 +156,20 @@ async function fixturesEnv(inputs: Inputs, io: ActionIo): Promise<NodeJS.Process
 }
 
 async function reportAndComment(inputs: Inputs, io: ActionIo, reportsDir: string): Promise<void> {
+  const store = artifactStore(io.env);
+  if (store.available && inputs.mode !== 'all') {
+    // The legs' artifacts: of this run, or (a workflow_run stage) of the run that triggered it.
+    const event = await readEvent(io.env.GITHUB_EVENT_PATH);
+    const [owner = '', repo = ''] = (io.env.GITHUB_REPOSITORY ?? '').split('/');
+    const from =
+      inputs.mode === 'comment' && event.runId
+        ? { runId: event.runId, owner, repo, token: inputs.githubToken }
+        : undefined;
+    const count = await store.downloadAll(reportsDir, from);
+    io.info(
+      `interpreter-guard: downloaded ${count} report artifact${count === 1 ? '' : 's'} into ${reportsDir}`,
+    );
+  }
   const loaded = await loadReports(reportsDir);
   for (const p of loaded.problems) io.warning(`interpreter-guard: report left out: ${p}`);
   const baseline = await loadBaseline(inputs, reportsDir, io);

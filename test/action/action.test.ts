@@ -266,6 +266,23 @@ describe('dist/index.js (the Action)', () => {
     expect(run.outputs.regressions).toBe(first.outputs.regressions);
   });
 
+  it('mode discover without an artifact service keeps the leg report in reports-dir and says so', async () => {
+    const run = await runAction('leg', {
+      INPUT_MODE: 'discover',
+      INPUT_LEG: 'nix',
+      INPUT_COMMENT: 'off',
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs['report-path']).toMatch(/interpreter-guard-reports\/report-nix\.json$/);
+    expect(run.stdout).toContain('no artifact service on this runner, so the report stays in');
+    const report = JSON.parse(await readFile(run.outputs['report-path'] ?? '', 'utf8')) as {
+      runner: { leg: string };
+      tools: unknown[];
+    };
+    expect(report.runner.leg).toBe('nix');
+    expect(report.tools).toHaveLength(2);
+  });
+
   it('names a bad input', async () => {
     const run = await runAction('bad', { 'INPUT_FAIL-ON': 'sometimes' });
     expect(run.code).not.toBe(0);
