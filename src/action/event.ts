@@ -8,7 +8,7 @@ const Event = z.object({
     z.object({
       number: z.int(),
       head: z.object({ sha: z.string(), repo: z.optional(Repo) }),
-      base: z.object({ repo: Repo }),
+      base: z.object({ repo: Repo, ref: z.optional(z.string()) }),
     }),
   ),
   workflow_run: z.optional(
@@ -28,12 +28,16 @@ export interface EventFacts {
   headSha: string | null;
   /** The run that triggered a workflow_run stage. */
   runId: number | null;
+  /** The branch a pull request goes into. */
+  baseRef: string | null;
 }
 
 export async function readEvent(path: string | undefined): Promise<EventFacts> {
-  if (!path) return { pullRequest: null, fromFork: false, headSha: null, runId: null };
+  if (!path)
+    return { pullRequest: null, fromFork: false, headSha: null, runId: null, baseRef: null };
   const parsed = Event.safeParse(JSON.parse(await readFile(path, 'utf8')));
-  if (!parsed.success) return { pullRequest: null, fromFork: false, headSha: null, runId: null };
+  if (!parsed.success)
+    return { pullRequest: null, fromFork: false, headSha: null, runId: null, baseRef: null };
   const { pull_request: pr, workflow_run: wr } = parsed.data;
   if (pr) {
     const head = pr.head.repo?.full_name;
@@ -43,6 +47,7 @@ export async function readEvent(path: string | undefined): Promise<EventFacts> {
       fromFork: !!head && !!base && head !== base,
       headSha: pr.head.sha,
       runId: null,
+      baseRef: pr.base.ref ?? null,
     };
   }
   if (wr)
@@ -51,6 +56,7 @@ export async function readEvent(path: string | undefined): Promise<EventFacts> {
       fromFork: false,
       headSha: wr.head_sha,
       runId: wr.id ?? null,
+      baseRef: null,
     };
-  return { pullRequest: null, fromFork: false, headSha: null, runId: null };
+  return { pullRequest: null, fromFork: false, headSha: null, runId: null, baseRef: null };
 }

@@ -228,16 +228,56 @@ async function loadBaseline(
     }
     case 'base-branch': {
       const dir = join(reportsDir, 'base');
-      const loaded = await loadReports(dir);
+      let loaded = await loadReports(dir);
+      if (!loaded.reports.length) {
+        const fetched = await fetchBaseBranchReports(inputs, io, dir);
+        if (fetched) loaded = await loadReports(dir);
+      }
       for (const p of loaded.problems)
         io.warning(`interpreter-guard: baseline report left out: ${p}`);
       return {
         kind: 'base-branch',
-        description: `the base branch's reports in ${dir}`,
+        description: `the base branch's latest reports (${dir})`,
         reports: loaded.reports.length ? loaded.reports : null,
       };
     }
   }
+}
+
+/**
+ * The base branch's last successful run of this workflow, and its report artifacts downloaded into
+ * `dir`. Needs the artifact service and a token; says why when it cannot.
+ */
+async function fetchBaseBranchReports(inputs: Inputs, io: ActionIo, dir: string): Promise<boolean> {
+  const store = artifactStore(io.env);
+  const event = await readEvent(io.env.GITHUB_EVENT_PATH);
+  const [owner = '', repo = ''] = (io.env.GITHUB_REPOSITORY ?? '').split('/');
+  const workflow = /\/\.github\/workflows\/([^@/]+)@/.exec(io.env.GITHUB_WORKFLOW_REF ?? '')?.[1];
+  if (!store.available || !inputs.githubToken || !event.baseRef || !workflow || !owner) {
+    io.warning(
+      `interpreter-guard: cannot fetch the base branch's reports (${store.reason ?? (!inputs.githubToken ? 'no token' : 'not a pull request of a workflow run')}); put them in ${dir} in an earlier step.`,
+    );
+    return false;
+  }
+  const octokit = getOctokit(inputs.githubToken, {
+    baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
+  });
+  const { data } = await octokit.request(
+    'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
+    { owner, repo, workflow_id: workflow, branch: event.baseRef, status: 'success', per_page: 1 },
+  );
+  const runId = (data as { workflow_runs: { id: number }[] }).workflow_runs[0]?.id;
+  if (!runId) {
+    io.warning(
+      `interpreter-guard: no successful run of ${workflow} on ${event.baseRef} to take a baseline from.`,
+    );
+    return false;
+  }
+  const count = await store.downloadAll(dir, { runId, owner, repo, token: inputs.githubToken });
+  io.info(
+    `interpreter-guard: baseline: ${count} report artifact${count === 1 ? '' : 's'} of run ${runId} on ${event.baseRef}`,
+  );
+  return count > 0;
 }
 
 function failureOf(inputs: Inputs, a: Analysis): string | null {

@@ -1,7 +1,7 @@
 // The built Action (dist/index.js), run the way a runner runs it, against a real HTTP server on
 // loopback standing in for the GitHub API. The two exec tools' policies differ on Nix envs that
 // look like venvs, so the strict "current" tool regresses against the lenient "baseline".
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -281,6 +281,33 @@ describe('dist/index.js (the Action)', () => {
     };
     expect(report.runner.leg).toBe('nix');
     expect(report.tools).toHaveLength(2);
+  });
+
+  it('baseline base-branch: uses reports an earlier step put in reports-dir/base, or says why there are none', async () => {
+    const temp = await mkdtemp(join(tmpdir(), 'ig-runner-base-'));
+    await mkdir(join(temp, 'interpreter-guard-reports', 'base'), { recursive: true });
+    await copyFile(
+      first.outputs['report-path'] ?? '',
+      join(temp, 'interpreter-guard-reports', 'base', 'report-linux.json'),
+    );
+    const withBase = await runAction(
+      'base',
+      { INPUT_BASELINE: 'base-branch', 'INPUT_BASELINE-TOOL': '', INPUT_COMMENT: 'off' },
+      temp,
+    );
+    expect(withBase.outputs.regressions).toBe('0');
+    expect(withBase.summary).toContain("the base branch's latest reports");
+
+    const without = await runAction('nobase', {
+      INPUT_BASELINE: 'base-branch',
+      'INPUT_BASELINE-TOOL': '',
+      INPUT_COMMENT: 'off',
+    });
+    expect(without.stdout).toContain(
+      "cannot fetch the base branch's reports (no artifact service on this runner)",
+    );
+    expect(without.summary).toContain('no baseline to compare with');
+    expect(without.code).toBe(0);
   });
 
   it('names a bad input', async () => {
