@@ -17,6 +17,9 @@ const common = {
 await build({
   ...common,
   entryPoints: { cli: 'src/cli/index.ts', index: 'src/action/index.ts' },
+  // Commands are loaded on demand: their code goes to chunks, parsed only when used.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   outdir: 'dist',
   banner: { js: banner },
   define: { __INTERPRETER_GUARD_VERSION__: JSON.stringify(version) },

@@ -11,10 +11,9 @@ import { osFromPlatform, type DiscoveryContext } from '../discovery/context.js';
 import { takeInventory } from '../discovery/inventory.js';
 import { runProcess } from '../discovery/process-runner.js';
 import { runnerInfo } from '../discovery/runner-info.js';
-import { ToolSetupError } from '../tools/prepare.js';
 import { VERSION } from '../version.js';
 import type { CliIo } from './io.js';
-import { parseToolOptions, runTools, ToolOptionError, type ToolOptions } from '../tools/plan.js';
+import type { ToolOptions } from '../tools/plan.js';
 import { listOption, parseCommandArgs, positiveInt, UsageError } from './usage.js';
 
 export const DISCOVER_HELP = `Usage: interpreter-guard discover [options]
@@ -95,7 +94,9 @@ export async function runDiscover(args: string[], io: CliIo): Promise<number> {
       'discover: --baseline-tool, --request and --python-preference need --tool',
     );
   }
-  const toolPlan = toolOptions ? parseToolOptionsForCli(toolOptions) : null;
+  // The tool-run machinery is loaded only when a tool is to be run.
+  const plan = toolOptions ? await import('../tools/plan.js') : null;
+  const toolPlan = toolOptions && plan ? parseToolOptionsForCli(plan, toolOptions) : null;
   const ctx: DiscoveryContext = {
     os,
     env: io.env,
@@ -123,9 +124,9 @@ export async function runDiscover(args: string[], io: CliIo): Promise<number> {
   if (progress) progress('\r\x1b[K');
 
   let tools: ToolRun[] = [];
-  if (toolOptions && toolPlan) {
+  if (toolOptions && toolPlan && plan) {
     try {
-      tools = await runTools(toolPlan, toolOptions, {
+      tools = await plan.runTools(toolPlan, toolOptions, {
         os,
         platform: io.platform,
         cwd: io.cwd,
@@ -135,7 +136,7 @@ export async function runDiscover(args: string[], io: CliIo): Promise<number> {
         progress,
       });
     } catch (error) {
-      if (!(error instanceof ToolSetupError)) throw error;
+      if (!(error instanceof (await import('../tools/prepare.js')).ToolSetupError)) throw error;
       io.stderr(`interpreter-guard discover: ${error.message}\n`);
       return 1;
     }
@@ -170,11 +171,14 @@ export async function runDiscover(args: string[], io: CliIo): Promise<number> {
 }
 
 /** Tool options that cannot be used are usage errors on the command line. */
-function parseToolOptionsForCli(options: ToolOptions): ReturnType<typeof parseToolOptions> {
+function parseToolOptionsForCli(
+  plan: typeof import('../tools/plan.js'),
+  options: ToolOptions,
+): ReturnType<typeof plan.parseToolOptions> {
   try {
-    return parseToolOptions(options);
+    return plan.parseToolOptions(options);
   } catch (error) {
-    if (error instanceof ToolOptionError) throw new UsageError(error.message);
+    if (error instanceof plan.ToolOptionError) throw new UsageError(error.message);
     throw error;
   }
 }

@@ -1,8 +1,5 @@
 // Dispatches `interpreter-guard <command>`; usage errors exit 2, failures to write exit 1.
 import { VERSION } from '../version.js';
-import { runDiscover, DISCOVER_HELP } from './discover.js';
-import { runFixtures, FIXTURES_HELP } from './fixtures.js';
-import { runTriage, TRIAGE_HELP } from './triage.js';
 import type { CliIo } from './io.js';
 import { UsageError } from './usage.js';
 
@@ -18,13 +15,25 @@ Commands:
 Run 'interpreter-guard <command> --help' for a command's options.
 `;
 
-const COMMANDS: Record<
-  string,
-  { run: (args: string[], io: CliIo) => Promise<number>; help: string }
-> = {
-  discover: { run: runDiscover, help: DISCOVER_HELP },
-  fixtures: { run: runFixtures, help: FIXTURES_HELP },
-  triage: { run: (args, io) => runTriage(args, io, io.readStdin), help: TRIAGE_HELP },
+interface Command {
+  run: (args: string[], io: CliIo) => Promise<number>;
+  help: string;
+}
+
+// Each command's code is loaded only when it runs: starting the CLI stays cheap.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  discover: async () => {
+    const m = await import('./discover.js');
+    return { run: m.runDiscover, help: m.DISCOVER_HELP };
+  },
+  fixtures: async () => {
+    const m = await import('./fixtures.js');
+    return { run: m.runFixtures, help: m.FIXTURES_HELP };
+  },
+  triage: async () => {
+    const m = await import('./triage.js');
+    return { run: (args, io) => m.runTriage(args, io, io.readStdin), help: m.TRIAGE_HELP };
+  },
 };
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -37,11 +46,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  const entry = COMMANDS[command];
-  if (!entry) {
+  const load = COMMANDS[command];
+  if (!load) {
     io.stderr(`interpreter-guard: unknown command "${command}"\n\n${HELP}`);
     return 2;
   }
+  const entry = await load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(entry.help);
     return 0;
