@@ -194,7 +194,12 @@ async function reportAndComment(inputs: Inputs, io: ActionIo, reportsDir: string
       ? `${io.env.GITHUB_SERVER_URL}/${io.env.GITHUB_REPOSITORY}/actions/runs/${io.env.GITHUB_RUN_ID}`
       : null;
   await io.summary(renderSummary(analysis));
-  if (inputs.warnOn !== 'never') for (const a of annotationsFor(analysis)) io.annotate(a);
+  // warn-on: any-change annotates every change; regression only a run with a regression.
+  const annotate =
+    inputs.warnOn === 'any-change' ||
+    (inputs.warnOn === 'regression' && analysis.counts.regression > 0) ||
+    analysis.status === 'incomplete';
+  if (annotate) for (const a of annotationsFor(analysis)) io.annotate(a);
   io.setOutput('regressions', analysis.counts.regression);
   io.setOutput('fixes', analysis.counts.fix);
   io.setOutput('drift', analysis.counts.drift);
