@@ -23,15 +23,15 @@ Run 'interpreter-guard <command> --help' for a command's options.
 `;
 var COMMANDS = {
   discover: async () => {
-    const m = await import("./chunks/discover-4QE7LPUM.js");
+    const m = await import("./chunks/discover-UUWIT64T.js");
     return { run: m.runDiscover, help: m.DISCOVER_HELP };
   },
   fixtures: async () => {
-    const m = await import("./chunks/fixtures-HQLC4EET.js");
+    const m = await import("./chunks/fixtures-I5HFWWDL.js");
     return { run: m.runFixtures, help: m.FIXTURES_HELP };
   },
   triage: async () => {
-    const m = await import("./chunks/triage-MYVJ5VSF.js");
+    const m = await import("./chunks/triage-LL3J4KGD.js");
     return { run: (args, io) => m.runTriage(args, io, io.readStdin), help: m.TRIAGE_HELP };
   }
 };

@@ -16,7 +16,7 @@ const common = {
 
 await build({
   ...common,
-  entryPoints: { cli: 'src/cli/index.ts', index: 'src/action/index.ts' },
+  entryPoints: { cli: 'src/cli/index.ts', index: 'src/action/index.ts', app: 'src/app/index.ts' },
   // Commands are loaded on demand: their code goes to chunks, parsed only when used.
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

@@ -3,7 +3,8 @@ interface RestComment {
   id: number;
   body?: string | null;
   html_url: string;
-  user?: { login?: string } | null;
+  user?: { login?: string; type?: string } | null;
+  author_association?: string;
 }
 
 /** The slice of Octokit this port needs. */
@@ -18,6 +19,8 @@ export function commentsPort(octokit: OctokitLike, repo: { owner: string; repo: 
     body: c.body ?? '',
     url: c.html_url,
     author: c.user?.login ?? '',
+    association: c.author_association ?? 'NONE',
+    isBot: c.user?.type === 'Bot' || (c.user?.login ?? '').endsWith('[bot]'),
   });
   return {
     async list(issue: number) {
@@ -45,6 +48,74 @@ export function commentsPort(octokit: OctokitLike, repo: { owner: string; repo: 
       await octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', {
         ...repo,
         comment_id: commentId,
+      });
+    },
+  };
+}
+
+/** The issue port over an Octokit: comments, labels, search, permissions, reactions. */
+export function issuePort(octokit: OctokitLike, repo: { owner: string; repo: string }) {
+  const comments = commentsPort(octokit, repo);
+  return {
+    ...comments,
+    async addLabels(issue: number, labels: string[]) {
+      await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+        ...repo,
+        issue_number: issue,
+        labels,
+      });
+    },
+    async removeLabel(issue: number, label: string) {
+      try {
+        await octokit.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', {
+          ...repo,
+          issue_number: issue,
+          name: label,
+        });
+      } catch (error) {
+        if ((error as { status?: number }).status !== 404) throw error; // already gone
+      }
+    },
+    async ensureLabel(name: string, color: string, description: string) {
+      try {
+        await octokit.request('GET /repos/{owner}/{repo}/labels/{name}', { ...repo, name });
+      } catch (error) {
+        if ((error as { status?: number }).status !== 404) throw error;
+        await octokit.request('POST /repos/{owner}/{repo}/labels', {
+          ...repo,
+          name,
+          color,
+          description,
+        });
+      }
+    },
+    async searchIssues(text: string, limit: number) {
+      const { data } = await octokit.request('GET /search/issues', {
+        q: `repo:${repo.owner}/${repo.repo} "${text}"`,
+        per_page: Math.max(1, limit),
+      });
+      return ((data as { items?: { number: number; title: string }[] }).items ?? []).map((i) => ({
+        number: i.number,
+        title: i.title,
+      }));
+    },
+    async permission(user: string) {
+      try {
+        const { data } = await octokit.request(
+          'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
+          { ...repo, username: user },
+        );
+        return (data as { permission?: string }).permission ?? 'none';
+      } catch (error) {
+        if ((error as { status?: number }).status === 404) return 'none';
+        throw error;
+      }
+    },
+    async react(commentId: number, content: '+1' | 'eyes' | 'confused') {
+      await octokit.request('POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions', {
+        ...repo,
+        comment_id: commentId,
+        content,
       });
     },
   };

@@ -6,6 +6,9 @@ export interface IssueComment {
   url: string;
   /** The login of the author (bots end in `[bot]`). */
   author: string;
+  /** OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, NONE, … as GitHub reports it. */
+  association: string;
+  isBot: boolean;
 }
 
 export interface CommentsPort {
@@ -20,4 +23,17 @@ export interface CommentsPort {
 export function statusOf(error: unknown): number | null {
   const status = (error as { status?: unknown })?.status;
   return typeof status === 'number' ? status : null;
+}
+
+/** What the triage of an issue needs beyond its comments. */
+export interface IssuePort extends CommentsPort {
+  addLabels(issue: number, labels: string[]): Promise<void>;
+  removeLabel(issue: number, label: string): Promise<void>;
+  /** Creates the label with a colour and description when the repository lacks it. */
+  ensureLabel(name: string, color: string, description: string): Promise<void>;
+  /** Open or closed issues whose text holds `text` (our fingerprint), newest first. */
+  searchIssues(text: string, limit: number): Promise<{ number: number; title: string }[]>;
+  /** The user's permission on the repository: admin, maintain, write, triage, read, none. */
+  permission(user: string): Promise<string>;
+  react(commentId: number, content: '+1' | 'eyes' | 'confused'): Promise<void>;
 }

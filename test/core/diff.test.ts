@@ -256,13 +256,27 @@ describe('sticky comment', () => {
       list: () => Promise.resolve(state.comments),
       create: (_issue, body) => {
         state.calls.push('create');
-        const c = { id: 100 + state.comments.length, body, url: 'u', author: 'bot' };
+        const c = {
+          id: 100 + state.comments.length,
+          body,
+          url: 'u',
+          author: 'bot',
+          association: 'NONE',
+          isBot: true,
+        };
         state.comments.push(c);
         return Promise.resolve(c);
       },
       update: (id, body) => {
         state.calls.push(`update ${id}`);
-        const c = state.comments.find((x) => x.id === id) ?? { id, body, url: 'u', author: 'bot' };
+        const c = state.comments.find((x) => x.id === id) ?? {
+          id,
+          body,
+          url: 'u',
+          author: 'bot',
+          association: 'NONE',
+          isBot: true,
+        };
         c.body = body;
         return Promise.resolve(c);
       },
@@ -276,13 +290,22 @@ describe('sticky comment', () => {
   const M = '<!-- m -->';
 
   it('creates, leaves an identical body alone, updates a changed one, and removes duplicates keeping the oldest', async () => {
-    const p = port([{ id: 1, body: 'someone else', url: 'u', author: 'human' }]);
+    const p = port([
+      {
+        id: 1,
+        body: 'someone else',
+        url: 'u',
+        author: 'human',
+        association: 'OWNER',
+        isBot: false,
+      },
+    ]);
     expect((await upsertComment(p, 7, M, `${M} a`)).action).toBe('created');
     expect((await upsertComment(p, 7, M, `${M} a`)).action).toBe('unchanged');
     expect((await upsertComment(p, 7, M, `${M} b`)).action).toBe('updated');
     const dup = port([
-      { id: 5, body: `${M} old`, url: 'u', author: 'bot' },
-      { id: 9, body: `${M} race`, url: 'u', author: 'bot' },
+      { id: 5, body: `${M} old`, url: 'u', author: 'bot', association: 'NONE', isBot: true },
+      { id: 9, body: `${M} race`, url: 'u', author: 'bot', association: 'NONE', isBot: true },
     ]);
     expect(await upsertComment(dup, 7, M, `${M} new`)).toMatchObject({
       action: 'updated',

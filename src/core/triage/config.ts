@@ -1,0 +1,69 @@
+// A repository's `.github/interpreter-guard.yml`, validated. Used by the app and by the Action's
+// triage mode; an invalid file never leads to destructive actions (see issue-triage.ts).
+import * as z from 'zod/mini';
+import { DEFAULT_LABELS, type LabelNames } from './decisions.js';
+import { TOOL_NAMES, type ToolName } from './events.js';
+import { KnowledgeRule } from './knowledge.js';
+
+const labelName = z.string().check(z.minLength(1), z.maxLength(50));
+
+export const TriageConfigFile = z.object({
+  labels: z.optional(
+    z.object({
+      discovery: z.optional(labelName),
+      platformPrefix: z.optional(z.string().check(z.maxLength(30))),
+      toolPrefix: z.optional(z.string().check(z.maxLength(30))),
+      needsLogs: z.optional(labelName),
+      regression: z.optional(labelName),
+    }),
+  ),
+  /** Only issues about these tools are triaged (all when absent). */
+  tools: z.optional(z.array(z.enum(TOOL_NAMES))),
+  rules: z.optional(z.array(KnowledgeRule).check(z.maxLength(100))),
+  comment: z.optional(z.boolean()),
+  dryRun: z.optional(z.boolean()),
+  relatedLimit: z.optional(z.int().check(z.minimum(0), z.maximum(10))),
+});
+
+export interface TriageConfig {
+  labels: LabelNames;
+  tools: ToolName[] | null;
+  rules: KnowledgeRule[];
+  comment: boolean;
+  dryRun: boolean;
+  relatedLimit: number;
+  /** Set when the file was invalid: the defaults are used and nothing destructive is done. */
+  error: string | null;
+}
+
+export const DEFAULT_CONFIG: TriageConfig = {
+  labels: DEFAULT_LABELS,
+  tools: null,
+  rules: [],
+  comment: true,
+  dryRun: false,
+  relatedLimit: 3,
+  error: null,
+};
+
+export function parseTriageConfig(raw: unknown): TriageConfig {
+  if (raw === null || raw === undefined) return DEFAULT_CONFIG;
+  const parsed = TriageConfigFile.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      ...DEFAULT_CONFIG,
+      error: `.github/interpreter-guard.yml: field "${issue?.path.join('.') || '(root)'}": ${issue?.message ?? 'invalid'}`,
+    };
+  }
+  const c = parsed.data;
+  return {
+    labels: { ...DEFAULT_LABELS, ...c.labels },
+    tools: c.tools ?? null,
+    rules: c.rules ?? [],
+    comment: c.comment ?? true,
+    dryRun: c.dryRun ?? false,
+    relatedLimit: c.relatedLimit ?? 3,
+    error: null,
+  };
+}

@@ -1,0 +1,169 @@
+// Triage of one issue thread and its effects, idempotent: labels it decided are added, labels it
+// added earlier and no longer decides are removed (its state is in its own comment), labels people
+// set are never touched, and there is one comment, updated only when its body changes.
+import type { TriageConfig } from '../core/triage/config.js';
+import { triageIssue, type Triage } from '../core/triage/index.js';
+import { escapeText } from '../core/triage/markdown.js';
+import { COMMENT_MARKER, readState } from '../core/triage/render.js';
+import type { IssueComment, IssuePort } from './port.js';
+import { upsertComment } from './sticky.js';
+
+export interface Thread {
+  issue: number;
+  title: string;
+  author: string;
+  body: string;
+  /** The issue's labels now. */
+  labels: string[];
+}
+
+export interface TriageLog {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+export interface ThreadOutcome {
+  triage: Triage | null;
+  /** Why nothing was done, when nothing was. */
+  skipped: string | null;
+  added: string[];
+  removed: string[];
+  comment: 'created' | 'updated' | 'unchanged' | 'none' | 'dry-run';
+}
+
+const MAX_THREAD = 1024 * 1024;
+const MAINTAINERS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
+const LABEL_STYLE: Record<string, [string, string]> = {
+  discovery: ['1d76db', 'Python interpreter discovery (interpreter-guard)'],
+  needsLogs: ['fbca04', 'Needs a verbose discovery log (interpreter-guard)'],
+  regression: ['b60205', 'Worked with an earlier version (interpreter-guard)'],
+  platform: ['c5def5', 'Platform (interpreter-guard)'],
+  tool: ['bfdadc', 'Tool (interpreter-guard)'],
+};
+
+export async function triageThread(
+  port: IssuePort,
+  thread: Thread,
+  config: TriageConfig,
+  log: TriageLog,
+  options: { force?: boolean; attachments?: (urls: string[]) => Promise<string[]> } = {},
+): Promise<ThreadOutcome> {
+  const comments = await port.list(thread.issue);
+  const ours = comments.filter((c) => c.body.includes(COMMENT_MARKER));
+  const previous = ours[0] ? readState(ours[0].body) : null;
+
+  const text = await threadText(thread, comments, options.attachments);
+  const notices = config.error
+    ? [
+        `⚠️ This repository's interpreter-guard configuration is invalid (${escapeText(config.error)}); the defaults were used and no label was removed.`,
+      ]
+    : [];
+  let triage = triageIssue(text, { labels: config.labels, extraRules: config.rules, notices });
+  const { result } = triage;
+
+  if (!result.discovery && !ours.length && !options.force)
+    return {
+      triage,
+      skipped: 'not about interpreter discovery',
+      added: [],
+      removed: [],
+      comment: 'none',
+    };
+  if (config.tools && result.tool && !config.tools.includes(result.tool))
+    return {
+      triage,
+      skipped: `tool ${result.tool} is not enabled`,
+      added: [],
+      removed: [],
+      comment: 'none',
+    };
+
+  // Earlier issues with the same fingerprint: proposed, never acted upon.
+  if (result.discovery && config.relatedLimit > 0) {
+    const related = (await port.searchIssues(result.fingerprint, config.relatedLimit + 1))
+      .filter((i) => i.number !== thread.issue)
+      .slice(0, config.relatedLimit);
+    if (related.length) {
+      const list = related
+        .map((i) => `#${i.number} (${escapeText(i.title.slice(0, 80))})`)
+        .join(', ');
+      triage = triageIssue(text, {
+        labels: config.labels,
+        extraRules: config.rules,
+        notices: [
+          ...notices,
+          `Possibly related (same tool, platform and reasons, fingerprint \`${result.fingerprint}\`): ${list}. Not marked as duplicates; maintainers decide.`,
+        ],
+      });
+    }
+  }
+
+  const desired = triage.result.labels;
+  const toAdd = desired.filter((l) => !thread.labels.includes(l));
+  // Only labels this app added earlier, still on the issue, and no longer decided; none at all
+  // when the configuration is invalid.
+  const toRemove = config.error
+    ? []
+    : (previous?.labels ?? []).filter((l) => thread.labels.includes(l) && !desired.includes(l));
+
+  if (config.dryRun) {
+    log.info(
+      `dry run: would add labels [${toAdd.join(', ')}], remove [${toRemove.join(', ')}], ${config.comment ? 'write the comment' : 'not comment'}`,
+    );
+    return { triage, skipped: null, added: [], removed: [], comment: 'dry-run' };
+  }
+  for (const label of toAdd) {
+    const [color, description] = styleOf(label, config);
+    await port.ensureLabel(label, color, description);
+  }
+  if (toAdd.length) await port.addLabels(thread.issue, toAdd);
+  for (const label of toRemove) await port.removeLabel(thread.issue, label);
+  if (config.error) log.warn(config.error);
+
+  let comment: ThreadOutcome['comment'] = 'none';
+  if (config.comment && (triage.result.discovery || ours.length || options.force)) {
+    comment = (await upsertComment(port, thread.issue, COMMENT_MARKER, triage.comment)).action;
+  }
+  log.info(
+    `issue #${thread.issue}: ${triage.result.discovery ? 'discovery' : 'not discovery'}, labels +[${toAdd.join(', ')}] -[${toRemove.join(', ')}], comment ${comment}`,
+  );
+  return { triage, skipped: null, added: toAdd, removed: toRemove, comment };
+}
+
+/** The body plus comments by the author and maintainers (not bots, not ours), capped. */
+async function threadText(
+  thread: Thread,
+  comments: IssueComment[],
+  attachments?: (urls: string[]) => Promise<string[]>,
+): Promise<string> {
+  const parts = [`# ${thread.title}`, thread.body];
+  for (const c of comments) {
+    if (c.isBot || c.body.includes(COMMENT_MARKER)) continue;
+    if (c.author === thread.author || MAINTAINERS.has(c.association)) parts.push(c.body);
+  }
+  let text = parts.join('\n\n');
+  if (attachments) {
+    const urls = attachmentLinks(text);
+    if (urls.length)
+      for (const log of await attachments(urls))
+        text += `\n\n\`\`\`\`\`\`\`\`\n${log.replace(/`{8,}/g, '')}\n\`\`\`\`\`\`\`\`\n`;
+  }
+  return text.length > MAX_THREAD ? text.slice(0, MAX_THREAD) : text;
+}
+
+// Attachment links GitHub makes for uploaded files: only .txt and .log are read.
+const ATTACHMENT =
+  /https:\/\/github\.com\/(?:user-attachments\/files\/\d+|[\w.-]+\/[\w.-]+\/files\/\d+)\/[\w.%-]+\.(?:txt|log)\b/g;
+
+export function attachmentLinks(text: string): string[] {
+  return [...new Set(text.match(ATTACHMENT) ?? [])].slice(0, 5);
+}
+
+function styleOf(label: string, config: TriageConfig): [string, string] {
+  const l = config.labels;
+  if (label === l.discovery) return LABEL_STYLE.discovery ?? ['ededed', ''];
+  if (label === l.needsLogs) return LABEL_STYLE.needsLogs ?? ['ededed', ''];
+  if (label === l.regression) return LABEL_STYLE.regression ?? ['ededed', ''];
+  if (label.startsWith(l.platformPrefix)) return LABEL_STYLE.platform ?? ['ededed', ''];
+  return LABEL_STYLE.tool ?? ['ededed', ''];
+}

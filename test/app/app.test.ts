@@ -1,0 +1,377 @@
+// The Probot app as deployed: `npm start` with Probot's environment, signed deliveries over
+// loopback, and a stand-in GitHub API (GHE_HOST/GHE_PROTOCOL) that records every call.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHmac, generateKeyPairSync, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const NIX_ISSUE = readFileSync(
+  new URL('../fixtures/issues/nix-uv-venv-withpackages.md', import.meta.url),
+  'utf8',
+);
+const SECRET = 'webhook-secret';
+
+interface Issue {
+  number: number;
+  title: string;
+  body: string;
+  author: string;
+  labels: string[];
+  comments: {
+    id: number;
+    body: string;
+    user: { login: string; type: string };
+    author_association: string;
+    html_url: string;
+  }[];
+}
+
+/** The REST calls the app makes, under /api/v3 as on GitHub Enterprise Server. */
+class FakeGitHub {
+  issues = new Map<number, Issue>();
+  repoLabels = new Set<string>();
+  permissions = new Map<string, string>();
+  config: string | null = null;
+  calls: string[] = [];
+  url = '';
+  private nextId = 1000;
+  private server: Server = createServer((req, res) => void this.handle(req, res));
+
+  async start() {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.url = `127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+  stop() {
+    return new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+  writes() {
+    return this.calls.filter((c) => !c.startsWith('GET') && !c.includes('access_tokens'));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse) {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const body = chunks.length
+      ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>)
+      : {};
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = decodeURIComponent(url.pathname.replace(/^\/api\/v3/, ''));
+    this.calls.push(`${req.method} ${path}`);
+    const send = (status: number, data?: unknown) =>
+      res
+        .writeHead(status, { 'content-type': 'application/json' })
+        .end(data === undefined ? '' : JSON.stringify(data));
+    let m: RegExpExecArray | null;
+    if ((m = /^\/app\/installations\/(\d+)\/access_tokens$/.exec(path)))
+      return send(201, {
+        token: 'ghs_installation',
+        expires_at: new Date(Date.now() + 3600_000).toISOString(),
+      });
+    if (req.headers.authorization !== 'token ghs_installation')
+      return send(401, { message: 'Bad credentials' });
+    if (path === '/repos/o/r/contents/.github/interpreter-guard.yml') {
+      if (this.config === null) return send(404, { message: 'Not Found' });
+      return res.writeHead(200, { 'content-type': 'text/plain' }).end(this.config);
+    }
+    if (path.endsWith('/contents/.github/interpreter-guard.yml'))
+      return send(404, { message: 'Not Found' });
+    if (path === '/search/issues') {
+      const q = url.searchParams.get('q') ?? '';
+      const items = [...this.issues.values()]
+        .filter((i) =>
+          i.comments.some((c) => q.includes('"') && c.body.includes(q.split('"')[1] ?? '\u0000')),
+        )
+        .map((i) => ({ number: i.number, title: i.title }));
+      return send(200, { total_count: items.length, items });
+    }
+    if ((m = /^\/repos\/o\/r\/collaborators\/([^/]+)\/permission$/.exec(path)))
+      return send(200, { permission: this.permissions.get(m[1] ?? '') ?? 'read' });
+    if ((m = /^\/repos\/o\/r\/labels\/(.+)$/.exec(path)) && req.method === 'GET')
+      return this.repoLabels.has(m[1] ?? '')
+        ? send(200, { name: m[1] })
+        : send(404, { message: 'Not Found' });
+    if (path === '/repos/o/r/labels' && req.method === 'POST') {
+      this.repoLabels.add(String(body.name));
+      return send(201, body);
+    }
+    if ((m = /^\/repos\/o\/r\/issues\/comments\/(\d+)\/reactions$/.exec(path)))
+      return send(201, { content: body.content });
+    if ((m = /^\/repos\/o\/r\/issues\/comments\/(\d+)$/.exec(path)) && req.method === 'PATCH') {
+      const comment = [...this.issues.values()]
+        .flatMap((i) => i.comments)
+        .find((c) => c.id === Number(m?.[1]));
+      if (!comment) return send(404, { message: 'Not Found' });
+      comment.body = String(body.body);
+      return send(200, comment);
+    }
+    const issueNumber = /^\/repos\/o\/r\/issues\/(\d+)\//.exec(path)?.[1];
+    const issue = issueNumber ? this.issues.get(Number(issueNumber)) : undefined;
+    if (!issue) return send(404, { message: 'Not Found' });
+    if (path.endsWith('/comments') && req.method === 'GET') return send(200, issue.comments);
+    if (path.endsWith('/comments') && req.method === 'POST') {
+      const comment = {
+        id: this.nextId++,
+        body: String(body.body),
+        user: { login: 'interpreter-guard[bot]', type: 'Bot' },
+        author_association: 'NONE',
+        html_url: `https://github.example/o/r/issues/${issue.number}#c${this.nextId}`,
+      };
+      issue.comments.push(comment);
+      return send(201, comment);
+    }
+    if (path.endsWith('/labels') && req.method === 'POST') {
+      for (const l of body.labels as string[]) if (!issue.labels.includes(l)) issue.labels.push(l);
+      return send(
+        200,
+        issue.labels.map((name) => ({ name })),
+      );
+    }
+    if ((m = /\/labels\/(.+)$/.exec(path)) && req.method === 'DELETE') {
+      issue.labels = issue.labels.filter((l) => l !== m?.[1]);
+      return send(200, []);
+    }
+    send(404, { message: 'Not Found' });
+  }
+}
+
+const github = new FakeGitHub();
+let probot: ChildProcess;
+let appUrl = '';
+
+beforeAll(async () => {
+  await github.start();
+  const { privateKey } = generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+  });
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  appUrl = `http://127.0.0.1:${port}/api/github/webhooks`;
+  probot = spawn('npm', ['start', '--silent'], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      APP_ID: '123',
+      PRIVATE_KEY: privateKey,
+      WEBHOOK_SECRET: SECRET,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      GHE_HOST: github.url,
+      GHE_PROTOCOL: 'http',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  // Ready when the webhook path answers (an unsigned request is refused).
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(appUrl, { method: 'POST', body: '{}' });
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  throw new Error('the app did not start');
+}, 60_000);
+
+afterAll(async () => {
+  if (probot.pid) process.kill(-probot.pid, 'SIGTERM');
+  await github.stop();
+});
+
+beforeEach(() => {
+  github.calls = [];
+});
+
+function payload(issue: Issue, extra: Record<string, unknown> = {}) {
+  return {
+    issue: {
+      number: issue.number,
+      title: issue.title,
+      body: issue.body,
+      user: { login: issue.author, type: 'User' },
+      labels: issue.labels.map((name) => ({ name })),
+      state: 'open',
+    },
+    repository: { id: 1, name: 'r', full_name: 'o/r', owner: { login: 'o', type: 'Organization' } },
+    installation: { id: 42 },
+    sender: { login: issue.author, type: 'User' },
+    ...extra,
+  };
+}
+
+async function deliver(
+  event: string,
+  body: unknown,
+  options: { sign?: boolean; id?: string } = {},
+) {
+  const text = JSON.stringify(body);
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'x-github-event': event,
+    'x-github-delivery': options.id ?? randomUUID(),
+  };
+  if (options.sign !== false)
+    headers['x-hub-signature-256'] =
+      `sha256=${createHmac('sha256', SECRET).update(text).digest('hex')}`;
+  const response = await fetch(appUrl, { method: 'POST', headers, body: text });
+  return response.status;
+}
+
+function newIssue(number: number, body: string, labels: string[] = []): Issue {
+  const issue = {
+    number,
+    title: `Issue ${number}`,
+    body,
+    author: 'alice',
+    labels: [...labels],
+    comments: [],
+  };
+  github.issues.set(number, issue);
+  return issue;
+}
+
+// Probot's Octokit throttles writes to one a second (GitHub's advice), so a delivery takes seconds.
+describe('the app (npm start, signed webhooks, stand-in API)', { timeout: 60_000 }, () => {
+  it('labels a Nix issue with a uv -v log and posts one comment with the diagnosis and a workaround', async () => {
+    const issue = newIssue(1, NIX_ISSUE, ['bug']);
+    expect(await deliver('issues', { action: 'opened', ...payload(issue) })).toBe(200);
+    expect(issue.labels).toEqual([
+      'bug',
+      'interpreter-discovery',
+      'platform:nix',
+      'tool:uv',
+      'regression',
+    ]);
+    expect(issue.comments).toHaveLength(1);
+    expect(issue.comments[0]?.body).toContain(
+      'A Nix `python3.withPackages` environment is taken for a virtual environment',
+    );
+    expect(issue.comments[0]?.body).toContain('UV_PYTHON');
+    expect(github.repoLabels.has('platform:nix')).toBe(true);
+  });
+
+  it('a redelivered webhook changes nothing', async () => {
+    const issue = github.issues.get(1) as Issue;
+    expect(await deliver('issues', { action: 'opened', ...payload(issue) })).toBe(200);
+    expect(github.writes()).toEqual([]);
+    expect(issue.comments).toHaveLength(1);
+  });
+
+  it('an edit that changes nothing writes nothing, and a human label is kept', async () => {
+    const issue = github.issues.get(1) as Issue;
+    issue.labels.push('platform:nix-maintainers-look');
+    await deliver('issues', { action: 'edited', ...payload(issue) });
+    expect(github.writes()).toEqual([]);
+    expect(issue.labels).toContain('platform:nix-maintainers-look');
+    expect(issue.labels).toContain('bug');
+  });
+
+  it('asks for logs on a discovery issue without them, and unlabels once they arrive in a comment', async () => {
+    const issue = newIssue(2, 'uv venv cannot find my python on NixOS 24.11 with uv 0.5.31');
+    await deliver('issues', { action: 'opened', ...payload(issue) });
+    expect(issue.labels).toContain('needs-logs');
+    expect(issue.comments[0]?.body).toContain('Please add a verbose log');
+    expect(issue.comments[0]?.body).toContain('RUST_LOG=uv=trace uv -v venv');
+
+    const logComment = {
+      id: 555,
+      body: `Here it is:\n\n\`\`\`\n${NIX_ISSUE.split('```')[1] ?? ''}\n\`\`\``,
+      user: { login: 'alice', type: 'User' },
+      author_association: 'NONE',
+      html_url: 'x',
+    };
+    issue.comments.push(logComment);
+    await deliver('issue_comment', { action: 'created', comment: logComment, ...payload(issue) });
+    expect(issue.labels).not.toContain('needs-logs');
+    expect(issue.labels).toContain('interpreter-discovery');
+    expect(issue.comments.filter((c) => c.body.includes('interpreter-guard:triage'))).toHaveLength(
+      1,
+    );
+    expect(issue.comments.find((c) => c.body.includes('interpreter-guard:triage'))?.body).toContain(
+      'Likely cause',
+    );
+    // Issue #1 has the same cause: proposed as related, never closed or labelled as a duplicate.
+    expect(issue.comments.find((c) => c.body.includes('interpreter-guard:triage'))?.body).toMatch(
+      /Possibly related .* #1 \(Issue 1\)/,
+    );
+  });
+
+  it('ignores bots, itself included', async () => {
+    const issue = github.issues.get(1) as Issue;
+    await deliver('issue_comment', {
+      action: 'created',
+      comment: issue.comments[0],
+      ...payload(issue),
+      sender: { login: 'interpreter-guard[bot]', type: 'Bot' },
+    });
+    expect(github.calls.filter((c) => !c.includes('access_tokens'))).toEqual([]);
+  });
+
+  it('honours /interpreter-guard retriage only from users with write access', async () => {
+    const issue = newIssue(3, 'A question about the docs.');
+    const command = {
+      id: 777,
+      body: '/interpreter-guard retriage',
+      user: { login: 'mallory', type: 'User' },
+      author_association: 'NONE',
+      html_url: 'x',
+    };
+    await deliver('issue_comment', {
+      action: 'created',
+      comment: command,
+      ...payload(issue),
+      sender: { login: 'mallory', type: 'User' },
+    });
+    expect(github.calls).toContain('GET /repos/o/r/collaborators/mallory/permission');
+    expect(issue.comments).toHaveLength(0);
+    github.permissions.set('maint', 'write');
+    await deliver('issue_comment', {
+      action: 'created',
+      comment: { ...command, user: { login: 'maint', type: 'User' } },
+      ...payload(issue),
+      sender: { login: 'maint', type: 'User' },
+    });
+    expect(github.calls).toContain('POST /repos/o/r/issues/comments/777/reactions');
+    expect(issue.comments).toHaveLength(1);
+  });
+
+  it('with an invalid configuration names the field, uses the defaults and removes no label', async () => {
+    github.config = 'labels:\n  needsLogs: 42\n';
+    try {
+      const issue = newIssue(4, NIX_ISSUE, ['tool:uv']);
+      issue.comments.push({
+        id: 900,
+        body: '<!-- interpreter-guard:triage -->\nold\n<!-- interpreter-guard:state {"v":1,"fingerprint":"x","labels":["tool:uv","platform:wsl"],"diagnoses":[],"needsLogs":false} -->',
+        user: { login: 'interpreter-guard[bot]', type: 'Bot' },
+        author_association: 'NONE',
+        html_url: 'x',
+      });
+      issue.labels.push('platform:wsl');
+      await deliver('issues', { action: 'edited', ...payload(issue) });
+      expect(issue.labels).toContain('platform:wsl'); // would be removed with a valid configuration
+      expect(issue.comments[0]?.body).toContain('configuration is invalid');
+      expect(issue.comments[0]?.body).toContain('labels.needsLogs');
+    } finally {
+      github.config = null;
+    }
+  });
+
+  it('rejects an unsigned delivery and changes nothing', async () => {
+    const issue = newIssue(5, NIX_ISSUE);
+    const status = await deliver(
+      'issues',
+      { action: 'opened', ...payload(issue) },
+      { sign: false },
+    );
+    expect(status).toBeGreaterThanOrEqual(400);
+    expect(github.calls).toEqual([]);
+    expect(issue.comments).toHaveLength(0);
+  });
+});
