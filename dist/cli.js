@@ -23,15 +23,15 @@ Run 'interpreter-guard <command> --help' for a command's options.
 `;
 var COMMANDS = {
   discover: async () => {
-    const m = await import("./chunks/discover-UUWIT64T.js");
+    const m = await import("./chunks/discover-KIDGZR3T.js");
     return { run: m.runDiscover, help: m.DISCOVER_HELP };
   },
   fixtures: async () => {
-    const m = await import("./chunks/fixtures-I5HFWWDL.js");
+    const m = await import("./chunks/fixtures-44PJGRPF.js");
     return { run: m.runFixtures, help: m.FIXTURES_HELP };
   },
   triage: async () => {
-    const m = await import("./chunks/triage-LL3J4KGD.js");
+    const m = await import("./chunks/triage-YHMNXLG2.js");
     return { run: (args, io) => m.runTriage(args, io, io.readStdin), help: m.TRIAGE_HELP };
   }
 };

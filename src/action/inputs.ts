@@ -29,7 +29,7 @@ const list = (text: string) =>
 const LEVEL = z.enum(['regression', 'any-change', 'never']);
 
 export const ActionInputs = z.object({
-  mode: z._default(z.enum(['discover', 'report', 'all', 'comment']), 'all'),
+  mode: z._default(z.enum(['discover', 'report', 'all', 'comment', 'triage']), 'all'),
   tool: z.string(),
   'baseline-tool': z.string(),
   requests: z.string(),
@@ -57,7 +57,7 @@ export const ActionInputs = z.object({
 });
 
 export interface Inputs {
-  mode: 'discover' | 'report' | 'all' | 'comment';
+  mode: 'discover' | 'report' | 'all' | 'comment' | 'triage';
   tool: string | null;
   baselineTool: string | null;
   requests: string[];

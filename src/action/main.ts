@@ -30,6 +30,7 @@ import { ToolSetupError } from '../tools/prepare.js';
 import { VERSION } from '../version.js';
 import { ARTIFACT_PREFIX, artifactStore } from './artifacts.js';
 import { readEvent } from './event.js';
+import { runTriageMode } from './triage-mode.js';
 import { InputError, parseInputs, type Inputs } from './inputs.js';
 import { runnerIo, type ActionIo } from './io.js';
 import { loadReportFile, loadReports, loadWaivers, writeLegReport } from './reports.js';
@@ -37,6 +38,10 @@ import { loadReportFile, loadReports, loadWaivers, writeLegReport } from './repo
 export async function run(io: ActionIo = runnerIo()): Promise<void> {
   try {
     const inputs = parseInputs(io.inputs());
+    if (inputs.mode === 'triage') {
+      await runTriageMode(io, inputs.githubToken);
+      return;
+    }
     const reportsDir = resolve(
       inputs.reportsDir ?? join(io.env.RUNNER_TEMP ?? tmpdir(), 'interpreter-guard-reports'),
     );

@@ -4,7 +4,7 @@ import type { Context, Probot } from 'probot';
 import { parseTriageConfig } from '../core/triage/config.js';
 import { issuePort } from '../github/octokit-comments.js';
 import { triageThread } from '../github/issue-triage.js';
-import { attachmentFetcher, type AttachmentOptions } from './attachments.js';
+import { attachmentFetcher, type AttachmentOptions } from '../github/attachments.js';
 
 export const CONFIG_FILE = 'interpreter-guard.yml';
 const RETRIAGE = /^\s*\/interpreter-guard\s+retriage\b/m;

@@ -1,0 +1,90 @@
+// `mode: triage`: the app's issue triage from the Action, on `issues` and `issue_comment` events,
+// with the workflow's GITHUB_TOKEN and the checked-out `.github/interpreter-guard.yml`.
+import { readFile } from 'node:fs/promises';
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { parse as parseYaml } from 'yaml';
+import * as z from 'zod/mini';
+import { parseTriageConfig } from '../core/triage/config.js';
+import { attachmentFetcher } from '../github/attachments.js';
+import { issuePort } from '../github/octokit-comments.js';
+import { triageThread } from '../github/issue-triage.js';
+import type { ActionIo } from './io.js';
+
+const User = z.nullable(z.object({ login: z.string(), type: z.optional(z.string()) }));
+const IssueEvent = z.object({
+  issue: z.object({
+    number: z.int(),
+    title: z.string(),
+    body: z.optional(z.nullable(z.string())),
+    user: User,
+    labels: z.optional(z.array(z.object({ name: z.string() }))),
+    pull_request: z.optional(z.unknown()),
+  }),
+  sender: User,
+});
+
+export async function runTriageMode(io: ActionIo, token: string): Promise<void> {
+  const path = io.env.GITHUB_EVENT_PATH;
+  const parsed = path ? IssueEvent.safeParse(JSON.parse(await readFile(path, 'utf8'))) : null;
+  if (!parsed?.success) {
+    io.warning(
+      'interpreter-guard: mode triage runs on issues and issue_comment events; this event has no issue, so nothing was done.',
+    );
+    return;
+  }
+  const { issue, sender } = parsed.data;
+  if (sender?.type === 'Bot' || (sender?.login ?? '').endsWith('[bot]') || issue.pull_request) {
+    io.info('interpreter-guard: event from a bot or on a pull request; nothing to triage.');
+    return;
+  }
+  const [owner = '', repo = ''] = (io.env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!token || !owner) throw new Error('mode triage needs github-token and GITHUB_REPOSITORY');
+  const config = parseTriageConfig(await readConfig());
+  if (config.error) io.warning(`interpreter-guard: ${config.error}`);
+  const octokit = getOctokit(
+    token,
+    {
+      baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
+      throttle: {
+        onRateLimit: (_a: number, _o: unknown, _k: unknown, count: number) => count < 2,
+        onSecondaryRateLimit: () => false,
+      },
+    },
+    retry,
+    throttling,
+  );
+  const outcome = await triageThread(
+    issuePort(octokit, { owner, repo }),
+    {
+      issue: issue.number,
+      title: issue.title,
+      author: issue.user?.login ?? '',
+      body: issue.body ?? '',
+      labels: (issue.labels ?? []).map((l) => l.name),
+    },
+    config,
+    {
+      info: (m) => io.info(`interpreter-guard: ${m}`),
+      warn: (m) => io.warning(`interpreter-guard: ${m}`),
+    },
+    {
+      attachments: attachmentFetcher({
+        onSkip: (url, why) => io.info(`interpreter-guard: attachment ${url} left out: ${why}`),
+      }),
+    },
+  );
+  io.setOutput('triage-labels', (outcome.triage?.result.labels ?? []).join(','));
+  if (outcome.skipped) io.info(`interpreter-guard: issue #${issue.number}: ${outcome.skipped}`);
+}
+
+/** The checked-out configuration file, YAML; null when the repository has none. */
+async function readConfig(): Promise<unknown> {
+  try {
+    return parseYaml(await readFile('.github/interpreter-guard.yml', 'utf8'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    return { invalid: (error as Error).message };
+  }
+}
