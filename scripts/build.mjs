@@ -1,10 +1,13 @@
 // Bundles the entry points into dist/ (deterministic: same input, same bytes) and writes the
 // JSON Schemas of the report and the triage result, generated from the zod schemas.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 const banner =
   "import { createRequire as __igCreateRequire } from 'node:module';\nconst require = __igCreateRequire(import.meta.url);";
+// Start from an empty dist/: chunk names carry hashes, so stale chunks would otherwise pile up.
+await rm('dist', { recursive: true, force: true });
+
 const { version } = JSON.parse(await readFile('package.json', 'utf8'));
 const common = {
   bundle: true,
