@@ -1,26 +1,14 @@
 // pdm: `use -f -vv <request>` in a temporary project.
-import type { PythonRequest } from '../../core/tools/requests.js';
+import { requestText, type PythonRequest } from '../../core/tools/requests.js';
 import { parseLogs } from '../../core/triage/grammars/index.js';
 import type { ToolAdapter } from './types.js';
 
 const PROJECT =
   '[project]\nname = "interpreter-guard-probe"\nversion = "0"\nrequires-python = ">=2.7"\n';
 
+/** pdm takes uv-like requests, but no ranges. */
 export function pdmRequest(r: PythonRequest): string | null {
-  switch (r.kind) {
-    case 'default':
-      return null;
-    case 'version':
-      return r.version;
-    case 'range':
-      return null;
-    case 'implementation':
-      return r.version ? `${r.implementation}@${r.version}` : r.implementation;
-    case 'name':
-      return r.name;
-    case 'path':
-      return r.path;
-  }
+  return r.kind === 'default' || r.kind === 'range' ? null : requestText(r);
 }
 
 export const pdmAdapter: ToolAdapter = {

@@ -1,25 +1,12 @@
 // uv: `python find` (with and without `--system`), `venv --python`, and `python list` (table and
 // JSON), all with `-v --color never`, optionally under a `--python-preference`.
-import type { PythonRequest } from '../../core/tools/requests.js';
+import { requestText, type PythonRequest } from '../../core/tools/requests.js';
 import { parseLogs } from '../../core/triage/grammars/index.js';
 import type { ScenarioPlan, ToolAdapter } from './types.js';
 
-/** uv's request syntax: `3.12`, `>=3.9`, `cpython@3.12`, `pypy`, `python`, a path. */
+/** uv's request syntax is interpreter-guard's own (`3.12`, `>=3.9`, `cpython@3.12`, `pypy`, `python`, a path). */
 export function uvRequest(r: PythonRequest): string | null {
-  switch (r.kind) {
-    case 'default':
-      return null;
-    case 'version':
-      return r.version;
-    case 'range':
-      return r.spec;
-    case 'implementation':
-      return r.version ? `${r.implementation}@${r.version}` : r.implementation;
-    case 'name':
-      return r.name;
-    case 'path':
-      return r.path;
-  }
+  return r.kind === 'default' ? null : requestText(r);
 }
 
 export function uvAdapter(preference: string | null = null): ToolAdapter {
