@@ -23,15 +23,15 @@ Run 'interpreter-guard <command> --help' for a command's options.
 `;
 var COMMANDS = {
   discover: async () => {
-    const m = await import("./chunks/discover-QSJS32YU.js");
+    const m = await import("./chunks/discover-TMDNH2T7.js");
     return { run: m.runDiscover, help: m.DISCOVER_HELP };
   },
   fixtures: async () => {
-    const m = await import("./chunks/fixtures-44PJGRPF.js");
+    const m = await import("./chunks/fixtures-ZLU4UKBL.js");
     return { run: m.runFixtures, help: m.FIXTURES_HELP };
   },
   triage: async () => {
-    const m = await import("./chunks/triage-YHMNXLG2.js");
+    const m = await import("./chunks/triage-XYVDW6E5.js");
     return { run: (args, io) => m.runTriage(args, io, io.readStdin), help: m.TRIAGE_HELP };
   }
 };

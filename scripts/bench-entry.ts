@@ -7,3 +7,6 @@ export { runProcess } from '../src/discovery/process-runner.js';
 export { virtualenvAdapter } from '../src/tools/adapters/virtualenv.js';
 export { runTool } from '../src/tools/runner.js';
 export { createSandbox } from '../src/tools/sandbox.js';
+export { parseTriageConfig } from '../src/core/triage/config.js';
+export { COMMENT_MARKER } from '../src/core/triage/render.js';
+export { FakeGitHub } from '../test/helpers/fake-github.js';

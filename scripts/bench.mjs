@@ -11,9 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { benchApp } from './bench-app.mjs';
 
 const only = process.argv[2];
-const SECTIONS = ['discover', 'triage', 'tools'];
+const SECTIONS = ['discover', 'triage', 'tools', 'app'];
 if (only && !SECTIONS.includes(only)) {
   console.error(`usage: npm run bench [-- ${SECTIONS.join('|')}]`);
   process.exit(2);
@@ -22,6 +23,7 @@ const lib = only === 'discover' ? null : await loadLibrary();
 if (!only || only === 'discover') benchDiscover();
 if (!only || only === 'triage') benchTriage(lib);
 if (!only || only === 'tools') await benchTools(lib);
+if (!only || only === 'app') await benchApp(lib);
 
 async function loadLibrary() {
   const bundle = await build({

@@ -32,6 +32,8 @@ export interface ThreadOutcome {
 }
 
 const MAX_THREAD = 1024 * 1024;
+/** Issues asked of the search: enough for the largest related-issue limit (10) after filtering. */
+export const RELATED_SEARCH = 20;
 const MAINTAINERS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
 const LABEL_STYLE: Record<string, [string, string]> = {
   discovery: ['1d76db', 'Python interpreter discovery (interpreter-guard)'],
@@ -78,10 +80,12 @@ export async function triageThread(
       comment: 'none',
     };
 
-  // Earlier issues with the same fingerprint: proposed, never acted upon.
+  // Earlier issues with the same fingerprint, the oldest first (the first report is usually the
+  // one to follow): proposed, never acted upon. Only earlier ones, so that later issues do not
+  // change this comment.
   if (result.discovery && config.relatedLimit > 0) {
-    const related = (await port.searchIssues(result.fingerprint, config.relatedLimit + 1))
-      .filter((i) => i.number !== thread.issue)
+    const related = (await port.searchIssues(result.fingerprint, RELATED_SEARCH))
+      .filter((i) => i.number < thread.issue)
       .slice(0, config.relatedLimit);
     if (related.length) {
       const list = related
@@ -122,7 +126,8 @@ export async function triageThread(
 
   let comment: ThreadOutcome['comment'] = 'none';
   if (config.comment && (triage.result.discovery || ours.length || options.force)) {
-    comment = (await upsertComment(port, thread.issue, COMMENT_MARKER, triage.comment)).action;
+    comment = (await upsertComment(port, thread.issue, COMMENT_MARKER, triage.comment, comments))
+      .action;
   }
   log.info(
     `issue #${thread.issue}: ${triage.result.discovery ? 'discovery' : 'not discovery'}, labels +[${toAdd.join(', ')}] -[${toRemove.join(', ')}], comment ${comment}`,

@@ -92,6 +92,8 @@ export function issuePort(octokit: OctokitLike, repo: { owner: string; repo: str
     async searchIssues(text: string, limit: number) {
       const { data } = await octokit.request('GET /search/issues', {
         q: `repo:${repo.owner}/${repo.repo} "${text}"`,
+        sort: 'created',
+        order: 'asc',
         per_page: Math.max(1, limit),
       });
       return ((data as { items?: { number: number; title: string }[] }).items ?? []).map((i) => ({

@@ -31,7 +31,7 @@ export interface IssuePort extends CommentsPort {
   removeLabel(issue: number, label: string): Promise<void>;
   /** Creates the label with a colour and description when the repository lacks it. */
   ensureLabel(name: string, color: string, description: string): Promise<void>;
-  /** Open or closed issues whose text holds `text` (our fingerprint), newest first. */
+  /** Open or closed issues whose text holds `text` (our fingerprint), oldest first. */
   searchIssues(text: string, limit: number): Promise<{ number: number; title: string }[]>;
   /** The user's permission on the repository: admin, maintain, write, triage, read, none. */
   permission(user: string): Promise<string>;

@@ -1,6 +1,6 @@
 // One comment per issue or pull request and marker: created when absent, updated only when its
 // body changed, duplicates (from races) deleted keeping the oldest.
-import type { CommentsPort } from './port.js';
+import type { CommentsPort, IssueComment } from './port.js';
 
 export interface Upserted {
   action: 'created' | 'updated' | 'unchanged';
@@ -13,8 +13,10 @@ export async function upsertComment(
   issue: number,
   marker: string,
   body: string,
+  /** The issue's comments when the caller has just listed them (saves listing them again). */
+  listed?: readonly IssueComment[],
 ): Promise<Upserted> {
-  const ours = (await port.list(issue))
+  const ours = (listed ?? (await port.list(issue)))
     .filter((c) => c.body.includes(marker))
     .sort((a, b) => a.id - b.id);
   const [keep, ...duplicates] = ours;

@@ -40,6 +40,8 @@ beforeAll(async () => {
       GHE_HOST: github.url,
       GHE_PROTOCOL: 'http',
       LOG_LEVEL: 'warn',
+      // The configuration changes between tests: read it at every delivery.
+      CONFIG_CACHE_SECONDS: '0',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
@@ -234,6 +236,43 @@ describe('the app (npm start, signed webhooks, stand-in API)', { timeout: 60_000
       expect(issue.labels).toContain('platform:wsl'); // would be removed with a valid configuration
       expect(issue.comments[0]?.body).toContain('configuration is invalid');
       expect(issue.comments[0]?.body).toContain('labels.needsLogs');
+    } finally {
+      github.config = null;
+    }
+  });
+
+  it('handles deliveries about one issue in turn: concurrent ones still leave one comment', async () => {
+    const issue = newIssue(6, NIX_ISSUE);
+    const opened = { action: 'opened', ...payload(issue) };
+    const remark = {
+      id: 666,
+      body: 'Same here with uv 0.5.31.',
+      user: { login: 'alice', type: 'User' },
+      author_association: 'NONE',
+      html_url: 'x',
+    };
+    issue.comments.push(remark);
+    const id = randomUUID();
+    const statuses = await Promise.all([
+      deliver('issues', opened, { id }),
+      deliver('issue_comment', { action: 'created', comment: remark, ...payload(issue) }),
+      deliver('issues', opened, { id }), // GitHub redelivering while the first is handled
+    ]);
+    expect(statuses).toEqual([200, 200, 200]);
+    expect(issue.comments.filter((c) => c.body.includes('interpreter-guard:triage'))).toHaveLength(
+      1,
+    );
+    expect(github.calls.filter((c) => c === 'POST /repos/o/r/issues/6/comments')).toHaveLength(1);
+  });
+
+  it('without access to its configuration file uses the defaults and says nothing of it in the comment', async () => {
+    github.config = 403;
+    try {
+      const issue = newIssue(7, NIX_ISSUE);
+      expect(await deliver('issues', { action: 'opened', ...payload(issue) })).toBe(200);
+      expect(issue.labels).toContain('platform:nix');
+      expect(issue.comments).toHaveLength(1);
+      expect(issue.comments[0]?.body).not.toContain('configuration is invalid');
     } finally {
       github.config = null;
     }
