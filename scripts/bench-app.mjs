@@ -46,7 +46,7 @@ export async function benchApp(lib) {
     try {
       const plan = new Plan(github, corpus, kind);
       // Warm-up: JIT, installation token, label creation; not measured.
-      await closedLoop(server.url, plan, plan.opened(200), concurrency);
+      await closedLoop(server.url, plan, plan.opened(Math.min(200, n)), concurrency);
       github.injectFaults({ writeFailureRate: failureRate, seed: 7 });
       const cpu = cpuMeter(server.pid);
       const requestsBefore = github.stats.requests;
