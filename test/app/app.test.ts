@@ -1,65 +1,35 @@
 // The Probot app as deployed: `npm start` with Probot's environment, signed deliveries over
 // loopback, and a stand-in GitHub API (GHE_HOST/GHE_PROTOCOL) that records every call.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createHmac, generateKeyPairSync, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeGitHub, type Issue } from '../helpers/fake-github.js';
+import { deliver as deliverTo, startProbot, type ProbotServer } from '../helpers/probot-server.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const NIX_ISSUE = readFileSync(
   new URL('../fixtures/issues/nix-uv-venv-withpackages.md', import.meta.url),
   'utf8',
 );
-const SECRET = 'webhook-secret';
 
 const github = new FakeGitHub();
-let probot: ChildProcess;
-let appUrl = '';
+let probot: ProbotServer;
 
 beforeAll(async () => {
   await github.start();
-  const { privateKey } = generateKeyPairSync('rsa', {
-    modulusLength: 2048,
-    privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-  });
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  appUrl = `http://127.0.0.1:${port}/api/github/webhooks`;
-  probot = spawn('npm', ['start', '--silent'], {
+  probot = await startProbot({
+    command: 'npm',
+    args: ['start', '--silent'],
     cwd: root,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      APP_ID: '123',
-      PRIVATE_KEY: privateKey,
-      WEBHOOK_SECRET: SECRET,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      GHE_HOST: github.url,
-      GHE_PROTOCOL: 'http',
-      LOG_LEVEL: 'warn',
-      // The configuration changes between tests: read it at every delivery.
-      CONFIG_CACHE_SECONDS: '0',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
+    apiHost: github.url,
+    // The configuration changes between tests: read it at every delivery.
+    env: { CONFIG_CACHE_SECONDS: '0' },
   });
-  // Ready when the webhook path answers (an unsigned request is refused).
-  for (let i = 0; i < 100; i++) {
-    try {
-      await fetch(appUrl, { method: 'POST', body: '{}' });
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  throw new Error('the app did not start');
 }, 60_000);
 
 afterAll(async () => {
-  if (probot.pid) process.kill(-probot.pid, 'SIGTERM');
+  probot.stop();
   await github.stop();
 });
 
@@ -84,22 +54,8 @@ function payload(issue: Issue, extra: Record<string, unknown> = {}) {
   };
 }
 
-async function deliver(
-  event: string,
-  body: unknown,
-  options: { sign?: boolean; id?: string } = {},
-) {
-  const text = JSON.stringify(body);
-  const headers: Record<string, string> = {
-    'content-type': 'application/json',
-    'x-github-event': event,
-    'x-github-delivery': options.id ?? randomUUID(),
-  };
-  if (options.sign !== false)
-    headers['x-hub-signature-256'] =
-      `sha256=${createHmac('sha256', SECRET).update(text).digest('hex')}`;
-  const response = await fetch(appUrl, { method: 'POST', headers, body: text });
-  return response.status;
+function deliver(event: string, body: unknown, options: { sign?: boolean; id?: string } = {}) {
+  return deliverTo(probot.url, event, body, options);
 }
 
 function newIssue(number: number, body: string, labels: string[] = []): Issue {

@@ -1,0 +1,94 @@
+// A Probot server started as a deployment starts it (a child process with Probot's environment),
+// and signed webhook deliveries to it over loopback.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHmac, generateKeyPairSync, randomUUID } from 'node:crypto';
+
+export const WEBHOOK_SECRET = 'webhook-secret';
+
+/** A fresh RSA key, as GitHub issues one to an app (PKCS#1 PEM). */
+export function appPrivateKey(): string {
+  return generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+  }).privateKey;
+}
+
+export interface ProbotServer {
+  /** The webhook URL: http://127.0.0.1:PORT/api/github/webhooks */
+  url: string;
+  process: ChildProcess;
+  stop(): void;
+}
+
+/**
+ * Runs `command` with Probot's environment for an app on 127.0.0.1 and a random port, talking to
+ * `apiHost` over http, and waits until the webhook path answers.
+ */
+export async function startProbot(options: {
+  command: string;
+  args: string[];
+  cwd: string;
+  apiHost: string;
+  env?: Record<string, string>;
+}): Promise<ProbotServer> {
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const child = spawn(options.command, options.args, {
+    cwd: options.cwd,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      APP_ID: '123',
+      PRIVATE_KEY: appPrivateKey(),
+      WEBHOOK_SECRET,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      GHE_HOST: options.apiHost,
+      GHE_PROTOCOL: 'http',
+      LOG_LEVEL: 'warn',
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  const url = `http://127.0.0.1:${port}/api/github/webhooks`;
+  const stop = () => {
+    if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+  };
+  // Ready when the webhook path answers (an unsigned request is refused).
+  for (let i = 0; i < 150; i++) {
+    try {
+      await fetch(url, { method: 'POST', body: '{}' });
+      return { url, process: child, stop };
+    } catch {
+      if (child.exitCode !== null) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  stop();
+  throw new Error(`the app did not start:\n${output.slice(-2000)}`);
+}
+
+/** Posts one delivery as GitHub does, signed unless `sign` is false; returns the status. */
+export async function deliver(
+  url: string,
+  event: string,
+  body: unknown,
+  options: { sign?: boolean; id?: string } = {},
+): Promise<number> {
+  const text = JSON.stringify(body);
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'x-github-event': event,
+    'x-github-delivery': options.id ?? randomUUID(),
+  };
+  if (options.sign !== false)
+    headers['x-hub-signature-256'] =
+      `sha256=${createHmac('sha256', WEBHOOK_SECRET).update(text).digest('hex')}`;
+  const response = await fetch(url, { method: 'POST', headers, body: text });
+  await response.arrayBuffer();
+  return response.status;
+}
