@@ -30,24 +30,26 @@ export async function startProbot(options: {
   args: string[];
   cwd: string;
   apiHost: string;
-  env?: Record<string, string>;
+  /** Added to Probot's environment; undefined removes a variable. */
+  env?: Record<string, string | undefined>;
 }): Promise<ProbotServer> {
   const port = 20000 + Math.floor(Math.random() * 20000);
+  const env: Record<string, string | undefined> = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    APP_ID: '123',
+    PRIVATE_KEY: appPrivateKey(),
+    WEBHOOK_SECRET,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    GHE_HOST: options.apiHost,
+    GHE_PROTOCOL: 'http',
+    LOG_LEVEL: 'warn',
+    ...options.env,
+  };
   const child = spawn(options.command, options.args, {
     cwd: options.cwd,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      APP_ID: '123',
-      PRIVATE_KEY: appPrivateKey(),
-      WEBHOOK_SECRET,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      GHE_HOST: options.apiHost,
-      GHE_PROTOCOL: 'http',
-      LOG_LEVEL: 'warn',
-      ...options.env,
-    },
+    env: Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
