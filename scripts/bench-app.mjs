@@ -7,7 +7,7 @@
 // (Octokit's retry backoff unit, 2), BENCH_PROBOT_DEFAULTS=1 (Probot's own pacing and backoff:
 // slow, shows production), BENCH_PROFILE=dir (CPU profiles of the app servers).
 import { spawn } from 'node:child_process';
-import { createHmac, generateKeyPairSync, randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -26,11 +26,7 @@ export async function benchApp(lib) {
     .filter((f) => f.endsWith('.md'))
     .sort()
     .map((name) => ({ name, body: readFileSync(new URL(name, ISSUES_DIR), 'utf8') }));
-  const { privateKey } = generateKeyPairSync('rsa', {
-    modulusLength: 2048,
-    privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-  });
+  const privateKey = lib.appPrivateKey();
 
   const pacing = process.env.BENCH_PROBOT_DEFAULTS
     ? "Probot's default write pacing and retry backoff"
@@ -44,7 +40,7 @@ export async function benchApp(lib) {
     await github.start();
     const server = await startServer(kind, github.url, privateKey);
     try {
-      const plan = new Plan(github, corpus, kind);
+      const plan = new Plan(lib, github, corpus);
       // Warm-up: JIT, installation token, label creation; not measured.
       await closedLoop(server.url, plan, plan.opened(Math.min(200, n)), concurrency);
       github.injectFaults({ writeFailureRate: failureRate, seed: 7 });
@@ -105,10 +101,10 @@ export async function benchApp(lib) {
 
 /** The deliveries and the issues they are about; it also knows what each issue should end as. */
 class Plan {
-  constructor(github, corpus, kind) {
+  constructor(lib, github, corpus) {
+    this.lib = lib;
     this.github = github;
     this.corpus = corpus;
-    this.kind = kind;
     this.next = 1;
     this.sent = [];
     this.nixLog = corpus.find((c) => c.name === NIX_LOG_ISSUE)?.body ?? '';
@@ -172,26 +168,10 @@ class Plan {
         issue.userComments.push(comment.body);
       }
     }
-    return {
+    return this.lib.webhookPayload(issue, {
       action: delivery.action,
-      issue: {
-        number: issue.number,
-        title: issue.title,
-        body: issue.body,
-        user: { login: issue.author, type: 'User' },
-        labels: issue.labels.map((name) => ({ name })),
-        state: 'open',
-      },
       ...(comment ? { comment } : {}),
-      repository: {
-        id: 1,
-        name: 'r',
-        full_name: 'o/r',
-        owner: { login: 'o', type: 'Organization' },
-      },
-      installation: { id: 42 },
-      sender: { login: issue.author, type: 'User' },
-    };
+    });
   }
 
   /** Every issue: one comment of ours when it is about discovery, none otherwise; the labels the

@@ -9,4 +9,5 @@ export { runTool } from '../src/tools/runner.js';
 export { createSandbox } from '../src/tools/sandbox.js';
 export { parseTriageConfig } from '../src/core/triage/config.js';
 export { COMMENT_MARKER } from '../src/core/triage/render.js';
-export { FakeGitHub } from '../test/helpers/fake-github.js';
+export { FakeGitHub, webhookPayload } from '../test/helpers/fake-github.js';
+export { appPrivateKey } from '../test/helpers/probot-server.js';

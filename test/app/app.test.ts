@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub, type Issue } from '../helpers/fake-github.js';
+import { FakeGitHub, webhookPayload, type Issue } from '../helpers/fake-github.js';
 import { deliver as deliverTo, startProbot, type ProbotServer } from '../helpers/probot-server.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -37,22 +37,7 @@ beforeEach(() => {
   github.calls = [];
 });
 
-function payload(issue: Issue, extra: Record<string, unknown> = {}) {
-  return {
-    issue: {
-      number: issue.number,
-      title: issue.title,
-      body: issue.body,
-      user: { login: issue.author, type: 'User' },
-      labels: issue.labels.map((name) => ({ name })),
-      state: 'open',
-    },
-    repository: { id: 1, name: 'r', full_name: 'o/r', owner: { login: 'o', type: 'Organization' } },
-    installation: { id: 42 },
-    sender: { login: issue.author, type: 'User' },
-    ...extra,
-  };
-}
+const payload = webhookPayload;
 
 function deliver(event: string, body: unknown, options: { sign?: boolean; id?: string } = {}) {
   return deliverTo(probot.url, event, body, options);

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FakeGitHub } from '../helpers/fake-github.js';
+import { FakeGitHub, webhookPayload, type Issue } from '../helpers/fake-github.js';
 import { deliver, startProbot, type ProbotServer } from '../helpers/probot-server.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -121,7 +121,7 @@ describe('the Dockerfile, carried out step by step', () => {
         apiHost: github.url,
         env: runEnv,
       });
-      const issue = {
+      const issue: Issue = {
         number: 1,
         title: 'uv ignores my Nix python',
         body: NIX_ISSUE,
@@ -130,25 +130,11 @@ describe('the Dockerfile, carried out step by step', () => {
         comments: [],
       };
       github.issues.set(1, issue);
-      const status = await deliver(server.url, 'issues', {
-        action: 'opened',
-        issue: {
-          number: 1,
-          title: issue.title,
-          body: issue.body,
-          user: { login: 'alice', type: 'User' },
-          labels: [],
-          state: 'open',
-        },
-        repository: {
-          id: 1,
-          name: 'r',
-          full_name: 'o/r',
-          owner: { login: 'o', type: 'Organization' },
-        },
-        installation: { id: 42 },
-        sender: { login: 'alice', type: 'User' },
-      });
+      const status = await deliver(
+        server.url,
+        'issues',
+        webhookPayload(issue, { action: 'opened' }),
+      );
       expect(status).toBe(200);
       expect(issue.labels).toContain('platform:nix');
       expect(issue.comments).toHaveLength(1);

@@ -188,6 +188,27 @@ export class FakeGitHub {
   }
 }
 
+/**
+ * What GitHub sends about `issue` of the stand-in's repository o/r (installation 42), as it is
+ * now, with the sender and any other fields (`action`, `comment`) in `extra`.
+ */
+export function webhookPayload(issue: Issue, extra: Record<string, unknown> = {}) {
+  return {
+    issue: {
+      number: issue.number,
+      title: issue.title,
+      body: issue.body,
+      user: { login: issue.author, type: 'User' },
+      labels: issue.labels.map((name) => ({ name })),
+      state: 'open',
+    },
+    repository: { id: 1, name: 'r', full_name: 'o/r', owner: { login: 'o', type: 'Organization' } },
+    installation: { id: 42 },
+    sender: { login: issue.author, type: 'User' },
+    ...extra,
+  };
+}
+
 /** A small seeded generator (mulberry32): repeatable fault patterns. */
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
