@@ -8,6 +8,6 @@ export { virtualenvAdapter } from '../src/tools/adapters/virtualenv.js';
 export { runTool } from '../src/tools/runner.js';
 export { createSandbox } from '../src/tools/sandbox.js';
 export { parseTriageConfig } from '../src/core/triage/config.js';
-export { COMMENT_MARKER } from '../src/core/triage/render.js';
+export { COMMENT_MARKER, readState } from '../src/core/triage/render.js';
 export { FakeGitHub, webhookPayload } from '../test/helpers/fake-github.js';
 export { appPrivateKey } from '../test/helpers/probot-server.js';
