@@ -219,6 +219,66 @@ describe('the app (npm start, signed webhooks, stand-in API)', { timeout: 60_000
     }
   });
 
+  describe('follows .github/interpreter-guard.yml', () => {
+    const withConfig = async (yaml: string, body: () => Promise<void>) => {
+      github.config = yaml;
+      try {
+        await body();
+      } finally {
+        github.config = null;
+      }
+    };
+
+    it('label names, comment: false and relatedLimit: 0', async () => {
+      await withConfig(
+        "labels:\n  discovery: python-discovery\n  platformPrefix: 'os/'\n  toolPrefix: ''\ncomment: false\nrelatedLimit: 0\n",
+        async () => {
+          const issue = newIssue(20, NIX_ISSUE);
+          expect(await deliver('issues', webhookPayload(issue, { action: 'opened' }))).toBe(200);
+          expect(issue.labels).toEqual(['python-discovery', 'os/nix', 'uv', 'regression']);
+          expect(issue.comments).toEqual([]);
+          expect(github.calls.filter((c) => c.startsWith('GET /search'))).toEqual([]);
+        },
+      );
+    });
+
+    it('dryRun: true writes nothing', async () => {
+      await withConfig('dryRun: true\n', async () => {
+        const issue = newIssue(21, NIX_ISSUE);
+        expect(await deliver('issues', webhookPayload(issue, { action: 'opened' }))).toBe(200);
+        expect(github.writes()).toEqual([]);
+        expect(issue.labels).toEqual([]);
+      });
+    });
+
+    it('tools: only the tools listed', async () => {
+      await withConfig('tools: [pdm, poetry]\n', async () => {
+        const issue = newIssue(22, NIX_ISSUE); // about uv
+        expect(await deliver('issues', webhookPayload(issue, { action: 'opened' }))).toBe(200);
+        expect(github.writes()).toEqual([]);
+      });
+    });
+
+    it('rules: a rule of the repository is diagnosed like a built-in one', async () => {
+      const rule = [
+        'rules:',
+        '  - id: our-nix-module',
+        '    title: Our NixOS module pins an old withPackages',
+        '    when: { tools: [uv], platforms: [nix] }',
+        '    explanation: The module in nix/ builds the env the old way.',
+        '    workarounds: [Update the flake input.]',
+        '    related: []',
+        'relatedLimit: 0',
+      ].join('\n');
+      await withConfig(rule, async () => {
+        const issue = newIssue(23, NIX_ISSUE);
+        expect(await deliver('issues', webhookPayload(issue, { action: 'opened' }))).toBe(200);
+        expect(issue.comments[0]?.body).toContain('Our NixOS module pins an old withPackages');
+        expect(issue.comments[0]?.body).toContain('Update the flake input.');
+      });
+    });
+  });
+
   it('rejects an unsigned delivery and changes nothing', async () => {
     const issue = newIssue(5, NIX_ISSUE);
     const status = await deliver(
