@@ -4,12 +4,13 @@ import {
   attachmentFetcher,
   issuePort,
   parseTriageConfig,
+  readIssueEvent,
   statusOf,
   triageThread
-} from "./chunks/chunk-XLP6Q2WN.js";
-import "./chunks/chunk-5V3TG2NB.js";
+} from "./chunks/chunk-2NXLASKN.js";
+import "./chunks/chunk-EPOKG7VB.js";
 import "./chunks/chunk-ZIAB7TVI.js";
-import "./chunks/chunk-H6VEGALW.js";
+import "./chunks/chunk-7YYF77U2.js";
 import "./chunks/chunk-X6NQ3OUU.js";
 import {
   ZodMiniBigInt,
@@ -25,7 +26,7 @@ import {
   _gte,
   _lte,
   int
-} from "./chunks/chunk-JSL273TQ.js";
+} from "./chunks/chunk-J4LOBNDQ.js";
 import {
   __export
 } from "./chunks/chunk-7RDAVAKQ.js";
@@ -971,60 +972,44 @@ function readAppSettings(env) {
 var CONFIG_FILE = "interpreter-guard.yml";
 var RETRIAGE = /^\s*\/interpreter-guard\s+retriage\b/m;
 var WRITERS = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
+var EVENTS = [
+  "issues.opened",
+  "issues.edited",
+  "issues.reopened",
+  "issue_comment.created",
+  "issue_comment.edited"
+];
 function createApp(deps = {}) {
   const memory = new RepoMemory((deps.settings ?? DEFAULT_SETTINGS).configCacheMs);
   const serial = new KeyedSerial();
   return (app) => {
-    app.on(["issues.opened", "issues.edited", "issues.reopened"], async (context) => {
-      if (isBot(context.payload.sender)) return;
-      const issue = context.payload.issue;
-      const ctx = deps_(context);
-      await serial.run(
-        `${ctx.repoKey}#${issue.number}`,
-        () => triage(
-          ctx,
-          {
-            issue: issue.number,
-            title: issue.title,
-            author: issue.user?.login ?? "",
-            body: issue.body ?? "",
-            labels: labelNames(issue.labels)
-          },
-          false
-        )
-      );
-    });
-    app.on(["issue_comment.created", "issue_comment.edited"], async (context) => {
-      const { comment, issue, sender } = context.payload;
-      if (isBot(sender) || issue.pull_request) return;
-      const thread = {
-        issue: issue.number,
-        title: issue.title,
-        author: issue.user?.login ?? "",
-        body: issue.body ?? "",
-        labels: labelNames(issue.labels)
-      };
-      const ctx = deps_(context);
-      await serial.run(`${ctx.repoKey}#${issue.number}`, async () => {
+    app.on(EVENTS, async (context) => {
+      const log = context.log.child({ delivery: context.id, event: context.name });
+      const read = readIssueEvent(context.payload);
+      if ("error" in read) {
+        log.error(`delivery ignored: ${read.error}`);
+        return;
+      }
+      const { event } = read;
+      if (event.sender.isBot || event.onPullRequest || !event.repository) return;
+      const ctx = deps_(context, event.repository, event.installationId, log);
+      await serial.run(`${ctx.repoKey}#${event.thread.issue}`, async () => {
         let force = false;
-        if (RETRIAGE.test(comment.body ?? "")) {
-          if (WRITERS.has(await ctx.port.permission(sender.login))) {
+        if (event.comment && RETRIAGE.test(event.comment.body)) {
+          const login = event.sender.login;
+          if (WRITERS.has(await ctx.port.permission(login))) {
             force = true;
-            await ctx.port.react(comment.id, "+1");
+            await ctx.port.react(event.comment.id, "+1");
           } else {
-            ctx.log.info(
-              `ignoring /interpreter-guard retriage from ${sender.login}: no write access`
-            );
+            log.info(`ignoring /interpreter-guard retriage from ${login}: no write access`);
           }
         }
-        await triage(ctx, thread, force);
+        await triage(ctx, event.thread, force);
       });
     });
   };
-  function deps_(context) {
-    const repo = context.repo();
-    const repoKey = `${context.payload.installation?.id ?? 0}/${repo.owner}/${repo.repo}`;
-    const log = context.log.child({ delivery: context.id, event: context.name });
+  function deps_(context, repo, installationId, log) {
+    const repoKey = `${installationId ?? 0}/${repo.owner}/${repo.repo}`;
     return {
       repoKey,
       log,
@@ -1078,12 +1063,6 @@ function createApp(deps = {}) {
       });
     if (outcome.skipped) log.debug(`issue #${thread.issue}: ${outcome.skipped}`);
   }
-}
-function isBot(sender) {
-  return sender?.type === "Bot" || (sender?.login ?? "").endsWith("[bot]");
-}
-function labelNames(labels) {
-  return (labels ?? []).map((l) => typeof l === "string" ? l : l?.name ?? "").filter(Boolean);
 }
 
 // src/app/index.ts

@@ -23,15 +23,15 @@ Run 'interpreter-guard <command> --help' for a command's options.
 `;
 var COMMANDS = {
   discover: async () => {
-    const m = await import("./chunks/discover-TMDNH2T7.js");
+    const m = await import("./chunks/discover-67YUMPBA.js");
     return { run: m.runDiscover, help: m.DISCOVER_HELP };
   },
   fixtures: async () => {
-    const m = await import("./chunks/fixtures-ZLU4UKBL.js");
+    const m = await import("./chunks/fixtures-PDWDIKJA.js");
     return { run: m.runFixtures, help: m.FIXTURES_HELP };
   },
   triage: async () => {
-    const m = await import("./chunks/triage-XYVDW6E5.js");
+    const m = await import("./chunks/triage-3WXVL3YZ.js");
     return { run: (args, io) => m.runTriage(args, io, io.readStdin), help: m.TRIAGE_HELP };
   }
 };

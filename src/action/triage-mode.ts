@@ -5,37 +5,24 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { parse as parseYaml } from 'yaml';
-import * as z from 'zod/mini';
 import { parseTriageConfig } from '../core/triage/config.js';
 import { attachmentFetcher } from '../github/attachments.js';
+import { readIssueEvent } from '../github/issue-event.js';
 import { issuePort } from '../github/octokit-comments.js';
 import { triageThread } from '../github/issue-triage.js';
 import type { ActionIo } from './io.js';
 
-const User = z.nullable(z.object({ login: z.string(), type: z.optional(z.string()) }));
-const IssueEvent = z.object({
-  issue: z.object({
-    number: z.int(),
-    title: z.string(),
-    body: z.optional(z.nullable(z.string())),
-    user: User,
-    labels: z.optional(z.array(z.object({ name: z.string() }))),
-    pull_request: z.optional(z.unknown()),
-  }),
-  sender: User,
-});
-
 export async function runTriageMode(io: ActionIo, token: string): Promise<void> {
   const path = io.env.GITHUB_EVENT_PATH;
-  const parsed = path ? IssueEvent.safeParse(JSON.parse(await readFile(path, 'utf8'))) : null;
-  if (!parsed?.success) {
+  const read = path ? readIssueEvent(await readJson(path)) : { error: 'no GITHUB_EVENT_PATH' };
+  if ('error' in read) {
     io.warning(
-      'interpreter-guard: mode triage runs on issues and issue_comment events; this event has no issue, so nothing was done.',
+      `interpreter-guard: mode triage runs on issues and issue_comment events; this event has no issue (${read.error}), so nothing was done.`,
     );
     return;
   }
-  const { issue, sender } = parsed.data;
-  if (sender?.type === 'Bot' || (sender?.login ?? '').endsWith('[bot]') || issue.pull_request) {
+  const { event } = read;
+  if (event.sender.isBot || event.onPullRequest) {
     io.info('interpreter-guard: event from a bot or on a pull request; nothing to triage.');
     return;
   }
@@ -57,13 +44,7 @@ export async function runTriageMode(io: ActionIo, token: string): Promise<void> 
   );
   const outcome = await triageThread(
     issuePort(octokit, { owner, repo }),
-    {
-      issue: issue.number,
-      title: issue.title,
-      author: issue.user?.login ?? '',
-      body: issue.body ?? '',
-      labels: (issue.labels ?? []).map((l) => l.name),
-    },
+    event.thread,
     config,
     {
       info: (m) => io.info(`interpreter-guard: ${m}`),
@@ -76,7 +57,8 @@ export async function runTriageMode(io: ActionIo, token: string): Promise<void> 
     },
   );
   io.setOutput('triage-labels', (outcome.triage?.result.labels ?? []).join(','));
-  if (outcome.skipped) io.info(`interpreter-guard: issue #${issue.number}: ${outcome.skipped}`);
+  if (outcome.skipped)
+    io.info(`interpreter-guard: issue #${event.thread.issue}: ${outcome.skipped}`);
 }
 
 /** The checked-out configuration file, YAML; null when the repository has none. */
@@ -86,5 +68,14 @@ async function readConfig(): Promise<unknown> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     return { invalid: (error as Error).message };
+  }
+}
+
+/** The event file GitHub wrote; unreadable or not JSON is reported like a payload without an issue. */
+async function readJson(path: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as unknown;
+  } catch (error) {
+    return { unreadable: (error as Error).message };
   }
 }

@@ -5,6 +5,7 @@
 import type { Context, Probot } from 'probot';
 import { parseTriageConfig } from '../core/triage/config.js';
 import { issuePort } from '../github/octokit-comments.js';
+import { readIssueEvent } from '../github/issue-event.js';
 import { triageThread } from '../github/issue-triage.js';
 import { attachmentFetcher, type AttachmentOptions } from '../github/attachments.js';
 import { statusOf, type IssuePort } from '../github/port.js';
@@ -17,66 +18,59 @@ export const CONFIG_FILE = 'interpreter-guard.yml';
 const RETRIAGE = /^\s*\/interpreter-guard\s+retriage\b/m;
 const WRITERS = new Set(['admin', 'maintain', 'write']);
 
-type IssueEvent = Context<'issues.opened' | 'issues.edited' | 'issues.reopened'>;
-type CommentEvent = Context<'issue_comment.created' | 'issue_comment.edited'>;
+type EventName =
+  | 'issues.opened'
+  | 'issues.edited'
+  | 'issues.reopened'
+  | 'issue_comment.created'
+  | 'issue_comment.edited';
+const EVENTS: EventName[] = [
+  'issues.opened',
+  'issues.edited',
+  'issues.reopened',
+  'issue_comment.created',
+  'issue_comment.edited',
+];
 
 /** Builds the app; tests pass their own attachment fetch and host allow-list. */
 export function createApp(deps: { settings?: AppSettings; attachments?: AttachmentOptions } = {}) {
   const memory = new RepoMemory((deps.settings ?? DEFAULT_SETTINGS).configCacheMs);
   const serial = new KeyedSerial();
   return (app: Probot) => {
-    app.on(['issues.opened', 'issues.edited', 'issues.reopened'], async (context: IssueEvent) => {
-      if (isBot(context.payload.sender)) return;
-      const issue = context.payload.issue;
-      const ctx = deps_(context);
-      await serial.run(`${ctx.repoKey}#${issue.number}`, () =>
-        triage(
-          ctx,
-          {
-            issue: issue.number,
-            title: issue.title,
-            author: issue.user?.login ?? '',
-            body: issue.body ?? '',
-            labels: labelNames(issue.labels),
-          },
-          false,
-        ),
-      );
-    });
-
-    app.on(['issue_comment.created', 'issue_comment.edited'], async (context: CommentEvent) => {
-      const { comment, issue, sender } = context.payload;
-      if (isBot(sender) || issue.pull_request) return;
-      const thread = {
-        issue: issue.number,
-        title: issue.title,
-        author: issue.user?.login ?? '',
-        body: issue.body ?? '',
-        labels: labelNames(issue.labels),
-      };
-      const ctx = deps_(context);
-      await serial.run(`${ctx.repoKey}#${issue.number}`, async () => {
+    app.on(EVENTS, async (context: Context<EventName>) => {
+      const log = context.log.child({ delivery: context.id, event: context.name });
+      const read = readIssueEvent(context.payload);
+      if ('error' in read) {
+        log.error(`delivery ignored: ${read.error}`);
+        return;
+      }
+      const { event } = read;
+      if (event.sender.isBot || event.onPullRequest || !event.repository) return;
+      const ctx = deps_(context, event.repository, event.installationId, log);
+      await serial.run(`${ctx.repoKey}#${event.thread.issue}`, async () => {
         let force = false;
-        if (RETRIAGE.test(comment.body ?? '')) {
-          if (WRITERS.has(await ctx.port.permission(sender.login))) {
+        if (event.comment && RETRIAGE.test(event.comment.body)) {
+          const login = event.sender.login;
+          if (WRITERS.has(await ctx.port.permission(login))) {
             force = true;
-            await ctx.port.react(comment.id, '+1');
+            await ctx.port.react(event.comment.id, '+1');
           } else {
-            ctx.log.info(
-              `ignoring /interpreter-guard retriage from ${sender.login}: no write access`,
-            );
+            log.info(`ignoring /interpreter-guard retriage from ${login}: no write access`);
           }
         }
-        await triage(ctx, thread, force);
+        await triage(ctx, event.thread, force);
       });
     });
   };
 
   /** What a handler needs from its context, taken once (keeps the context's types out of the work). */
-  function deps_(context: MinimalContext): HandlerDeps {
-    const repo = context.repo();
-    const repoKey = `${context.payload.installation?.id ?? 0}/${repo.owner}/${repo.repo}`;
-    const log = context.log.child({ delivery: context.id, event: context.name });
+  function deps_(
+    context: MinimalContext,
+    repo: { owner: string; repo: string },
+    installationId: number | null,
+    log: Context['log'],
+  ): HandlerDeps {
+    const repoKey = `${installationId ?? 0}/${repo.owner}/${repo.repo}`;
     return {
       repoKey,
       log,
@@ -147,23 +141,8 @@ interface HandlerDeps {
   log: Context['log'];
 }
 
-/** The part of a Probot context the handlers use (the same for both events). */
+/** The part of a Probot context the handler uses besides the payload. */
 interface MinimalContext {
-  id: string;
-  name: string;
   octokit: Parameters<typeof issuePort>[0];
-  repo(): { owner: string; repo: string };
   config(file: string): Promise<unknown>;
-  log: Context['log'];
-  payload: { installation?: { id: number } | null };
-}
-
-function isBot(sender: { type?: string; login?: string } | null | undefined): boolean {
-  return sender?.type === 'Bot' || (sender?.login ?? '').endsWith('[bot]');
-}
-
-function labelNames(
-  labels: readonly ({ name?: string } | string | null)[] | null | undefined,
-): string[] {
-  return (labels ?? []).map((l) => (typeof l === 'string' ? l : (l?.name ?? ''))).filter(Boolean);
 }

@@ -279,6 +279,21 @@ describe('the app (npm start, signed webhooks, stand-in API)', { timeout: 60_000
     });
   });
 
+  it('names the wrong field of a signed payload that does not fit, and does nothing', async () => {
+    const issue = newIssue(30, NIX_ISSUE);
+    const bad = webhookPayload(issue, { action: 'opened' });
+    const status = await deliver('issues', {
+      ...bad,
+      issue: { ...bad.issue, number: 'thirty' },
+    });
+    expect(status).toBe(200);
+    expect(github.calls.filter((c) => !c.includes('access_tokens'))).toEqual([]);
+    await expect
+      .poll(() => probot.output())
+      .toContain('delivery ignored: webhook payload: field "issue.number"');
+    expect(probot.output()).not.toMatch(/TypeError|at .*\.js:\d+/);
+  });
+
   it('rejects an unsigned delivery and changes nothing', async () => {
     const issue = newIssue(5, NIX_ISSUE);
     const status = await deliver(

@@ -18,6 +18,8 @@ export interface ProbotServer {
   /** The webhook URL: http://127.0.0.1:PORT/api/github/webhooks */
   url: string;
   process: ChildProcess;
+  /** What the server printed so far (its logs). */
+  output(): string;
   stop(): void;
 }
 
@@ -64,7 +66,7 @@ export async function startProbot(options: {
   for (let i = 0; i < 150; i++) {
     try {
       await fetch(url, { method: 'POST', body: '{}' });
-      return { url, process: child, stop };
+      return { url, process: child, output: () => output, stop };
     } catch {
       if (child.exitCode !== null) break;
       await new Promise((r) => setTimeout(r, 200));

@@ -1,0 +1,15 @@
+import { createRequire as __igCreateRequire } from 'node:module';
+const require = __igCreateRequire(import.meta.url);
+import {
+  ToolSetupError,
+  prepareTool
+} from "./chunk-CJQMNOYX.js";
+import "./chunk-5FKDEW3Z.js";
+import "./chunk-ZIAB7TVI.js";
+import "./chunk-X6NQ3OUU.js";
+import "./chunk-J4LOBNDQ.js";
+import "./chunk-7RDAVAKQ.js";
+export {
+  ToolSetupError,
+  prepareTool
+};
