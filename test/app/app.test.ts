@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeGitHub, webhookPayload, type Issue } from '../helpers/fake-github.js';
+import { recordedIssuePayload } from '../helpers/recorded-webhooks.js';
 import { deliver as deliverTo, startProbot, type ProbotServer } from '../helpers/probot-server.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -292,6 +293,30 @@ describe('the app (npm start, signed webhooks, stand-in API)', { timeout: 60_000
       .poll(() => probot.output())
       .toContain('delivery ignored: webhook payload: field "issue.number"');
     expect(probot.output()).not.toMatch(/TypeError|at .*\.js:\d+/);
+  });
+
+  it('triages recorded GitHub payloads: an issue opened, then the logs in a comment', async () => {
+    const issue = newIssue(40, 'uv venv cannot find my python on NixOS 24.11 with uv 0.5.31');
+    const opened = recordedIssuePayload('issues', 'opened', issue);
+    expect(await deliver('issues', opened)).toBe(200);
+    expect(issue.labels).toContain('needs-logs');
+    const log = {
+      id: 4040,
+      body: `Verbose output:\n\n\`\`\`\n${NIX_ISSUE.split('```')[1] ?? ''}\n\`\`\``,
+    };
+    issue.comments.push({
+      ...log,
+      user: { login: 'alice', type: 'User' },
+      author_association: 'NONE',
+      html_url: 'x',
+    });
+    const commented = recordedIssuePayload('issue_comment', 'created', issue, log);
+    expect(await deliver('issue_comment', commented)).toBe(200);
+    expect(issue.labels).not.toContain('needs-logs');
+    expect(issue.labels).toContain('platform:nix');
+    expect(issue.comments.filter((c) => c.body.includes('interpreter-guard:triage'))).toHaveLength(
+      1,
+    );
   });
 
   it('rejects an unsigned delivery and changes nothing', async () => {

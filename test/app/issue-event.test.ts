@@ -1,6 +1,7 @@
 // Reading an issues / issue_comment payload: what the app and the Action's triage mode act on.
 import { describe, expect, it } from 'vitest';
 import { readIssueEvent } from '../../src/github/issue-event.js';
+import { recordedPayloads } from '../helpers/recorded-webhooks.js';
 
 const base = {
   issue: {
@@ -62,4 +63,29 @@ describe('readIssueEvent', () => {
       error: expect.stringMatching(/^webhook payload: field "\(root\)": /) as unknown,
     });
   });
+});
+
+describe('readIssueEvent on payloads as GitHub sends them', () => {
+  const cases = [
+    ['issues', 'opened'],
+    ['issues', 'edited'],
+    ['issues', 'reopened'],
+    ['issue_comment', 'created'],
+    ['issue_comment', 'edited'],
+  ] as const;
+  for (const [event, action] of cases)
+    it(`reads every recorded ${event}.${action}`, () => {
+      const payloads = recordedPayloads(event, action);
+      expect(payloads.length).toBeGreaterThan(0);
+      for (const payload of payloads) {
+        const read = readIssueEvent(payload);
+        if ('error' in read) throw new Error(read.error);
+        const issue = payload.issue as { number: number; title: string; user: { login: string } };
+        expect(read.event.thread.issue).toBe(issue.number);
+        expect(read.event.thread.title).toBe(issue.title);
+        expect(read.event.thread.author).toBe(issue.user.login);
+        expect(read.event.comment !== null).toBe(event === 'issue_comment');
+        expect(read.event.repository?.repo).toBe((payload.repository as { name: string }).name);
+      }
+    });
 });
