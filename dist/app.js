@@ -7,7 +7,7 @@ import {
   readIssueEvent,
   statusOf,
   triageThread
-} from "./chunks/chunk-2NXLASKN.js";
+} from "./chunks/chunk-V3BR7WTJ.js";
 import "./chunks/chunk-EPOKG7VB.js";
 import "./chunks/chunk-ZIAB7TVI.js";
 import "./chunks/chunk-7YYF77U2.js";

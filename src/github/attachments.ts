@@ -1,5 +1,6 @@
-// Fetches `.txt`/`.log` attachments of an issue: GitHub hosts only (every redirect is checked
-// against the allow-list), at most 25 MB each, with a timeout. A failure leaves the file out.
+// Fetches `.txt`/`.log` attachments of an issue: GitHub hosts over https only (every redirect is
+// checked against the allow-list), at most 25 MB each, with a timeout, and without credentials.
+// A failure leaves the file out.
 
 export const MAX_ATTACHMENT = 25 * 1024 * 1024;
 const DEFAULT_HOSTS = [
@@ -11,6 +12,8 @@ const DEFAULT_HOSTS = [
 export interface AttachmentOptions {
   fetch?: typeof globalThis.fetch;
   allowedHosts?: RegExp[];
+  /** URL schemes allowed, `https:` unless a test serves files over http on loopback. */
+  schemes?: string[];
   timeoutMs?: number;
   maxBytes?: number;
   onSkip?: (url: string, why: string) => void;
@@ -22,11 +25,19 @@ export function attachmentFetcher(
   const fetch = options.fetch ?? globalThis.fetch;
   const hosts = options.allowedHosts ?? DEFAULT_HOSTS;
   const max = options.maxBytes ?? MAX_ATTACHMENT;
+  const schemes = options.schemes ?? ['https:'];
   return async (urls) => {
     const texts: string[] = [];
     for (const url of urls) {
       try {
-        texts.push(await fetchOne(fetch, url, hosts, max, options.timeoutMs ?? 30_000));
+        texts.push(
+          await fetchOne(fetch, url, {
+            hosts,
+            schemes,
+            max,
+            timeoutMs: options.timeoutMs ?? 30_000,
+          }),
+        );
       } catch (error) {
         options.onSkip?.(url, (error as Error).message);
       }
@@ -38,16 +49,16 @@ export function attachmentFetcher(
 async function fetchOne(
   fetch: typeof globalThis.fetch,
   start: string,
-  hosts: RegExp[],
-  max: number,
-  timeoutMs: number,
+  limits: { hosts: RegExp[]; schemes: string[]; max: number; timeoutMs: number },
 ): Promise<string> {
-  const signal = AbortSignal.timeout(timeoutMs);
+  const { hosts, schemes, max } = limits;
+  const signal = AbortSignal.timeout(limits.timeoutMs);
   let url = start;
   for (let hop = 0; hop < 4; hop++) {
-    const host = new URL(url).hostname;
+    const { hostname: host, protocol } = new URL(url);
+    if (!schemes.includes(protocol)) throw new Error(`${protocol} URLs are not fetched`);
     if (!hosts.some((h) => h.test(host))) throw new Error(`host ${host} is not allowed`);
-    const response = await fetch(url, { redirect: 'manual', signal });
+    const response = await fetch(url, { redirect: 'manual', signal, credentials: 'omit' });
     if (response.status >= 300 && response.status < 400) {
       const next = response.headers.get('location');
       if (!next) throw new Error(`redirect without a location (${response.status})`);

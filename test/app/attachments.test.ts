@@ -15,6 +15,8 @@ beforeAll(async () => {
     if (req.url === '/files/elsewhere.txt')
       return res.writeHead(302, { location: 'http://evil.invalid/x.txt' }).end();
     if (req.url === '/files/big.log') return res.writeHead(200).end('x'.repeat(2048));
+    if (req.url === '/files/downgrade.txt')
+      return res.writeHead(302, { location: 'ftp://127.0.0.1/x.txt' }).end();
     res.writeHead(404).end();
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -36,6 +38,7 @@ describe('attachments', () => {
     const skipped: string[] = [];
     const fetchAll = attachmentFetcher({
       allowedHosts: [/^127\.0\.0\.1$/],
+      schemes: ['http:'],
       maxBytes: 1024,
       onSkip: (url, why) => skipped.push(`${url.slice(base.length)}: ${why}`),
     });
@@ -44,12 +47,26 @@ describe('attachments', () => {
       `${base}/files/elsewhere.txt`,
       `${base}/files/big.log`,
       `${base}/files/missing.txt`,
+      `${base}/files/downgrade.txt`,
     ]);
     expect(texts).toEqual(['DEBUG uv 0.5.31\n']);
     expect(skipped).toEqual([
       '/files/elsewhere.txt: host evil.invalid is not allowed',
       '/files/big.log: over the 1024-byte limit',
       '/files/missing.txt: HTTP 404',
+      '/files/downgrade.txt: ftp: URLs are not fetched',
     ]);
+  });
+});
+
+describe('attachments by default', () => {
+  it('are fetched over https only', async () => {
+    const skipped: string[] = [];
+    const texts = await attachmentFetcher({
+      allowedHosts: [/^127\.0\.0\.1$/],
+      onSkip: (_url, why) => skipped.push(why),
+    })([`${base}/files/log.txt`]);
+    expect(texts).toEqual([]);
+    expect(skipped).toEqual(['http: URLs are not fetched']);
   });
 });
