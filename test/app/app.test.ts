@@ -25,7 +25,7 @@ beforeAll(async () => {
     cwd: root,
     apiHost: github.url,
     // The configuration changes between tests: read it at every delivery.
-    env: { CONFIG_CACHE_SECONDS: '0' },
+    env: { CONFIG_CACHE_SECONDS: '0', LOG_FORMAT: 'json' },
   });
 }, 60_000);
 
@@ -283,15 +283,33 @@ describe('the app (npm start, signed webhooks, stand-in API)', { timeout: 60_000
   it('names the wrong field of a signed payload that does not fit, and does nothing', async () => {
     const issue = newIssue(30, NIX_ISSUE);
     const bad = webhookPayload(issue, { action: 'opened' });
-    const status = await deliver('issues', {
-      ...bad,
-      issue: { ...bad.issue, number: 'thirty' },
-    });
+    const id = randomUUID();
+    const status = await deliver(
+      'issues',
+      { ...bad, issue: { ...bad.issue, number: 'thirty' } },
+      { id },
+    );
     expect(status).toBe(200);
     expect(github.calls.filter((c) => !c.includes('access_tokens'))).toEqual([]);
-    await expect
-      .poll(() => probot.output())
-      .toContain('delivery ignored: webhook payload: field "issue.number"');
+    // Structured logs: one JSON line, with the delivery id, naming the field; no stack trace.
+    const logged = () =>
+      probot
+        .output()
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .map(
+          (l) =>
+            JSON.parse(l) as { delivery?: string; event?: string; msg?: string; level?: number },
+        )
+        .find((l) => l.delivery === id);
+    await expect.poll(logged).toBeDefined();
+    expect(logged()).toMatchObject({
+      event: 'issues',
+      level: 50,
+      msg: expect.stringContaining(
+        'delivery ignored: webhook payload: field "issue.number"',
+      ) as unknown,
+    });
     expect(probot.output()).not.toMatch(/TypeError|at .*\.js:\d+/);
   });
 
