@@ -1,6 +1,6 @@
 // `npm run bench -- app`: signed webhook deliveries over loopback to the app as `npm start` runs
 // it, against a loopback GitHub stand-in that fails a share of writes with 502, next to a bare
-// Probot app on the same harness. Prints throughput and latency for both, their ratio, and
+// Probot app on the same harness (and a Probot app that makes no request, for reference). Prints throughput and latency for both, their ratio, and
 // whether every issue ended with exactly one correct comment and the right labels.
 // Knobs (environment): BENCH_DELIVERIES (per phase, 2000), BENCH_WRITE_FAILURES (0.2),
 // BENCH_CONCURRENCY (closed loop, 16), BENCH_RATES (open loop, "500,200"), BENCH_RETRY_BASE_MS
@@ -30,12 +30,13 @@ export async function benchApp(lib) {
 
   const pacing = process.env.BENCH_PROBOT_DEFAULTS
     ? "Probot's default write pacing and retry backoff"
-    : 'writes unpaced and retries backing off in ms, for both apps';
+    : 'writes unpaced and retries backing off in ms, for every app';
   console.log(
     `app (${n} deliveries per phase; ${Math.round(failureRate * 100)}% of writes fail with 502; ${pacing})`,
   );
   const results = {};
-  for (const kind of ['bare', 'ours']) {
+  // 'framework': a Probot app whose handler makes no request (Probot's own cost, for reference).
+  for (const kind of ['framework', 'bare', 'ours']) {
     const github = new lib.FakeGitHub('ghs_installation', false);
     await github.start();
     const server = await startServer(kind, github.url, privateKey);
@@ -51,8 +52,9 @@ export async function benchApp(lib) {
         apiRequests: (github.stats.requests - requestsBefore) / n,
       });
       const open = [];
-      for (const rate of rates)
-        open.push({ rate, ...(await openLoop(server.url, plan, plan.opened(n), rate)) });
+      if (kind !== 'framework')
+        for (const rate of rates)
+          open.push({ rate, ...(await openLoop(server.url, plan, plan.opened(n), rate)) });
       let followUps = null;
       if (kind === 'ours') {
         // Redeliveries, logs arriving in comments, and edits that change nothing, all with faults.
@@ -68,12 +70,14 @@ export async function benchApp(lib) {
   const fmt = (r) =>
     `${r.throughput.toFixed(0).padStart(6)}/s   p50 ${r.p50.toFixed(1).padStart(6)} ms   p99 ${r.p99.toFixed(1).padStart(6)} ms   non-2xx ${r.failed}`;
   console.log(`closed loop, ${concurrency} in flight:`);
+  console.log(`  no-request app    ${fmt(results.framework.closed)}`);
   console.log(`  bare Probot app   ${fmt(results.bare.closed)}`);
   console.log(`  interpreter-guard ${fmt(results.ours.closed)}`);
   const cpu = (r) =>
     r.appCpuMs === null
       ? ''
       : `per delivery: ${r.apiRequests.toFixed(2)} API requests (502s included), CPU ${r.appCpuMs.toFixed(2)} ms in the app, ${r.harnessCpuMs.toFixed(2)} ms in the harness`;
+  console.log(`  no-request app    ${cpu(results.framework.closed)}`);
   console.log(`  bare Probot app   ${cpu(results.bare.closed)}`);
   console.log(`  interpreter-guard ${cpu(results.ours.closed)}`);
   console.log(
