@@ -1,9 +1,9 @@
 // One Probot server for `npm run bench -- app`, started the way `npm start` starts it (Probot's
 // `run` with its standard environment): our app from dist/app.js, a bare app that answers each
 // new issue with one comment, or an app that makes no request. For all alike, writes are not
-// paced and retries back off in
-// milliseconds instead of seconds: the stand-in API is on loopback, and what is measured is the
-// app's own cost. Production keeps Probot's defaults (one write a second, one-second backoff).
+// paced and retries back off in milliseconds instead of seconds: the stand-in API is on loopback,
+// and what is measured is the app's own cost. Production keeps Probot's defaults (one write a
+// second, one-second backoff).
 import { ProbotOctokit, run } from 'probot';
 
 const kind = process.argv[2];
