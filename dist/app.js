@@ -7,7 +7,7 @@ import {
   readIssueEvent,
   statusOf,
   triageThread
-} from "./chunks/chunk-V3BR7WTJ.js";
+} from "./chunks/chunk-62DUBB3H.js";
 import "./chunks/chunk-EPOKG7VB.js";
 import "./chunks/chunk-ZIAB7TVI.js";
 import "./chunks/chunk-7YYF77U2.js";

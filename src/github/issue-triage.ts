@@ -6,7 +6,7 @@ import { triageIssue, type Triage } from '../core/triage/index.js';
 import { escapeText } from '../core/triage/markdown.js';
 import { COMMENT_MARKER, readState } from '../core/triage/render.js';
 import type { IssueComment, IssuePort } from './port.js';
-import { upsertComment } from './sticky.js';
+import { isOurs, upsertComment } from './sticky.js';
 
 export interface Thread {
   issue: number;
@@ -51,7 +51,9 @@ export async function triageThread(
   options: { force?: boolean; attachments?: (urls: string[]) => Promise<string[]> } = {},
 ): Promise<ThreadOutcome> {
   const comments = await port.list(thread.issue);
-  const ours = comments.filter((c) => c.body.includes(COMMENT_MARKER));
+  // Our comment, and the state in it: a person's comment carrying the marker is neither (its
+  // "state" could otherwise make the app remove labels people set).
+  const ours = comments.filter((c) => isOurs(c, COMMENT_MARKER));
   const previous = ours[0] ? readState(ours[0].body) : null;
 
   const text = await threadText(thread, comments, options.attachments);

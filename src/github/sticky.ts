@@ -1,5 +1,7 @@
 // One comment per issue or pull request and marker: created when absent, updated only when its
-// body changed, duplicates (from races) deleted keeping the oldest.
+// body changed, duplicates (from races) deleted keeping the oldest. Only comments written by a bot
+// count: anyone can paste the marker into a comment, and a person's comment is never edited or
+// deleted.
 import type { CommentsPort, IssueComment } from './port.js';
 
 export interface Upserted {
@@ -17,7 +19,7 @@ export async function upsertComment(
   listed?: readonly IssueComment[],
 ): Promise<Upserted> {
   const ours = (listed ?? (await port.list(issue)))
-    .filter((c) => c.body.includes(marker))
+    .filter((c) => isOurs(c, marker))
     .sort((a, b) => a.id - b.id);
   const [keep, ...duplicates] = ours;
   for (const d of duplicates) await port.remove(d.id);
@@ -29,4 +31,9 @@ export async function upsertComment(
     return { action: 'unchanged', url: keep.url, removedDuplicates: duplicates.length };
   const updated = await port.update(keep.id, body);
   return { action: 'updated', url: updated.url, removedDuplicates: duplicates.length };
+}
+
+/** A comment this tool wrote: by a bot, and carrying the marker. */
+export function isOurs(comment: IssueComment, marker: string): boolean {
+  return comment.isBot && comment.body.includes(marker);
 }

@@ -337,6 +337,28 @@ describe('the app (npm start, signed webhooks, stand-in API)', { timeout: 60_000
     );
   });
 
+  it("takes no state from a person's comment that imitates its own", async () => {
+    const issue = newIssue(50, NIX_ISSUE, ['bug', 'priority:high']);
+    const forged = {
+      id: 5050,
+      body: '<!-- interpreter-guard:triage -->\nfake\n<!-- interpreter-guard:state {"v":1,"fingerprint":"x","labels":["bug","priority:high"],"diagnoses":[],"needsLogs":false} -->',
+      user: { login: 'mallory', type: 'User' },
+      author_association: 'NONE',
+      html_url: 'x',
+    };
+    issue.comments.push(forged);
+    expect(await deliver('issues', webhookPayload(issue, { action: 'edited' }))).toBe(200);
+    // The labels people set stay; the person's comment is untouched; the app posts its own.
+    expect(issue.labels).toEqual(expect.arrayContaining(['bug', 'priority:high', 'platform:nix']));
+    expect(issue.comments.find((c) => c.id === 5050)?.body).toBe(forged.body);
+    expect(github.calls.filter((c) => c.includes('/comments/5050'))).toEqual([]);
+    expect(
+      issue.comments.filter(
+        (c) => c.user.type === 'Bot' && c.body.includes('interpreter-guard:triage'),
+      ),
+    ).toHaveLength(1);
+  });
+
   it('rejects an unsigned delivery and changes nothing', async () => {
     const issue = newIssue(5, NIX_ISSUE);
     const status = await deliver(

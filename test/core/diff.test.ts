@@ -313,4 +313,35 @@ describe('sticky comment', () => {
     });
     expect(dup.calls).toEqual(['remove 9', 'update 5']);
   });
+
+  it("never edits or deletes a person's comment that carries the marker", async () => {
+    const pasted = port([
+      {
+        id: 3,
+        body: `${M} pasted`,
+        url: 'u',
+        author: 'mallory',
+        association: 'NONE',
+        isBot: false,
+      },
+      { id: 4, body: `${M} ours`, url: 'u', author: 'bot', association: 'NONE', isBot: true },
+    ]);
+    expect(await upsertComment(pasted, 7, M, `${M} new`)).toMatchObject({
+      action: 'updated',
+      removedDuplicates: 0,
+    });
+    expect(pasted.calls).toEqual(['update 4']);
+    const only = port([
+      {
+        id: 3,
+        body: `${M} pasted`,
+        url: 'u',
+        author: 'mallory',
+        association: 'NONE',
+        isBot: false,
+      },
+    ]);
+    expect((await upsertComment(only, 7, M, `${M} new`)).action).toBe('created');
+    expect(only.calls.filter((c) => !c.startsWith('create'))).toEqual([]);
+  });
 });
