@@ -6,11 +6,13 @@ import {
   parseTriageConfig,
   readIssueEvent,
   statusOf,
-  triageThread
-} from "./chunks/chunk-62DUBB3H.js";
-import "./chunks/chunk-EPOKG7VB.js";
+  triageThread,
+  unreadableConfig
+} from "./chunks/chunk-YQ4EDZR5.js";
+import "./chunks/chunk-K3ZPBO5U.js";
+import "./chunks/chunk-TET43K6W.js";
 import "./chunks/chunk-ZIAB7TVI.js";
-import "./chunks/chunk-7YYF77U2.js";
+import "./chunks/chunk-L5P4BBSB.js";
 import "./chunks/chunk-X6NQ3OUU.js";
 import {
   ZodMiniBigInt,
@@ -26,7 +28,7 @@ import {
   _gte,
   _lte,
   int
-} from "./chunks/chunk-J4LOBNDQ.js";
+} from "./chunks/chunk-ZECZWOOO.js";
 import {
   __export
 } from "./chunks/chunk-7RDAVAKQ.js";
@@ -1032,14 +1034,13 @@ function createApp(deps = {}) {
     const { log, port } = ctx;
     const outcome = await againOnTransient(
       async () => {
-        let raw;
+        let config;
         try {
-          raw = await ctx.readConfig();
+          config = parseTriageConfig(await ctx.readConfig());
         } catch (error) {
           if (isTransient(error)) throw error;
-          raw = { invalid: `cannot read .github/${CONFIG_FILE}: ${error.message}` };
+          config = unreadableConfig(error.message);
         }
-        const config = parseTriageConfig(raw);
         if (config.error) log.error(config.error);
         const attachments = attachmentFetcher({
           ...deps.attachments,

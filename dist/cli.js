@@ -23,15 +23,15 @@ Run 'interpreter-guard <command> --help' for a command's options.
 `;
 var COMMANDS = {
   discover: async () => {
-    const m = await import("./chunks/discover-67YUMPBA.js");
+    const m = await import("./chunks/discover-NUOI3ACS.js");
     return { run: m.runDiscover, help: m.DISCOVER_HELP };
   },
   fixtures: async () => {
-    const m = await import("./chunks/fixtures-PDWDIKJA.js");
+    const m = await import("./chunks/fixtures-YCKCSJOY.js");
     return { run: m.runFixtures, help: m.FIXTURES_HELP };
   },
   triage: async () => {
-    const m = await import("./chunks/triage-3WXVL3YZ.js");
+    const m = await import("./chunks/triage-5S4IVZ45.js");
     return { run: (args, io) => m.runTriage(args, io, io.readStdin), help: m.TRIAGE_HELP };
   }
 };

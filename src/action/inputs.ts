@@ -1,5 +1,6 @@
 // The Action's inputs, read once and validated; an error names the input.
 import * as z from 'zod/mini';
+import { schemaProblem } from '../core/schema-error.js';
 
 export const INPUT_NAMES = [
   'mode',
@@ -92,10 +93,10 @@ export function parseInputs(raw: Record<InputName, string>): Inputs {
   ) as Record<InputName, string>;
   const parsed = ActionInputs.safeParse(withDefaults);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const name = String(issue?.path[0] ?? 'input');
+    const { field, problem } = schemaProblem(parsed.error);
+    const name = field.split('.')[0] ?? 'input';
     throw new InputError(
-      `input "${name}": ${issue?.message ?? 'invalid'} (got "${withDefaults[name as InputName] ?? ''}")`,
+      `input "${name}": ${problem} (got "${withDefaults[name as InputName] ?? ''}")`,
     );
   }
   const v = parsed.data;

@@ -6,6 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { parseReport } from '../core/inventory/report.js';
 import type { Report } from '../core/model.js';
 import { WaiverFile, type Waiver } from '../core/diff/waivers.js';
+import { describeSchemaError } from '../core/schema-error.js';
 
 const MAX_REPORT_BYTES = 64 * 1024 * 1024;
 
@@ -60,10 +61,7 @@ export async function loadWaivers(file: string): Promise<Waiver[]> {
   const text = await readFile(file, 'utf8');
   const parsed = WaiverFile.safeParse(parseYaml(text));
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(
-      `waivers file ${file}: field "${issue?.path.join('.') || '(root)'}": ${issue?.message ?? 'invalid'}`,
-    );
+    throw new Error(`waivers file ${file}: ${describeSchemaError(parsed.error)}`);
   }
   return parsed.data.waivers;
 }

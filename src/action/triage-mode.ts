@@ -5,7 +5,7 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { parse as parseYaml } from 'yaml';
-import { parseTriageConfig } from '../core/triage/config.js';
+import { parseTriageConfig, unreadableConfig, type TriageConfig } from '../core/triage/config.js';
 import { attachmentFetcher } from '../github/attachments.js';
 import { readIssueEvent } from '../github/issue-event.js';
 import { issuePort } from '../github/octokit-comments.js';
@@ -28,7 +28,7 @@ export async function runTriageMode(io: ActionIo, token: string): Promise<void> 
   }
   const [owner = '', repo = ''] = (io.env.GITHUB_REPOSITORY ?? '').split('/');
   if (!token || !owner) throw new Error('mode triage needs github-token and GITHUB_REPOSITORY');
-  const config = parseTriageConfig(await readConfig());
+  const config = await readConfig();
   if (config.error) io.warning(`interpreter-guard: ${config.error}`);
   const octokit = getOctokit(
     token,
@@ -61,13 +61,19 @@ export async function runTriageMode(io: ActionIo, token: string): Promise<void> 
     io.info(`interpreter-guard: issue #${event.thread.issue}: ${outcome.skipped}`);
 }
 
-/** The checked-out configuration file, YAML; null when the repository has none. */
-async function readConfig(): Promise<unknown> {
+/** The checked-out configuration file (YAML), validated; the defaults when there is none. */
+async function readConfig(): Promise<TriageConfig> {
+  let text: string;
   try {
-    return parseYaml(await readFile('.github/interpreter-guard.yml', 'utf8'));
+    text = await readFile('.github/interpreter-guard.yml', 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    return { invalid: (error as Error).message };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return parseTriageConfig(null);
+    return unreadableConfig((error as Error).message);
+  }
+  try {
+    return parseTriageConfig(parseYaml(text));
+  } catch (error) {
+    return unreadableConfig((error as Error).message);
   }
 }
 

@@ -3,7 +3,7 @@
 // are handled in turn; the response is sent once the effects are written, so a failure shows in
 // the app's delivery log, where it can be redelivered.
 import type { Context, Probot } from 'probot';
-import { parseTriageConfig } from '../core/triage/config.js';
+import { parseTriageConfig, unreadableConfig, type TriageConfig } from '../core/triage/config.js';
 import { issuePort } from '../github/octokit-comments.js';
 import { readIssueEvent } from '../github/issue-event.js';
 import { triageThread } from '../github/issue-triage.js';
@@ -100,14 +100,13 @@ export function createApp(deps: { settings?: AppSettings; attachments?: Attachme
     const { log, port } = ctx;
     const outcome = await againOnTransient(
       async () => {
-        let raw: unknown;
+        let config: TriageConfig;
         try {
-          raw = await ctx.readConfig();
+          config = parseTriageConfig(await ctx.readConfig());
         } catch (error) {
           if (isTransient(error)) throw error; // GitHub failing, not the file: run again
-          raw = { invalid: `cannot read .github/${CONFIG_FILE}: ${(error as Error).message}` };
+          config = unreadableConfig((error as Error).message); // YAML syntax, say
         }
-        const config = parseTriageConfig(raw);
         if (config.error) log.error(config.error);
         const attachments = attachmentFetcher({
           ...deps.attachments,

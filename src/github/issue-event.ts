@@ -3,6 +3,7 @@
 // its first wrong field, never followed by a stack trace.
 import * as z from 'zod/mini';
 import type { Thread } from './issue-triage.js';
+import { describeSchemaError } from '../core/schema-error.js';
 
 const User = z.nullable(z.object({ login: z.string(), type: z.optional(z.string()) }));
 const Label = z.union([z.string(), z.object({ name: z.string() })]);
@@ -40,10 +41,7 @@ export function isBotUser(user: { login?: string; type?: string } | null | undef
 export function readIssueEvent(payload: unknown): { event: IssueEvent } | { error: string } {
   const parsed = IssueEventPayload.safeParse(payload);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return {
-      error: `webhook payload: field "${issue?.path.join('.') || '(root)'}": ${issue?.message ?? 'invalid'}`,
-    };
+    return { error: `webhook payload: ${describeSchemaError(parsed.error)}` };
   }
   const { issue, comment, sender, repository, installation } = parsed.data;
   return {

@@ -243,6 +243,24 @@ describe('the app (npm start, signed webhooks, stand-in API)', { timeout: 60_000
       );
     });
 
+    it('a file that is not YAML: said in the comment, the defaults used', async () => {
+      await withConfig('labels: [unclosed\n  dryRun: true\n', async () => {
+        const issue = newIssue(24, NIX_ISSUE);
+        expect(await deliver('issues', webhookPayload(issue, { action: 'opened' }))).toBe(200);
+        expect(issue.labels).toContain('platform:nix');
+        expect(issue.comments[0]?.body).toContain('configuration is invalid');
+        expect(issue.comments[0]?.body).toContain('cannot be read');
+      });
+    });
+
+    it('a misspelt option is named, not ignored', async () => {
+      await withConfig('dryrun: true\n', async () => {
+        const issue = newIssue(25, NIX_ISSUE);
+        expect(await deliver('issues', webhookPayload(issue, { action: 'opened' }))).toBe(200);
+        expect(issue.comments[0]?.body).toContain('field "dryrun": unknown key');
+      });
+    });
+
     it('dryRun: true writes nothing', async () => {
       await withConfig('dryRun: true\n', async () => {
         const issue = newIssue(21, NIX_ISSUE);

@@ -1,6 +1,7 @@
 // What the embedded probe script prints, validated before anything trusts it.
 import * as z from 'zod/mini';
 import { Libc, PyvenvCfg } from '../model.js';
+import { describeSchemaError } from '../schema-error.js';
 
 export const PROBE_MARKER = '@@interpreter-guard-probe@@';
 
@@ -50,9 +51,7 @@ export function parseProbeOutput(stdout: string): ProbeParse {
   }
   const parsed = ProbeFacts.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue ? issue.path.join('.') || '(root)' : '(root)';
-    return { ok: false, detail: `probe result field "${field}": ${issue?.message ?? 'invalid'}` };
+    return { ok: false, detail: `probe result ${describeSchemaError(parsed.error)}` };
   }
   return { ok: true, facts: parsed.data };
 }

@@ -1,6 +1,7 @@
 // Assembles and validates inventory reports.
 import { Report, REPORT_SCHEMA_ID, type InterpreterEntry, type Runner } from '../model.js';
 import type { ToolRun } from '../tools/model.js';
+import { describeSchemaError } from '../schema-error.js';
 
 export function assembleReport(parts: {
   generatorVersion: string;
@@ -25,7 +26,5 @@ export type ReportParse = { ok: true; report: Report } | { ok: false; error: str
 export function parseReport(data: unknown): ReportParse {
   const parsed = Report.safeParse(data);
   if (parsed.success) return { ok: true, report: parsed.data };
-  const issue = parsed.error.issues[0];
-  const field = issue?.path.length ? issue.path.join('.') : '(root)';
-  return { ok: false, error: `invalid report: field "${field}": ${issue?.message ?? 'invalid'}` };
+  return { ok: false, error: `invalid report: ${describeSchemaError(parsed.error)}` };
 }

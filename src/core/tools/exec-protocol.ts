@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import type { LogEvent } from '../triage/events.js';
 import { reasonKindOfText } from '../triage/reason-kinds.js';
+import { describeSchemaError } from '../schema-error.js';
 
 const ExecLine = z.object({
   path: z.string().check(z.minLength(1), z.maxLength(4096)),
@@ -33,11 +34,8 @@ export function parseExecOutput(stdout: string): ExecParse {
     }
     const parsed = ExecLine.safeParse(data);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
       if (problems.length < 20)
-        problems.push(
-          `line ${i + 1}: field "${issue?.path.join('.') || '(root)'}": ${issue?.message ?? 'invalid'}`,
-        );
+        problems.push(`line ${i + 1}: ${describeSchemaError(parsed.error)}`);
       continue;
     }
     const { path, verdict } = parsed.data;

@@ -4,12 +4,15 @@ import * as z from 'zod/mini';
 import { DEFAULT_LABELS, type LabelNames } from './decisions.js';
 import { TOOL_NAMES, type ToolName } from './events.js';
 import { KnowledgeRule } from './knowledge.js';
+import { describeSchemaError } from '../schema-error.js';
 
 const labelName = z.string().check(z.minLength(1), z.maxLength(50));
 
-export const TriageConfigFile = z.object({
+// Strict: an unknown key is an error, so that a misspelt option (`dryrun: true`) is not silently
+// ignored while the app goes on writing.
+export const TriageConfigFile = z.strictObject({
   labels: z.optional(
-    z.object({
+    z.strictObject({
       discovery: z.optional(labelName),
       platformPrefix: z.optional(z.string().check(z.maxLength(30))),
       toolPrefix: z.optional(z.string().check(z.maxLength(30))),
@@ -50,10 +53,9 @@ export function parseTriageConfig(raw: unknown): TriageConfig {
   if (raw === null || raw === undefined) return DEFAULT_CONFIG;
   const parsed = TriageConfigFile.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
     return {
       ...DEFAULT_CONFIG,
-      error: `.github/interpreter-guard.yml: field "${issue?.path.join('.') || '(root)'}": ${issue?.message ?? 'invalid'}`,
+      error: `.github/interpreter-guard.yml: ${describeSchemaError(parsed.error)}`,
     };
   }
   const c = parsed.data;
@@ -65,5 +67,14 @@ export function parseTriageConfig(raw: unknown): TriageConfig {
     dryRun: c.dryRun ?? false,
     relatedLimit: c.relatedLimit ?? 3,
     error: null,
+  };
+}
+
+/** The defaults, with the reason the file could not be read (YAML syntax, say) as the error. */
+export function unreadableConfig(reason: string): TriageConfig {
+  const firstLine = reason.split('\n', 1)[0] ?? '';
+  return {
+    ...DEFAULT_CONFIG,
+    error: `.github/interpreter-guard.yml cannot be read: ${firstLine.slice(0, 200)}`,
   };
 }

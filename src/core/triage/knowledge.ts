@@ -7,13 +7,15 @@ import { TOOL_NAMES } from './events.js';
 import { PLATFORMS } from './platform.js';
 import { REASON_KINDS } from './reason-kinds.js';
 
-export const KnowledgeRule = z.object({
+export const KnowledgeRule = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{1,60}$/)),
   title: z.string().check(z.maxLength(200)),
-  when: z.object({
+  when: z.strictObject({
     tools: z.optional(z.array(z.enum(TOOL_NAMES))),
     /** Inclusive bounds on the tool version, e.g. `{ min: '0.2.0', max: '0.5.999' }`. */
-    versions: z.optional(z.object({ min: z.optional(z.string()), max: z.optional(z.string()) })),
+    versions: z.optional(
+      z.strictObject({ min: z.optional(z.string()), max: z.optional(z.string()) }),
+    ),
     platforms: z.optional(z.array(z.enum(PLATFORMS))),
     /** One turned-down interpreter must have one of these reason kinds… */
     reasonKinds: z.optional(z.array(z.enum(REASON_KINDS))),
