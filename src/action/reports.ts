@@ -7,6 +7,7 @@ import { parseReport } from '../core/inventory/report.js';
 import type { Report } from '../core/model.js';
 import { WaiverFile, type Waiver } from '../core/diff/waivers.js';
 import { describeSchemaError } from '../core/schema-error.js';
+import { InputError } from './inputs.js';
 
 const MAX_REPORT_BYTES = 64 * 1024 * 1024;
 
@@ -57,11 +58,17 @@ export async function loadReportFile(
   }
 }
 
+/** The `waivers` input's file; anything wrong with it is an input error (named, no stack). */
 export async function loadWaivers(file: string): Promise<Waiver[]> {
-  const text = await readFile(file, 'utf8');
-  const parsed = WaiverFile.safeParse(parseYaml(text));
-  if (!parsed.success) {
-    throw new Error(`waivers file ${file}: ${describeSchemaError(parsed.error)}`);
+  let data: unknown;
+  try {
+    data = parseYaml(await readFile(file, 'utf8'));
+  } catch (error) {
+    const reason = ((error as Error).message.split('\n', 1)[0] ?? '').slice(0, 200);
+    throw new InputError(`waivers file ${file} cannot be read: ${reason}`);
   }
+  const parsed = WaiverFile.safeParse(data);
+  if (!parsed.success)
+    throw new InputError(`waivers file ${file}: ${describeSchemaError(parsed.error)}`);
   return parsed.data.waivers;
 }

@@ -4,7 +4,8 @@ import * as z from 'zod/mini';
 import type { Change } from './compare.js';
 import { CHANGE_CLASSES } from './compare.js';
 
-export const Waiver = z.object({
+// Strict: a misspelt key (`pth:`) would otherwise drop a filter and waive every change.
+export const Waiver = z.strictObject({
   /** Why the change is acceptable: shown next to it. */
   reason: z.string().check(z.minLength(1), z.maxLength(500)),
   /** Substring of the interpreter path (after normalisation, e.g. `/nix/store/<hash>-python3-3.12.8-env`). */
@@ -13,7 +14,7 @@ export const Waiver = z.object({
   leg: z.optional(z.string()),
   class: z.optional(z.enum(CHANGE_CLASSES)),
 });
-export const WaiverFile = z.object({ waivers: z.array(Waiver).check(z.maxLength(1000)) });
+export const WaiverFile = z.strictObject({ waivers: z.array(Waiver).check(z.maxLength(1000)) });
 export type Waiver = z.infer<typeof Waiver>;
 
 export function applyWaivers(changes: readonly Change[], waivers: readonly Waiver[]): Change[] {
