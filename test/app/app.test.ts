@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub, webhookPayload, type Issue } from '../helpers/fake-github.js';
+import { FakeGitHub, issueComment, webhookPayload, type Issue } from '../helpers/fake-github.js';
 import { recordedIssuePayload } from '../helpers/recorded-webhooks.js';
 import { deliver as deliverTo, startProbot, type ProbotServer } from '../helpers/probot-server.js';
 
@@ -100,13 +100,10 @@ describe('the app (npm start, signed webhooks, stand-in API)', { timeout: 60_000
     expect(issue.comments[0]?.body).toContain('Please add a verbose log');
     expect(issue.comments[0]?.body).toContain('RUST_LOG=uv=trace uv -v venv');
 
-    const logComment = {
-      id: 555,
-      body: `Here it is:\n\n\`\`\`\n${NIX_ISSUE.split('```')[1] ?? ''}\n\`\`\``,
-      user: { login: 'alice', type: 'User' },
-      author_association: 'NONE',
-      html_url: 'x',
-    };
+    const logComment = issueComment(
+      555,
+      `Here it is:\n\n\`\`\`\n${NIX_ISSUE.split('```')[1] ?? ''}\n\`\`\``,
+    );
     issue.comments.push(logComment);
     await deliver('issue_comment', { action: 'created', comment: logComment, ...payload(issue) });
     expect(issue.labels).not.toContain('needs-logs');
@@ -136,13 +133,7 @@ describe('the app (npm start, signed webhooks, stand-in API)', { timeout: 60_000
 
   it('honours /interpreter-guard retriage only from users with write access', async () => {
     const issue = newIssue(3, 'A question about the docs.');
-    const command = {
-      id: 777,
-      body: '/interpreter-guard retriage',
-      user: { login: 'mallory', type: 'User' },
-      author_association: 'NONE',
-      html_url: 'x',
-    };
+    const command = issueComment(777, '/interpreter-guard retriage', 'mallory');
     await deliver('issue_comment', {
       action: 'created',
       comment: command,
@@ -166,13 +157,14 @@ describe('the app (npm start, signed webhooks, stand-in API)', { timeout: 60_000
     github.config = 'labels:\n  needsLogs: 42\n';
     try {
       const issue = newIssue(4, NIX_ISSUE, ['tool:uv']);
-      issue.comments.push({
-        id: 900,
-        body: '<!-- interpreter-guard:triage -->\nold\n<!-- interpreter-guard:state {"v":1,"fingerprint":"x","labels":["tool:uv","platform:wsl"],"diagnoses":[],"needsLogs":false} -->',
-        user: { login: 'interpreter-guard[bot]', type: 'Bot' },
-        author_association: 'NONE',
-        html_url: 'x',
-      });
+      issue.comments.push(
+        issueComment(
+          900,
+          '<!-- interpreter-guard:triage -->\nold\n<!-- interpreter-guard:state {"v":1,"fingerprint":"x","labels":["tool:uv","platform:wsl"],"diagnoses":[],"needsLogs":false} -->',
+          'interpreter-guard[bot]',
+          'Bot',
+        ),
+      );
       issue.labels.push('platform:wsl');
       await deliver('issues', { action: 'edited', ...payload(issue) });
       expect(issue.labels).toContain('platform:wsl'); // would be removed with a valid configuration
@@ -186,13 +178,7 @@ describe('the app (npm start, signed webhooks, stand-in API)', { timeout: 60_000
   it('handles deliveries about one issue in turn: concurrent ones still leave one comment', async () => {
     const issue = newIssue(6, NIX_ISSUE);
     const opened = { action: 'opened', ...payload(issue) };
-    const remark = {
-      id: 666,
-      body: 'Same here with uv 0.5.31.',
-      user: { login: 'alice', type: 'User' },
-      author_association: 'NONE',
-      html_url: 'x',
-    };
+    const remark = issueComment(666, 'Same here with uv 0.5.31.');
     issue.comments.push(remark);
     const id = randomUUID();
     const statuses = await Promise.all([
@@ -340,12 +326,7 @@ describe('the app (npm start, signed webhooks, stand-in API)', { timeout: 60_000
       id: 4040,
       body: `Verbose output:\n\n\`\`\`\n${NIX_ISSUE.split('```')[1] ?? ''}\n\`\`\``,
     };
-    issue.comments.push({
-      ...log,
-      user: { login: 'alice', type: 'User' },
-      author_association: 'NONE',
-      html_url: 'x',
-    });
+    issue.comments.push(issueComment(log.id, log.body));
     const commented = recordedIssuePayload('issue_comment', 'created', issue, log);
     expect(await deliver('issue_comment', commented)).toBe(200);
     expect(issue.labels).not.toContain('needs-logs');
@@ -357,13 +338,11 @@ describe('the app (npm start, signed webhooks, stand-in API)', { timeout: 60_000
 
   it("takes no state from a person's comment that imitates its own", async () => {
     const issue = newIssue(50, NIX_ISSUE, ['bug', 'priority:high']);
-    const forged = {
-      id: 5050,
-      body: '<!-- interpreter-guard:triage -->\nfake\n<!-- interpreter-guard:state {"v":1,"fingerprint":"x","labels":["bug","priority:high"],"diagnoses":[],"needsLogs":false} -->',
-      user: { login: 'mallory', type: 'User' },
-      author_association: 'NONE',
-      html_url: 'x',
-    };
+    const forged = issueComment(
+      5050,
+      '<!-- interpreter-guard:triage -->\nfake\n<!-- interpreter-guard:state {"v":1,"fingerprint":"x","labels":["bug","priority:high"],"diagnoses":[],"needsLogs":false} -->',
+      'mallory',
+    );
     issue.comments.push(forged);
     expect(await deliver('issues', webhookPayload(issue, { action: 'edited' }))).toBe(200);
     // The labels people set stay; the person's comment is untouched; the app posts its own.

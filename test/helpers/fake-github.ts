@@ -188,6 +188,16 @@ export class FakeGitHub {
   }
 }
 
+/** A comment as the API lists it, by a person (`login`) unless `type` says Bot. */
+export function issueComment(
+  id: number,
+  body: string,
+  login = 'alice',
+  type: 'User' | 'Bot' = 'User',
+): Issue['comments'][number] {
+  return { id, body, user: { login, type }, author_association: 'NONE', html_url: 'x' };
+}
+
 /**
  * What GitHub sends about `issue` of the stand-in's repository o/r (installation 42), as it is
  * now, with the sender and any other fields (`action`, `comment`) in `extra`.
