@@ -8,8 +8,8 @@ import {
   statusOf,
   triageThread,
   unreadableConfig
-} from "./chunks/chunk-YQ4EDZR5.js";
-import "./chunks/chunk-K3ZPBO5U.js";
+} from "./chunks/chunk-YCBVDXJ5.js";
+import "./chunks/chunk-GFEQNXH2.js";
 import "./chunks/chunk-TET43K6W.js";
 import "./chunks/chunk-ZIAB7TVI.js";
 import "./chunks/chunk-L5P4BBSB.js";
@@ -899,20 +899,15 @@ var RepoMemory = class {
   noteTriaged(repo, fingerprint, issue) {
     const entry = this.related.get(`${repo}\0${fingerprint}`, { updateAgeOnGet: false });
     if (!entry || entry.issues.some((i) => i.number === issue.number)) return;
-    const issues = [...entry.issues, issue].sort((a, b) => a.number - b.number).slice(0, entry.size);
-    entry.issues = issues;
+    entry.issues = [...entry.issues, issue].sort((a, b) => a.number - b.number).slice(0, entry.size);
   }
   /**
    * The port, with label creation skipped for labels already known to exist in `repo`, and
    * searches for a fingerprint answered from memory while it is fresh.
    */
   withMemory(repo, port) {
-    let known = this.labels.get(repo);
-    if (!known) {
-      known = /* @__PURE__ */ new Set();
-      this.labels.set(repo, known);
-    }
-    const labels = known;
+    const labels = this.labels.get(repo) ?? /* @__PURE__ */ new Set();
+    this.labels.set(repo, labels);
     const related = this.related;
     return {
       ...port,
@@ -1032,6 +1027,10 @@ function createApp(deps = {}) {
   }
   async function triage(ctx, thread, force) {
     const { log, port } = ctx;
+    const attachments = attachmentFetcher({
+      ...deps.attachments,
+      onSkip: (url, why) => log.warn(`attachment ${url} left out: ${why}`)
+    });
     const outcome = await againOnTransient(
       async () => {
         let config;
@@ -1042,10 +1041,6 @@ function createApp(deps = {}) {
           config = unreadableConfig(error.message);
         }
         if (config.error) log.error(config.error);
-        const attachments = attachmentFetcher({
-          ...deps.attachments,
-          onSkip: (url, why) => log.warn(`attachment ${url} left out: ${why}`)
-        });
         return triageThread(
           port,
           thread,

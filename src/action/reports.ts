@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { parseReport } from '../core/inventory/report.js';
 import type { Report } from '../core/model.js';
 import { WaiverFile, type Waiver } from '../core/diff/waivers.js';
-import { describeSchemaError } from '../core/schema-error.js';
+import { describeSchemaError, firstLineOf } from '../core/schema-error.js';
 import { InputError } from './inputs.js';
 
 const MAX_REPORT_BYTES = 64 * 1024 * 1024;
@@ -64,8 +64,9 @@ export async function loadWaivers(file: string): Promise<Waiver[]> {
   try {
     data = parseYaml(await readFile(file, 'utf8'));
   } catch (error) {
-    const reason = ((error as Error).message.split('\n', 1)[0] ?? '').slice(0, 200);
-    throw new InputError(`waivers file ${file} cannot be read: ${reason}`);
+    throw new InputError(
+      `waivers file ${file} cannot be read: ${firstLineOf((error as Error).message)}`,
+    );
   }
   const parsed = WaiverFile.safeParse(data);
   if (!parsed.success)

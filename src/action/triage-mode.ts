@@ -7,6 +7,7 @@ import { throttling } from '@octokit/plugin-throttling';
 import { parse as parseYaml } from 'yaml';
 import { parseTriageConfig, unreadableConfig, type TriageConfig } from '../core/triage/config.js';
 import { attachmentFetcher } from '../github/attachments.js';
+import { firstLineOf } from '../core/schema-error.js';
 import { readIssueEvent } from '../github/issue-event.js';
 import { issuePort } from '../github/octokit-comments.js';
 import { triageThread } from '../github/issue-triage.js';
@@ -14,7 +15,7 @@ import type { ActionIo } from './io.js';
 
 export async function runTriageMode(io: ActionIo, token: string): Promise<void> {
   const path = io.env.GITHUB_EVENT_PATH;
-  const read = path ? readIssueEvent(await readJson(path)) : { error: 'no GITHUB_EVENT_PATH' };
+  const read = path ? await readEventFile(path) : { error: 'no GITHUB_EVENT_PATH' };
   if ('error' in read) {
     io.warning(
       `interpreter-guard: mode triage runs on issues and issue_comment events; this event has no issue (${read.error}), so nothing was done.`,
@@ -63,25 +64,19 @@ export async function runTriageMode(io: ActionIo, token: string): Promise<void> 
 
 /** The checked-out configuration file (YAML), validated; the defaults when there is none. */
 async function readConfig(): Promise<TriageConfig> {
-  let text: string;
   try {
-    text = await readFile('.github/interpreter-guard.yml', 'utf8');
+    return parseTriageConfig(parseYaml(await readFile('.github/interpreter-guard.yml', 'utf8')));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return parseTriageConfig(null);
-    return unreadableConfig((error as Error).message);
-  }
-  try {
-    return parseTriageConfig(parseYaml(text));
-  } catch (error) {
-    return unreadableConfig((error as Error).message);
+    return unreadableConfig((error as Error).message); // unreadable, or not YAML
   }
 }
 
-/** The event file GitHub wrote; unreadable or not JSON is reported like a payload without an issue. */
-async function readJson(path: string): Promise<unknown> {
+/** The event file GitHub wrote, read as an issue event; unreadable or not JSON says so. */
+async function readEventFile(path: string): Promise<ReturnType<typeof readIssueEvent>> {
   try {
-    return JSON.parse(await readFile(path, 'utf8')) as unknown;
+    return readIssueEvent(JSON.parse(await readFile(path, 'utf8')) as unknown);
   } catch (error) {
-    return { unreadable: (error as Error).message };
+    return { error: `event file cannot be read: ${firstLineOf((error as Error).message)}` };
   }
 }

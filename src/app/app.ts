@@ -98,6 +98,10 @@ export function createApp(deps: { settings?: AppSettings; attachments?: Attachme
     force: boolean,
   ): Promise<void> {
     const { log, port } = ctx;
+    const attachments = attachmentFetcher({
+      ...deps.attachments,
+      onSkip: (url, why) => log.warn(`attachment ${url} left out: ${why}`),
+    });
     const outcome = await againOnTransient(
       async () => {
         let config: TriageConfig;
@@ -108,10 +112,6 @@ export function createApp(deps: { settings?: AppSettings; attachments?: Attachme
           config = unreadableConfig((error as Error).message); // YAML syntax, say
         }
         if (config.error) log.error(config.error);
-        const attachments = attachmentFetcher({
-          ...deps.attachments,
-          onSkip: (url, why) => log.warn(`attachment ${url} left out: ${why}`),
-        });
         return triageThread(
           port,
           thread,

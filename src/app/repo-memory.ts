@@ -51,10 +51,9 @@ export class RepoMemory {
     const entry = this.related.get(`${repo}\u0000${fingerprint}`, { updateAgeOnGet: false });
     if (!entry || entry.issues.some((i) => i.number === issue.number)) return;
     // Oldest first, as the search answers; past the size asked for, a later issue adds nothing.
-    const issues = [...entry.issues, issue]
+    entry.issues = [...entry.issues, issue]
       .sort((a, b) => a.number - b.number)
       .slice(0, entry.size);
-    entry.issues = issues;
   }
 
   /**
@@ -62,12 +61,8 @@ export class RepoMemory {
    * searches for a fingerprint answered from memory while it is fresh.
    */
   withMemory(repo: string, port: IssuePort): IssuePort {
-    let known = this.labels.get(repo);
-    if (!known) {
-      known = new Set();
-      this.labels.set(repo, known);
-    }
-    const labels = known;
+    const labels = this.labels.get(repo) ?? new Set<string>();
+    this.labels.set(repo, labels);
     const related = this.related;
     return {
       ...port,

@@ -78,6 +78,11 @@ function describeIssue(issue: SchemaIssue): string {
   }
 }
 
+/** The first line of an error message, capped: what a parser's multi-line message says first. */
+export function firstLineOf(message: string, max = 200): string {
+  return (message.split('\n', 1)[0] ?? '').slice(0, max);
+}
+
 function article(noun: string): string {
   return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
 }

@@ -3,6 +3,7 @@
 // its first wrong field, never followed by a stack trace.
 import * as z from 'zod/mini';
 import type { Thread } from './issue-triage.js';
+import { isBotUser } from './port.js';
 import { describeSchemaError } from '../core/schema-error.js';
 
 const User = z.nullable(z.object({ login: z.string(), type: z.optional(z.string()) }));
@@ -32,10 +33,6 @@ export interface IssueEvent {
   onPullRequest: boolean;
   repository: { owner: string; repo: string } | null;
   installationId: number | null;
-}
-
-export function isBotUser(user: { login?: string; type?: string } | null | undefined): boolean {
-  return user?.type === 'Bot' || (user?.login ?? '').endsWith('[bot]');
 }
 
 export function readIssueEvent(payload: unknown): { event: IssueEvent } | { error: string } {

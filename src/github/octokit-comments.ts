@@ -1,4 +1,6 @@
 // The comments port over an Octokit (the Action's, or Probot's): both are @octokit/core 7.
+import { isBotUser } from './port.js';
+
 interface RestComment {
   id: number;
   body?: string | null;
@@ -20,7 +22,7 @@ export function commentsPort(octokit: OctokitLike, repo: { owner: string; repo: 
     url: c.html_url,
     author: c.user?.login ?? '',
     association: c.author_association ?? 'NONE',
-    isBot: c.user?.type === 'Bot' || (c.user?.login ?? '').endsWith('[bot]'),
+    isBot: isBotUser(c.user),
   });
   return {
     async list(issue: number) {

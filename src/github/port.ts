@@ -19,6 +19,11 @@ export interface CommentsPort {
   remove(commentId: number): Promise<void>;
 }
 
+/** GitHub marks apps' accounts with type Bot; their logins end in `[bot]`. */
+export function isBotUser(user: { login?: string; type?: string } | null | undefined): boolean {
+  return user?.type === 'Bot' || (user?.login ?? '').endsWith('[bot]');
+}
+
 /** A REST error's status, when the error came from the API. */
 export function statusOf(error: unknown): number | null {
   const status = (error as { status?: unknown })?.status;

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { DEFAULT_LABELS, type LabelNames } from './decisions.js';
 import { TOOL_NAMES, type ToolName } from './events.js';
 import { KnowledgeRule } from './knowledge.js';
-import { describeSchemaError } from '../schema-error.js';
+import { describeSchemaError, firstLineOf } from '../schema-error.js';
 
 const labelName = z.string().check(z.minLength(1), z.maxLength(50));
 
@@ -72,9 +72,8 @@ export function parseTriageConfig(raw: unknown): TriageConfig {
 
 /** The defaults, with the reason the file could not be read (YAML syntax, say) as the error. */
 export function unreadableConfig(reason: string): TriageConfig {
-  const firstLine = reason.split('\n', 1)[0] ?? '';
   return {
     ...DEFAULT_CONFIG,
-    error: `.github/interpreter-guard.yml cannot be read: ${firstLine.slice(0, 200)}`,
+    error: `.github/interpreter-guard.yml cannot be read: ${firstLineOf(reason)}`,
   };
 }

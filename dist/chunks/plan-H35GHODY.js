@@ -1,0 +1,21 @@
+import { createRequire as __igCreateRequire } from 'node:module';
+const require = __igCreateRequire(import.meta.url);
+import {
+  ToolOptionError,
+  parseToolOptions,
+  runTools
+} from "./chunk-IILJEVKD.js";
+import "./chunk-SW4F2XHH.js";
+import "./chunk-EOPLNTQ7.js";
+import "./chunk-GFEQNXH2.js";
+import "./chunk-5RUZIJIU.js";
+import "./chunk-5FKDEW3Z.js";
+import "./chunk-ZIAB7TVI.js";
+import "./chunk-X6NQ3OUU.js";
+import "./chunk-ZECZWOOO.js";
+import "./chunk-7RDAVAKQ.js";
+export {
+  ToolOptionError,
+  parseToolOptions,
+  runTools
+};
