@@ -6,13 +6,12 @@
 // BENCH_CONCURRENCY (closed loop, 16), BENCH_RATES (open loop, "500,200"), BENCH_RETRY_BASE_MS
 // (Octokit's retry backoff unit, 2), BENCH_PROBOT_DEFAULTS=1 (Probot's own pacing and backoff:
 // slow, shows production), BENCH_PROFILE=dir (CPU profiles of the app servers).
-import { spawn } from 'node:child_process';
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const SECRET = 'bench-secret';
 const SERVER = fileURLToPath(new URL('./bench-app-server.mjs', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ISSUES_DIR = new URL('../test/fixtures/issues/', import.meta.url);
 const NIX_LOG_ISSUE = 'nix-uv-venv-withpackages.md';
 
@@ -26,7 +25,6 @@ export async function benchApp(lib) {
     .filter((f) => f.endsWith('.md'))
     .sort()
     .map((name) => ({ name, body: readFileSync(new URL(name, ISSUES_DIR), 'utf8') }));
-  const privateKey = lib.appPrivateKey();
 
   const pacing = process.env.BENCH_PROBOT_DEFAULTS
     ? "Probot's default write pacing and retry backoff"
@@ -39,13 +37,13 @@ export async function benchApp(lib) {
   for (const kind of ['framework', 'bare', 'ours']) {
     const github = new lib.FakeGitHub('ghs_installation', false);
     await github.start();
-    const server = await startServer(kind, github.url, privateKey);
+    const server = await startServer(lib, kind, github.url);
     try {
       const plan = new Plan(lib, github, corpus);
       // Warm-up: JIT, installation token, label creation; not measured.
       await closedLoop(server.url, plan, plan.opened(Math.min(200, n)), concurrency);
       github.injectFaults({ writeFailureRate: failureRate, seed: 7 });
-      const cpu = cpuMeter(server.pid);
+      const cpu = cpuMeter(server.process.pid);
       const requestsBefore = github.stats.requests;
       const closed = await closedLoop(server.url, plan, plan.opened(n), concurrency);
       Object.assign(closed, cpu.perDelivery(n), {
@@ -62,7 +60,7 @@ export async function benchApp(lib) {
       }
       results[kind] = { closed, open, followUps, github, plan };
     } finally {
-      server.stop();
+      server.stop('SIGINT'); // lets --cpu-prof write its profile
       await github.stop();
     }
   }
@@ -245,25 +243,12 @@ function cpuMeter(pid) {
   };
 }
 
-function sign(text) {
-  return `sha256=${createHmac('sha256', SECRET).update(text).digest('hex')}`;
-}
-
+/** One signed delivery (the tests' helper), timed from sending to the answer. */
 async function deliver(url, plan, delivery) {
-  const text = JSON.stringify(plan.payload(delivery));
+  const payload = plan.payload(delivery);
   const start = performance.now();
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-github-event': delivery.event,
-      'x-github-delivery': delivery.id,
-      'x-hub-signature-256': sign(text),
-    },
-    body: text,
-  });
-  await response.arrayBuffer();
-  return { ms: performance.now() - start, ok: response.status < 300 };
+  const status = await plan.lib.deliver(url, delivery.event, payload, { id: delivery.id });
+  return { ms: performance.now() - start, ok: status < 300 };
 }
 
 /** `concurrency` deliveries in flight at all times; the deliveries of one issue go in order. */
@@ -319,47 +304,16 @@ function summary(samples, failed, elapsedMs) {
   };
 }
 
-async function startServer(kind, apiHost, privateKey) {
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  const child = spawn(
-    process.execPath,
-    [
-      ...(process.env.BENCH_PROFILE
-        ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE]
-        : []),
-      SERVER,
-      kind,
-    ],
-    {
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        NODE_ENV: 'production',
-        APP_ID: '123',
-        PRIVATE_KEY: privateKey,
-        WEBHOOK_SECRET: SECRET,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        GHE_HOST: apiHost,
-        GHE_PROTOCOL: 'http',
-        LOG_LEVEL: 'error',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
-  const url = `http://127.0.0.1:${port}/api/github/webhooks`;
-  for (let i = 0; ; i++) {
-    try {
-      await fetch(url, { method: 'POST', body: '{}' });
-      break;
-    } catch {
-      if (i > 150 || child.exitCode !== null) throw new Error(`the ${kind} app did not start`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  return {
-    url,
-    pid: child.pid,
-    stop: () => child.kill('SIGINT'),
-  };
+/** The app server as a child process with Probot's environment (the tests' helper). */
+function startServer(lib, kind, apiHost) {
+  const profile = process.env.BENCH_PROFILE
+    ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE]
+    : [];
+  return lib.startProbot({
+    command: process.execPath,
+    args: [...profile, SERVER, kind],
+    cwd: ROOT,
+    apiHost,
+    env: { NODE_ENV: 'production', LOG_LEVEL: 'error' },
+  });
 }

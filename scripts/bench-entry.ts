@@ -10,4 +10,4 @@ export { createSandbox } from '../src/tools/sandbox.js';
 export { parseTriageConfig } from '../src/core/triage/config.js';
 export { COMMENT_MARKER, readState } from '../src/core/triage/render.js';
 export { FakeGitHub, webhookPayload } from '../test/helpers/fake-github.js';
-export { appPrivateKey } from '../test/helpers/probot-server.js';
+export { deliver, startProbot } from '../test/helpers/probot-server.js';

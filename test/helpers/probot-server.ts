@@ -20,7 +20,8 @@ export interface ProbotServer {
   process: ChildProcess;
   /** What the server printed so far (its logs). */
   output(): string;
-  stop(): void;
+  /** Signals the server's process group (SIGTERM unless told). */
+  stop(signal?: NodeJS.Signals): void;
 }
 
 /**
@@ -59,8 +60,8 @@ export async function startProbot(options: {
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const url = `http://127.0.0.1:${port}/api/github/webhooks`;
-  const stop = () => {
-    if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+  const stop = (signal: NodeJS.Signals = 'SIGTERM') => {
+    if (child.pid && child.exitCode === null) process.kill(-child.pid, signal);
   };
   // Ready when the webhook path answers (an unsigned request is refused).
   for (let i = 0; i < 150; i++) {
