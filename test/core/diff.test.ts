@@ -315,15 +315,16 @@ describe('sticky comment', () => {
   });
 
   it("never edits or deletes a person's comment that carries the marker", async () => {
+    const byPerson = {
+      id: 3,
+      body: `${M} pasted`,
+      url: 'u',
+      author: 'mallory',
+      association: 'NONE',
+      isBot: false,
+    };
     const pasted = port([
-      {
-        id: 3,
-        body: `${M} pasted`,
-        url: 'u',
-        author: 'mallory',
-        association: 'NONE',
-        isBot: false,
-      },
+      byPerson,
       { id: 4, body: `${M} ours`, url: 'u', author: 'bot', association: 'NONE', isBot: true },
     ]);
     expect(await upsertComment(pasted, 7, M, `${M} new`)).toMatchObject({
@@ -331,16 +332,7 @@ describe('sticky comment', () => {
       removedDuplicates: 0,
     });
     expect(pasted.calls).toEqual(['update 4']);
-    const only = port([
-      {
-        id: 3,
-        body: `${M} pasted`,
-        url: 'u',
-        author: 'mallory',
-        association: 'NONE',
-        isBot: false,
-      },
-    ]);
+    const only = port([byPerson]);
     expect((await upsertComment(only, 7, M, `${M} new`)).action).toBe('created');
     expect(only.calls.filter((c) => !c.startsWith('create'))).toEqual([]);
   });
