@@ -26,6 +26,8 @@ export interface TriageOptions {
   extraRules?: readonly KnowledgeRule[];
   linkRelated?: boolean;
   notices?: string[];
+  /** The issue's repository (`owner/name`): names the tool when the text does not. */
+  repo?: string | null;
 }
 
 export interface Triage {
@@ -76,6 +78,7 @@ function run(text: ExtractedText, options: TriageOptions): Triage {
     schema: TRIAGE_SCHEMA_ID,
     discovery,
     hasLog: facts.hasDiscoveryLog,
+    hasDiscoveryLog: facts.hasDiscoveryLog,
     needsLogs,
     regression,
     tool: facts.tool,

@@ -20,6 +20,7 @@ export const TriageResult = z.object({
   schema: z.literal(TRIAGE_SCHEMA_ID),
   discovery: z.boolean(),
   hasLog: z.boolean(),
+  hasDiscoveryLog: z.boolean(),
   needsLogs: z.boolean(),
   regression: z.boolean(),
   tool: z.nullable(z.enum(TOOL_NAMES)),
