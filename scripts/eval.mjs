@@ -13,4 +13,4 @@ const bundle = await build({
 const { main } = await import(
   `data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`
 );
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = main(process.argv.slice(2));

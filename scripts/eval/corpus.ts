@@ -91,8 +91,7 @@ export function applyCorrections(issues: CorpusIssue[], corrections: Correction[
     const issue = byFile.get(c.file);
     if (!issue) continue;
     const next = Annotation.safeParse({ ...issue.annotation, [c.field]: c.value });
-    if (!next.success)
-      throw new CorpusError(`correction for ${c.file}: ${fieldError(next.error)}`);
+    if (!next.success) throw new CorpusError(`correction for ${c.file}: ${fieldError(next.error)}`);
     issue.annotation = next.data;
     applied++;
   }

@@ -39,6 +39,8 @@ Options:
   --check          exit 1 when a test figure is more than 0.02 under eval/floor.json
   --raise-floor    write the test figures into eval/floor.json where they are higher (never lower)
   --json           print the figures as JSON instead
+  --list SPLIT     print the files of a split (dev or test) and stop
+  --no-repo        do not tell the triage each issue's repository (the text alone names the tool)
   -h, --help       this text
 `;
 
@@ -59,7 +61,7 @@ const TOLERANCE = 0.02;
 const FLOOR_FILE = 'eval/floor.json';
 const CORRECTIONS_FILE = 'eval/corrections.jsonl';
 
-export async function main(argv: string[]): Promise<number> {
+export function main(argv: string[]): number {
   let values;
   try {
     values = parseArgs({
@@ -71,6 +73,8 @@ export async function main(argv: string[]): Promise<number> {
         check: { type: 'boolean' },
         'raise-floor': { type: 'boolean' },
         json: { type: 'boolean' },
+        list: { type: 'string' },
+        'no-repo': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }).values;
@@ -101,18 +105,31 @@ export async function main(argv: string[]): Promise<number> {
     throw error;
   }
 
+  if (values.list) {
+    for (const issue of issues)
+      if (splitOf(issue.annotation.file) === values.list)
+        process.stdout.write(`${issue.annotation.file}\n`);
+    return 0;
+  }
+  const withRepo = !values['no-repo'];
   const started = performance.now();
   const scored = issues.map((issue) => ({
     split: splitOf(issue.annotation.file),
-    score: scoreIssue(issue.annotation, predict(issue)),
+    score: scoreIssue(issue.annotation, predict(issue, withRepo)),
   }));
   const elapsed = performance.now() - started;
   const of = (split: Split | 'all'): IssueScore[] =>
     scored.filter((s) => split === 'all' || s.split === split).map((s) => s.score);
-  const figures = { dev: figuresOf(of('dev')), test: figuresOf(of('test')), all: figuresOf(of('all')) };
+  const figures = {
+    dev: figuresOf(of('dev')),
+    test: figuresOf(of('test')),
+    all: figuresOf(of('all')),
+  };
 
   const floor = existsSync(FLOOR_FILE)
-    ? (JSON.parse(readFileSync(FLOOR_FILE, 'utf8')) as { test: Partial<Record<keyof Figures, number>> })
+    ? (JSON.parse(readFileSync(FLOOR_FILE, 'utf8')) as {
+        test: Partial<Record<keyof Figures, number>>;
+      })
     : { test: {} };
 
   if (values.json) {
@@ -162,7 +179,9 @@ export async function main(argv: string[]): Promise<number> {
   if (values.check) {
     const failures = belowFloor(figures.test, floor.test, TOLERANCE);
     if (failures.length) {
-      process.stderr.write(`eval: test figures under the floor (tolerance ${TOLERANCE}):\n  ${failures.join('\n  ')}\n`);
+      process.stderr.write(
+        `eval: test figures under the floor (tolerance ${TOLERANCE}):\n  ${failures.join('\n  ')}\n`,
+      );
       return 1;
     }
     process.stderr.write(`eval: test figures hold the floor in ${FLOOR_FILE}\n`);
@@ -171,11 +190,13 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /** The triage of one corpus thread, as the app would run it; null when it threw. */
-function predict(issue: CorpusIssue): Predicted | null {
+function predict(issue: CorpusIssue, withRepo: boolean): Predicted | null {
   try {
     const thread = parseThreadExport(issue.text);
     const markdown = thread ? threadMarkdown(thread) : issue.text;
-    const { result } = triageIssue(markdown, { repo: thread?.repo ?? issue.annotation.repo });
+    const { result } = triageIssue(markdown, {
+      repo: withRepo ? (thread?.repo ?? issue.annotation.repo) : null,
+    });
     return {
       discovery: result.discovery,
       hasLog: result.hasLog,
@@ -187,12 +208,17 @@ function predict(issue: CorpusIssue): Predicted | null {
       turnedDown: [...result.rejected, ...result.skipped],
     };
   } catch (error) {
-    process.stderr.write(`eval: ${issue.annotation.file}: ${(error as Error).stack ?? String(error)}\n`);
+    process.stderr.write(
+      `eval: ${issue.annotation.file}: ${(error as Error).stack ?? String(error)}\n`,
+    );
     return null;
   }
 }
 
-function table(figures: Record<'dev' | 'test' | 'all', Figures>, floor: Partial<Record<keyof Figures, number>>): string {
+function table(
+  figures: Record<'dev' | 'test' | 'all', Figures>,
+  floor: Partial<Record<keyof Figures, number>>,
+): string {
   const rows: [keyof Figures, string][] = [
     ['discovery', 'discovery accuracy'],
     ['hasLog', 'hasLog accuracy'],
@@ -220,4 +246,3 @@ function table(figures: Record<'dev' | 'test' | 'all', Figures>, floor: Partial<
   }
   return lines.join('\n');
 }
-

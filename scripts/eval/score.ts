@@ -170,14 +170,8 @@ export function figuresOf(scores: readonly IssueScore[]): Figures {
       count((s) => s.hasDiscoveryLog[0] === s.hasDiscoveryLog[1]),
       scores.length,
     ),
-    needsLogsRecall: ratio(
-      asked.filter((s) => s.needsLogs[1]).length,
-      asked.length,
-    ),
-    needsLogsWrong: ratio(
-      notAsked.filter((s) => s.needsLogs[1]).length,
-      notAsked.length,
-    ),
+    needsLogsRecall: ratio(asked.filter((s) => s.needsLogs[1]).length, asked.length),
+    needsLogsWrong: ratio(notAsked.filter((s) => s.needsLogs[1]).length, notAsked.length),
     platform: ratio(
       count((s) => s.platform[0] === s.platform[1]),
       scores.length,
@@ -207,7 +201,10 @@ export function figuresOf(scores: readonly IssueScore[]): Figures {
 }
 
 /** Counts of a boolean field: true/false positives and negatives. */
-export function confusion(scores: readonly IssueScore[], field: 'discovery' | 'hasLog' | 'hasDiscoveryLog' | 'needsLogs') {
+export function confusion(
+  scores: readonly IssueScore[],
+  field: 'discovery' | 'hasLog' | 'hasDiscoveryLog' | 'needsLogs',
+) {
   const c = { tp: 0, fp: 0, fn: 0, tn: 0 };
   for (const s of scores) {
     const [want, got] = s[field];
@@ -222,7 +219,9 @@ export function confusion(scores: readonly IssueScore[], field: 'discovery' | 'h
 /** Expected platform → predicted platform → count, for the platforms that were missed. */
 export function platformConfusion(scores: readonly IssueScore[]): Map<string, Map<string, number>> {
   const m = new Map<string, Map<string, number>>();
-  for (const { platform: [want, got] } of scores) {
+  for (const {
+    platform: [want, got],
+  } of scores) {
     if (want === got) continue;
     const row = m.get(want) ?? new Map<string, number>();
     row.set(got, (row.get(got) ?? 0) + 1);
@@ -248,8 +247,14 @@ export function belowFloor(
     if (got < min - tolerance) out.push(`${key} ${got.toFixed(3)} < floor ${min.toFixed(3)}`);
   }
   const maxWrong = floor.needsLogsWrong;
-  if (maxWrong !== undefined && figures.needsLogsWrong !== null && figures.needsLogsWrong > maxWrong + tolerance)
-    out.push(`needsLogsWrong ${figures.needsLogsWrong.toFixed(3)} > ceiling ${maxWrong.toFixed(3)}`);
+  if (
+    maxWrong !== undefined &&
+    figures.needsLogsWrong !== null &&
+    figures.needsLogsWrong > maxWrong + tolerance
+  )
+    out.push(
+      `needsLogsWrong ${figures.needsLogsWrong.toFixed(3)} > ceiling ${maxWrong.toFixed(3)}`,
+    );
   if (floor.crashes !== undefined && figures.crashes > floor.crashes)
     out.push(`crashes ${figures.crashes} > ${floor.crashes}`);
   return out;

@@ -12,6 +12,9 @@ export interface LogBlock {
 }
 
 export interface ExtractedText {
+  /** The issue's title: the first level-1 heading (the app and the CLI render an issue as `# title` + body). */
+  title: string;
+  /** What people wrote, headings and the title included. */
   prose: string;
   blocks: LogBlock[];
   /** Issue-form sections by lower-cased heading (`### Platform` → `platform`), `_No response_` dropped. */
@@ -79,6 +82,7 @@ export function extractIssue(markdown: string, maxChars = MAX_ISSUE_CHARS): Extr
   const prose: string[] = [];
   const form: Record<string, string> = {};
   let heading: string | null = null;
+  let title: string | null = null;
   let sectionLines: string[] = [];
   let fence: { char: string; length: number; info: string; lines: string[] } | null = null;
   let indented: string[] | null = null;
@@ -160,7 +164,11 @@ export function extractIssue(markdown: string, maxChars = MAX_ISSUE_CHARS): Extr
     if (h) {
       flushBare();
       endSection();
-      heading = (h[1] ?? '').trim().toLowerCase().slice(0, 200);
+      const words = (h[1] ?? '').trim().slice(0, 1000);
+      heading = words.toLowerCase().slice(0, 200);
+      // Headings are prose too: the title above all is the strongest signal an issue has.
+      if (title === null && /^ {0,3}# /.test(line)) title = words;
+      prose.push(words);
       previousBlank = true;
       continue;
     }
@@ -190,6 +198,7 @@ export function extractIssue(markdown: string, maxChars = MAX_ISSUE_CHARS): Extr
   endSection();
 
   return {
+    title: title ?? '',
     prose: prose.join('\n'),
     blocks,
     form,

@@ -14,7 +14,10 @@ import { diagnose, type Diagnosis } from './diagnose.js';
 import { capText, extractIssue, stripAnsi, type ExtractedText } from './extract.js';
 import { factsOf } from './facts.js';
 import { parseLogs } from './grammars/index.js';
+import { hasVerboseLog } from './log-presence.js';
 import { makeRedactor } from './redact.js';
+import { toolOfRepository } from './repo-tools.js';
+import type { ToolName } from './events.js';
 import { renderComment } from './render.js';
 import { TRIAGE_SCHEMA_ID, type TriageResult } from './result.js';
 
@@ -28,6 +31,8 @@ export interface TriageOptions {
   notices?: string[];
   /** The issue's repository (`owner/name`): names the tool when the text does not. */
   repo?: string | null;
+  /** The tool this repository is about (its configuration's `tool:`), over everything else. */
+  tool?: ToolName | null;
 }
 
 export interface Triage {
@@ -49,6 +54,7 @@ export function triageLog(log: string, options: TriageOptions = {}): Triage {
   );
   return run(
     {
+      title: '',
       prose: '',
       blocks: [{ source: 'bare', info: '', text }],
       form: {},
@@ -61,7 +67,9 @@ export function triageLog(log: string, options: TriageOptions = {}): Triage {
 
 function run(text: ExtractedText, options: TriageOptions): Triage {
   const events = parseLogs(text.logText);
-  const facts = factsOf(events, text);
+  const facts = factsOf(events, text, {
+    tool: options.tool ?? toolOfRepository(options.repo),
+  });
   const rules = [...BUILTIN_RULES, ...(options.extraRules ?? [])];
   const diagnoses = diagnose(
     facts,
@@ -70,14 +78,13 @@ function run(text: ExtractedText, options: TriageOptions): Triage {
   );
   const ids = diagnoses.map((d) => d.id);
   const discovery = isDiscoveryIssue(facts, text.prose, ids);
-  // A specific diagnosis already explains a bare error: asking for more would be noise.
-  const explained = diagnoses.some((d) => !d.fallback);
-  const needsLogs = discovery && !facts.hasDiscoveryLog && !explained;
+  // Without the log of the search, what the tool saw is unknown, whatever else the issue says.
+  const needsLogs = discovery && !facts.hasDiscoveryLog;
   const regression = discovery && mentionsRegression(text.prose);
   const result: TriageResult = {
     schema: TRIAGE_SCHEMA_ID,
     discovery,
-    hasLog: facts.hasDiscoveryLog,
+    hasLog: facts.hasDiscoveryLog || hasVerboseLog(text, events),
     hasDiscoveryLog: facts.hasDiscoveryLog,
     needsLogs,
     regression,

@@ -24,7 +24,8 @@ export interface IssueThread {
   turns: { role: TurnRole; body: string }[];
 }
 
-const HEADER = /^([\w.-]{1,100}\/[\w.-]{1,100}) · (?:issue|pull request|pr|discussion) #(\d{1,9})\b/;
+const HEADER =
+  /^([\w.-]{1,100}\/[\w.-]{1,100}) · (?:issue|pull request|pr|discussion) #(\d{1,9})\b/;
 const TURN = /^\[turn \d{1,6} by (reporter|maintainer|commenter|author|member|bot)[^\]\n]{0,40}\]$/;
 const MAX_EXPORT = 25 * 1024 * 1024;
 
@@ -33,7 +34,10 @@ export function parseThreadExport(text: string): IssueThread | null {
   const head = text.slice(0, 2048).replace(/^\uFEFF/, '');
   const header = HEADER.exec(head);
   if (!header) return null;
-  const lines = text.slice(0, MAX_EXPORT).replace(/^\uFEFF/, '').split(/\r?\n/);
+  const lines = text
+    .slice(0, MAX_EXPORT)
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/);
   let title = '';
   const turns: IssueThread['turns'] = [];
   let current: { role: TurnRole; lines: string[] } | null = null;
