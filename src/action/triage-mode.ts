@@ -45,7 +45,7 @@ export async function runTriageMode(io: ActionIo, token: string): Promise<void> 
   );
   const outcome = await triageThread(
     issuePort(octokit, { owner, repo }),
-    event.thread,
+    { ...event.thread, repo: event.thread.repo ?? `${owner}/${repo}` },
     config,
     {
       info: (m) => io.info(`interpreter-guard: ${m}`),

@@ -2,24 +2,34 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { MAX_LOG_CHARS, triageIssue, triageLog } from '../core/triage/index.js';
+import { parseThreadExport, threadMarkdown } from '../core/triage/thread.js';
 import type { CliIo } from './io.js';
 import { parseCommandArgs, UsageError } from './usage.js';
 
 export const TRIAGE_HELP = `Usage: interpreter-guard triage [options] [FILE|-]
 
-Reads an issue body (Markdown, as GitHub stores it) or a raw log from FILE or standard input,
-parses the discovery logs in it (uv, virtualenv, pdm/findpython, poetry, tox, pipx, pyenv),
-and prints the triage comment: what the log shows, the likely cause and what helps, or which
+Reads an issue (Markdown, as GitHub stores it: put the title first as "# title"), an issue
+thread exported as text, or a raw log from FILE or standard input, parses the logs in it (uv,
+virtualenv, pdm/findpython, poetry, tox, pipx, pyenv, hatch, conda, VS Code Python, …), and
+prints the triage comment: what the log shows, the likely cause and what helps, or which
 commands would produce the missing log.
 
+A thread export starts with "OWNER/NAME · issue #N", then "# title" and "[turn N by reporter]",
+"[turn N by maintainer]" or "[turn N by commenter]" before each post; commenters' posts are left
+out, as the app leaves them out.
+
 Options:
-  --json       print the result object (interpreter-guard/triage@1) instead of the comment
-  --log        treat the input as one raw log, not Markdown (default: a .log/.txt FILE)
-  --markdown   treat the input as Markdown even for a .log/.txt FILE
-  -h, --help   show this help
+  --repo OWNER/NAME  the issue's repository: its tool is the issue's tool (astral-sh/uv → uv);
+                     a thread export names its own
+  --json             print the result object (interpreter-guard/triage@1) instead of the comment
+  --log              treat the input as one raw log, not Markdown (default: a .log/.txt FILE)
+  --markdown         treat the input as Markdown even for a .log/.txt FILE
+  -h, --help         show this help
 
 Input over 25 MB is refused; an issue body over 1 MB is read at its beginning and end.
 `;
+
+const REPOSITORY = /^[\w.-]{1,100}\/[\w.-]{1,100}$/;
 
 export async function runTriage(
   args: string[],
@@ -28,7 +38,12 @@ export async function runTriage(
 ): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     args,
-    { json: { type: 'boolean' }, log: { type: 'boolean' }, markdown: { type: 'boolean' } },
+    {
+      json: { type: 'boolean' },
+      log: { type: 'boolean' },
+      markdown: { type: 'boolean' },
+      repo: { type: 'string' },
+    },
     'triage',
     true,
   );
@@ -36,11 +51,17 @@ export async function runTriage(
     throw new UsageError('triage: give one FILE (or - for standard input)');
   if (values.log && values.markdown)
     throw new UsageError('triage: --log and --markdown exclude each other');
+  if (values.repo !== undefined && !REPOSITORY.test(values.repo))
+    throw new UsageError(`triage: --repo must be OWNER/NAME, got "${values.repo.slice(0, 100)}"`);
   const source = positionals[0] ?? '-';
   const text = source === '-' ? await readStdin() : await readInput(resolve(io.cwd, source));
   const asLog =
     values.log || (!values.markdown && source !== '-' && /\.(?:log|txt)$/i.test(source));
-  const { result, comment } = asLog ? triageLog(text) : triageIssue(text);
+  const thread = asLog ? null : parseThreadExport(text);
+  const repo = values.repo ?? thread?.repo ?? null;
+  const { result, comment } = asLog
+    ? triageLog(text, { repo })
+    : triageIssue(thread ? threadMarkdown(thread) : text, { repo });
   io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${comment}\n`);
   return 0;
 }

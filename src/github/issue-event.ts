@@ -45,6 +45,7 @@ export function readIssueEvent(payload: unknown): { event: IssueEvent } | { erro
     event: {
       thread: {
         issue: issue.number,
+        repo: repository ? `${repository.owner.login}/${repository.name}` : null,
         title: issue.title,
         author: issue.user?.login ?? '',
         body: issue.body ?? '',

@@ -5,11 +5,14 @@ import type { TriageConfig } from '../core/triage/config.js';
 import { triageIssue, type Triage } from '../core/triage/index.js';
 import { escapeText } from '../core/triage/markdown.js';
 import { COMMENT_MARKER, readState } from '../core/triage/render.js';
+import { threadMarkdown, type IssueThread } from '../core/triage/thread.js';
 import type { IssueComment, IssuePort } from './port.js';
 import { isOurs, upsertComment } from './sticky.js';
 
 export interface Thread {
   issue: number;
+  /** `owner/name`: names the tool when the text does not (astral-sh/uv is about uv). */
+  repo: string | null;
   title: string;
   author: string;
   body: string;
@@ -62,7 +65,13 @@ export async function triageThread(
         `⚠️ This repository's interpreter-guard configuration is invalid (${escapeText(config.error)}); the defaults were used and no label was removed.`,
       ]
     : [];
-  let triage = triageIssue(text, { labels: config.labels, extraRules: config.rules, notices });
+  const context = { repo: thread.repo, tool: config.tool };
+  let triage = triageIssue(text, {
+    labels: config.labels,
+    extraRules: config.rules,
+    notices,
+    ...context,
+  });
   const { result } = triage;
 
   if (!result.discovery && !ours.length && !options.force)
@@ -94,6 +103,7 @@ export async function triageThread(
         .map((i) => `#${i.number} (${escapeText(i.title.slice(0, 80))})`)
         .join(', ');
       triage = triageIssue(text, {
+        ...context,
         labels: config.labels,
         extraRules: config.rules,
         notices: [
@@ -137,18 +147,24 @@ export async function triageThread(
   return { triage, skipped: null, added: toAdd, removed: toRemove, comment };
 }
 
-/** The body plus comments by the author and maintainers (not bots, not ours), capped. */
+/** The title, the body and the comments by the author and maintainers (not bots, not ours), capped. */
 async function threadText(
   thread: Thread,
   comments: IssueComment[],
   attachments?: (urls: string[]) => Promise<string[]>,
 ): Promise<string> {
-  const parts = [`# ${thread.title}`, thread.body];
+  const turns: IssueThread['turns'] = [{ role: 'reporter', body: thread.body }];
   for (const c of comments) {
     if (c.isBot || c.body.includes(COMMENT_MARKER)) continue;
-    if (c.author === thread.author || MAINTAINERS.has(c.association)) parts.push(c.body);
+    const role =
+      c.author === thread.author
+        ? 'reporter'
+        : MAINTAINERS.has(c.association)
+          ? 'maintainer'
+          : 'commenter';
+    turns.push({ role, body: c.body });
   }
-  let text = parts.join('\n\n');
+  let text = threadMarkdown({ title: thread.title, turns });
   if (attachments) {
     const urls = attachmentLinks(text);
     if (urls.length)

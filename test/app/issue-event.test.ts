@@ -26,6 +26,7 @@ describe('readIssueEvent', () => {
       event: {
         thread: {
           issue: 7,
+          repo: 'o/r',
           title: 'uv ignores python',
           author: 'alice',
           body: '',

@@ -20,6 +20,8 @@ export const TriageConfigFile = z.strictObject({
       regression: z.optional(labelName),
     }),
   ),
+  /** The tool this repository is about, when the repository is not a well-known one. */
+  tool: z.optional(z.enum(TOOL_NAMES)),
   /** Only issues about these tools are triaged (all when absent). */
   tools: z.optional(z.array(z.enum(TOOL_NAMES))),
   rules: z.optional(z.array(KnowledgeRule).check(z.maxLength(100))),
@@ -30,6 +32,8 @@ export const TriageConfigFile = z.strictObject({
 
 export interface TriageConfig {
   labels: LabelNames;
+  /** The repository's own tool (`tool:`): the tool every issue there is labelled with. */
+  tool: ToolName | null;
   tools: ToolName[] | null;
   rules: KnowledgeRule[];
   comment: boolean;
@@ -41,6 +45,7 @@ export interface TriageConfig {
 
 export const DEFAULT_CONFIG: TriageConfig = {
   labels: DEFAULT_LABELS,
+  tool: null,
   tools: null,
   rules: [],
   comment: true,
@@ -61,6 +66,7 @@ export function parseTriageConfig(raw: unknown): TriageConfig {
   const c = parsed.data;
   return {
     labels: { ...DEFAULT_LABELS, ...c.labels },
+    tool: c.tool ?? null,
     tools: c.tools ?? null,
     rules: c.rules ?? [],
     comment: c.comment ?? true,

@@ -4,55 +4,40 @@ import { stableHash } from '../identity.js';
 import type { ToolName } from './events.js';
 import type { TriageFacts } from './facts.js';
 import type { Platform } from './platform.js';
+import {
+  DISCOVERY_THRESHOLD,
+  weighDiscovery,
+  type DiscoveryEvidence,
+} from './discovery-signals.js';
 
-// Phrases that on their own say the issue is about finding an interpreter.
-const STRONG = [
-  /no (?:python )?interpreters? (?:was |were )?found/,
-  /no python (?:interpreters? )?(?:found|is found)/,
-  /interpreter ?not ?found/,
-  /(?:could not|couldn't|can ?not|can't|cannot|unable to|fails? to|failed to|does ?n[o']t|won't|didn't|never) (?:find|detect|discover|locate|recogni[sz]e|see|pick up|use|list)(?: [\w.@+-]+){0,3}? (?:pythons?|interpreters?|pyenv|conda|venv|virtual ?env)\b/,
-  /nocompatiblepythonversionfound|interpreternotfound|failed to find interpreter/,
-  /system interpreter (?:required|not explicitly requested|not allowed)/,
-  /only (?:managed|system) interpreters allowed|only virtual environments allowed/,
-  /python[- ]preference|python discovery|interpreter discovery/,
-  /(?:picks?|picked|selects?|selected|uses?|used|finds?|found) (?:up )?(?:the |a )?wrong (?:python|interpreter|version)/,
-  /ignor(?:es|ed|ing) (?:my |the )?(?:python|interpreter)/,
-  /not (?:detecting|finding|recogni[sz]ing) (?:my |the )?(?:python|interpreter)/,
-  /skipping (?:bad|unexecutable) interpreter/,
-];
-// Weaker hints: two of them are needed.
-const WEAK = [
-  /\buv_python\b/,
-  /--python\b|\s-p \d/,
-  /\.python-version/,
-  /\bwhich python\b|\bwhere python\b/,
-  /\bpyenv\b/,
-  /\bshims?\b/,
-  /sys\.prefix|base_prefix/,
-  /\bwithpackages\b/,
-];
-// Failures that are about something else: resolution, network, builds, imports.
-const OTHER_AREAS = [
-  /no solution found when resolving|because .* depends on|version solving failed|resolutionimpossible/,
-  /failed to download|error sending request|connection (?:refused|reset|timed out)|dns error|certificate verify failed|ssl|proxy|http status|tcp connect/,
-  /failed to build|build backend|error: command '.*' failed|setup\.py|metadata-generation-failed|subprocess-exited-with-error/,
-  /modulenotfounderror|importerror|no module named/,
-];
+/** The error lines of the logs (and the final error): where a tool says what went wrong. */
+export function errorLines(facts: TriageFacts, logText: string): string {
+  const lines = [facts.finalError ?? '', ...facts.finalErrorCauses];
+  const sample =
+    logText.length > 128 * 1024
+      ? `${logText.slice(0, 64 * 1024)}\n${logText.slice(-64 * 1024)}`
+      : logText;
+  for (const line of sample.split('\n')) {
+    if (lines.length >= 200) break;
+    if (ERRORISH.test(line)) lines.push(line.length > 500 ? line.slice(0, 500) : line);
+  }
+  return lines.join('\n');
+}
+const ERRORISH = /error|fail|exception|not found|cannot|can't|unable|invalid|×|warning|skipp/i;
 
 export function isDiscoveryIssue(
   facts: TriageFacts,
-  prose: string,
+  text: { title: string; prose: string; logText: string },
   diagnosisIds: readonly string[],
-): boolean {
-  if (facts.rejected.length || facts.skipped.length) return true;
-  if (diagnosisIds.some((id) => id !== 'externally-managed')) return true;
-  const error = (facts.finalError ?? '').toLowerCase();
-  if (error && STRONG.some((re) => re.test(error))) return true;
-  const text = prose.slice(0, 64 * 1024).toLowerCase();
-  if (STRONG.some((re) => re.test(text))) return true;
-  const weak = WEAK.filter((re) => re.test(text)).length;
-  if (error && OTHER_AREAS.some((re) => re.test(error))) return false;
-  return weak >= 2;
+): { discovery: boolean; evidence: DiscoveryEvidence[] } {
+  const { score, evidence } = weighDiscovery({
+    title: text.title,
+    prose: text.prose.slice(0, 64 * 1024),
+    log: errorLines(facts, text.logText),
+    turnedDown: facts.rejected.length + facts.skipped.length,
+    diagnosed: diagnosisIds.some((id) => id !== 'externally-managed'),
+  });
+  return { discovery: score >= DISCOVERY_THRESHOLD, evidence };
 }
 
 const REGRESSION =

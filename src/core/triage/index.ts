@@ -77,7 +77,7 @@ function run(text: ExtractedText, options: TriageOptions): Triage {
     `${headAndTail(text.logText, 256 * 1024)}\n${text.prose}`,
   );
   const ids = diagnoses.map((d) => d.id);
-  const discovery = isDiscoveryIssue(facts, text.prose, ids);
+  const { discovery } = isDiscoveryIssue(facts, text, ids);
   // Without the log of the search, what the tool saw is unknown, whatever else the issue says.
   const needsLogs = discovery && !facts.hasDiscoveryLog;
   const regression = discovery && mentionsRegression(text.prose);

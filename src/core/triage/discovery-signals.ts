@@ -1,0 +1,236 @@
+// Is an issue about which interpreter a tool finds, accepts, rejects or selects? Evidence is
+// weighed, not matched once: what the title says counts most, then the error a tool printed, then
+// the prose; logs that turn interpreters down count for, failures of another kind (resolution,
+// network, builds, locks) against. Every signal is a family of phrasings, not one issue's words,
+// and the ones that fired are kept so the comment can say how the decision was made.
+//
+// All patterns run on lower-cased text with bounded gaps between words, so each is linear.
+
+export interface Signal {
+  id: string;
+  /** What the comment says when it fired. */
+  says: string;
+  pattern: RegExp;
+  /** Weight when it fires in the title, in an error or log, and in the prose. */
+  weights: { title: number; log: number; prose: number };
+}
+
+// Words for "a Python interpreter" as people and tools say it ("a version of a package" is not one).
+const SUBJECT =
+  '\\b(?:python ?\\d?(?:\\.\\d+)*[tmd]?|pythons|py\\d+|pypy\\d?|interpreters?|(?:python )?versions?(?! of (?!python))|toolchains?|venvs?|virtualenvs?|virtual environments?|(?:conda |python |virtual )?env(?:ironment)?s?|executables?|installations?|binar(?:y|ies)|kernels?|shims?)';
+// The interpreter itself, without the environments built on it.
+const PYTHON = '\\b(?:python ?\\d?(?:\\.\\d+)*[tmd]?|pythons|py\\d+|pypy\\d?|interpreters?)';
+const NEGATED =
+  "(?:can't|can ?not|could ?n[o']t|unable to|fail(?:s|ed)? to|does ?n[o']t|do ?n[o']t|did ?n[o']t|won't|will not|never|isn't able to|is not able to|not able to|no longer|stopped|stops)";
+// Up to four words between two parts of a phrase; separators and words are disjoint classes, so
+// matching stays linear.
+const GAP = "(?:[\\s'(),.:/-]+[\\w.@+=<>~-]+){0,4}?[\\s'(),.:/-]+";
+const SEEN =
+  '(?:found|detected|discovered|recogni[sz]ed|listed|shown|showing|showing up|picked up|used|available|visible|selectable|returned|reported|loaded|resolved|respected|honou?red|enforced)';
+
+export const DISCOVERY_SIGNALS: Signal[] = [
+  {
+    id: 'cannot-find',
+    says: 'says the tool cannot find, detect, list or use an interpreter',
+    pattern: new RegExp(
+      `${NEGATED} (?:properly |correctly |automatically |even )?(?:find|detect|discover|locate|recogni[sz]e|see|pick(?:ing)? up|identify|list|show|load|select|activate|set|choose|use|run|execute|launch|create \\w+ (?:with|for|from)|set ?up)(?:ing)?${GAP}${SUBJECT}\\b`,
+    ),
+    weights: { title: 3, log: 1.5, prose: 1.5 },
+  },
+  {
+    id: 'not-found',
+    says: 'says an interpreter or environment is not found, listed or shown',
+    pattern: new RegExp(
+      `${SUBJECT}(?:${GAP})?(?:(?:is |are |was |were |gets? |got |being )?(?:not|never|isn't|aren't|wasn't|weren't|n't)(?: being| getting| properly| correctly)? ${SEEN}|(?:can't|cannot|could not|can not) be ${SEEN}|(?:doesn't|does not|don't|do not|won't|never|only) (?:show|appear)|(?:missing|disappear(?:s|ed)?|vanish(?:es|ed)?)\\b)`,
+    ),
+    weights: { title: 3, log: 1.5, prose: 1.5 },
+  },
+  {
+    id: 'none-found',
+    says: 'says no interpreter or environment was found',
+    pattern: new RegExp(
+      `\\bno (?:suitable |compatible |usable |valid |matching |installed |other )?(?:python ?\\d?(?:\\.\\d+)*|pythons|interpreters?|python interpreters?|python (?:environments?|installations?|executables?|versions?)|environments?|virtual ?env(?:ironment)?s?|toolchains?)(?: \\S+){0,3}? (?:found|available|detected|discovered|could be found|was found|were found|get found)`,
+    ),
+    weights: { title: 3, log: 2, prose: 1.5 },
+  },
+  {
+    id: 'wrong-one',
+    says: 'says the tool picks or uses the wrong interpreter or version',
+    pattern: new RegExp(
+      `(?:wrong|incorrect|unexpected|unintended|mismatched|different) (?:[\\w()-]+ ){0,2}?(?:python|interpreter|version|env(?:ironment)?|venv|virtualenv|executable|binary|toolchain)|(?:picks?|picked|picking|selects?|selected|selecting|chooses?|chose|choosing|prefers?|preferred|favou?rs?|favou?red|falls? back|fell back|defaults?|ends? up|ended up|is using|keeps? using)(?: up| to| with| using| on| over| from)?(?: the| a| an| my)? (?:[\\w.-]+ ){0,3}?(?:python|interpreter|pypy|pyenv|conda|homebrew|system python|(?:python )?version|version of python)\\b`,
+    ),
+    weights: { title: 2.5, log: 0.5, prose: 1 },
+  },
+  {
+    id: 'ignores-request',
+    says: 'says the tool ignores the requested interpreter or version',
+    pattern: new RegExp(
+      `\\b(?:ignor(?:es|ed|ing|e)|disregard(?:s|ed)?|overrides?|overridden|does ?n[o']t (?:respect|honou?r|use|follow|take|enforce))(?: \\S+){0,3}? (?:\\.python-version|requires-python|python[_-]version|python[_-]preference|--python|-p |uv_python|pipenv_python|pyenv|(?:python )?versions?|interpreters?|installations?|the (?:python|interpreter)|my (?:python|interpreter)|(?:python|interpreter) (?:setting|path|version|spec))|(?:\\.python-version|requires-python|python[_-]version|python[_-]preference|--python|uv_python|pipenv_python|interpreter (?:setting|path))(?: \\S+){0,3}? (?:is |are |gets? |was )?(?:not|isn't|aren't|wasn't|never|n't) ${SEEN}|(?:\\.python-version|requires-python|python[_-]version|--python|uv_python)(?: \\S+){0,2}? (?:is |gets? |was )?ignored`,
+    ),
+    weights: { title: 3, log: 0.5, prose: 1.5 },
+  },
+  {
+    id: 'broken-interpreter',
+    says: 'says an interpreter or its command does not work with the tool',
+    pattern: new RegExp(
+      `\\b(?:python ?\\d(?:\\.\\d+)*[tmd]?|python\\d?(?:\\.\\d+)* (?:alias|command|shim|executable|binary|interpreter)|interpreters?|shims?)\\b(?: \\S+){0,4}? (?:does ?n[o']t work|do ?n[o']t work|not working|stopped working|is broken|are broken|breaks?|broke|fails?|crash(?:es)?|errors? out|can't be used|cannot be used|is not supported|isn't supported|not supported)`,
+    ),
+    weights: { title: 1.5, log: 0, prose: 0.5 },
+  },
+  {
+    id: 'instead-of',
+    says: 'says one interpreter or version was used instead of another',
+    pattern:
+      /\b(?:instead of|rather than|over) (?:the |my |a |an )?(?:python ?\d?(?:\.\d+)*|interpreters?|venv|virtualenv|(?:system|global|managed|homebrew|pyenv|conda|uv|base|project|local|active|activated|requested|specified|selected) (?:python|interpreter|version|env(?:ironment)?|venv)|\d\.\d+(?:\.\d+)?)\b/,
+    weights: { title: 2, log: 0, prose: 1 },
+  },
+  {
+    id: 'version-support',
+    says: 'is about the Python versions the tool supports or accepts',
+    pattern:
+      /\b(?:support(?:s|ed|ing)? (?:for )?|drop(?:s|ped)? |no )(?:python ?)?[23]\.\d+\b|\b(?:python ?)?[23]\.\d+ (?:is |are )?(?:not |no longer |un)?supported\b|\b(?:unsupported|incompatible|not compatible) (?:python|interpreter)|(?:python|interpreter) (?:version )?(?:is )?(?:unsupported|incompatible|not compatible)/,
+    weights: { title: 1.5, log: 0.5, prose: 0.5 },
+  },
+  {
+    id: 'installed-but',
+    says: 'says an interpreter is installed but the tool does not take it',
+    pattern:
+      /(?:python ?\d?(?:\.\d+)*|pythons|interpreters?|versions?)(?: [\w.-]+){0,3} (?:is |are |was |were )?(?:already )?(?:installed|there|present|available|on (?:the |my )?path)(?:,| and| but)? (?:but|yet|however|though)\b/,
+    weights: { title: 2, log: 0, prose: 1 },
+  },
+  {
+    id: 'missing-executable',
+    says: 'carries an error that an interpreter command or file is missing',
+    pattern:
+      /(?:python[\d.]*[tmd]?|pip[\d.]*)(?:\.exe)?['"]?: (?:command not found|no such file or directory|not found)|command not found: python|bad interpreter|(?:bin|scripts)[\\/]python[\d.]*(?:\.exe)?['"]?(?::| does not exist| not found)|python[\d.]*(?:\.exe)?'? is not recogni[sz]ed as (?:an internal|the name)|access is denied.{0,40}python|python.{0,80}access is denied/,
+    weights: { title: 2, log: 1, prose: 1 },
+  },
+  {
+    id: 'interpreter-word',
+    says: 'speaks of the interpreter',
+    pattern: /\binterpreters?\b/,
+    weights: { title: 1.5, log: 0, prose: 0.4 },
+  },
+  {
+    id: 'python-trouble',
+    says: 'puts an interpreter next to a failure',
+    pattern: new RegExp(
+      `${PYTHON}\\b.{0,60}\\b(?:not|n't|never|wrong|fails?|failed|failing|errors?|broken|breaks?|broke|ignor\\w+|missing|instead|unable|cannot|problem|issue|bug)\\b|\\b(?:not|n't|never|wrong|fails?|failed|failing|errors?|broken|breaks?|broke|ignor\\w+|missing|instead|unable|cannot)\\b.{0,60}${PYTHON}\\b`,
+    ),
+    weights: { title: 1, log: 0, prose: 0 },
+  },
+  {
+    id: 'tool-says-not-found',
+    says: 'carries a tool error that no interpreter could be found or used',
+    pattern:
+      /no interpreter found|no python (?:interpreter )?(?:found|at|installation found)|failed to find (?:python )?interpreter|could ?n[o']t find (?:a |any )?(?:suitable |compatible )?(?:python|interpreter)|nocompatiblepythonversionfound|interpreternotfound|python ?(?:interpreter )?(?:was |is )?not found|(?:python )?interpreter can(?:'|no)t be found|unable to (?:determine|find|locate) (?:the )?(?:target |a )?(?:virtualenv )?python|could not find python interpreter with spec|skipped because could not find python|missing interpreters?|system interpreter required|only (?:managed|system) interpreters? allowed|not a valid python|invalid python interpreter|does not support -i flag|is not supported by the project|with arch \S+ not found|version [\w.-]+'? is not installed|failed to (?:query|inspect) python interpreter|no virtualenv implementation|python executable (?:not found|could not be found|does not exist)|failed to locate python|cannot find (?:a |any )?python|no such python|no python environments? (?:found|detected)/,
+    weights: { title: 3, log: 2.5, prose: 2 },
+  },
+  {
+    id: 'names-discovery',
+    says: 'names interpreter discovery or selection',
+    pattern:
+      /python[-_ ]preference|python discovery|interpreter discovery|discovering (?:the )?(?:python|interpreters?)|select interpreter|(?:interpreter|python|toolchain|environment) (?:selection|picker|discovery|detection|lookup|resolution)|(?:interpreter|python) (?:path|list)\b|defaultinterpreterpath|python\.(?:pythonpath|condapath|venvpath|venvfolders)|only-system|only-managed|python_preference/,
+    weights: { title: 3, log: 0.4, prose: 1 },
+  },
+  {
+    id: 'requested-interpreter',
+    says: 'names how an interpreter was requested (`--python`, `.python-version`, a spec)',
+    pattern:
+      /--python\b|\s-p ?(?:python|py|\d)|\.python-version|requires-python|python_requires|python[_-]version\b|uv_python\b|pipenv_python|pyenv (?:local|global|shell|which|versions)|py -\d|py launcher|\bpy\.exe|\benv use\b|\bpdm use\b|python_spec|\bspec\(s\)|basepython|managed python|system python|\btoolchains?\b/,
+    weights: { title: 1, log: 0.3, prose: 0.6 },
+  },
+  {
+    id: 'where-pythons-live',
+    says: 'talks about where interpreters live (PATH, shims, registry, store alias)',
+    pattern:
+      /\$path\b|\bpath (?:variable|environment|order|lookup)|in (?:my |the )?path\b|on (?:my |the )?path\b|\bshims?\b|which -a python|\bwhich python|\bwhere python|\bpyenv(?:-win)?\b|\basdf\b|windowsapps|app execution alias|microsoft store|windows registry|\bregistry\b|sys\.(?:executable|prefix|base_prefix)|base_prefix|withpackages/,
+    weights: { title: 1, log: 0.2, prose: 0.5 },
+  },
+  {
+    id: 'resolution',
+    says: 'is about dependency resolution',
+    pattern:
+      /no solution found|resolutionimpossible|version solving failed|unsatisfiable|dependency (?:resolution|conflict)|because .{0,80} depends on|could not resolve (?:dependencies|the dependencies|package)|conflicting (?:dependencies|requirements)|resolver/,
+    weights: { title: -2.5, log: -1, prose: -0.8 },
+  },
+  {
+    id: 'network',
+    says: 'is about the network (TLS, proxies, indexes, downloads)',
+    pattern:
+      /certificate|\bssl\b|\btls\b|proxy|connection (?:refused|reset|timed out|error)|timed out|http (?:status|error|request)|status code \d|redirect|index-url|extra-index|failed to (?:download|fetch)|\bdns\b/,
+    weights: { title: -2.5, log: -0.8, prose: -0.5 },
+  },
+  {
+    id: 'build',
+    says: 'is about building a package',
+    pattern:
+      /failed to build|build (?:backend|isolation|failed|dependencies|hook)|build_editable|failed building|building wheel|setup\.py|metadata-generation-failed|subprocess-exited-with-error|\bcompil(?:e|ing|er)\b/,
+    weights: { title: -2.5, log: -0.8, prose: -0.5 },
+  },
+  {
+    id: 'elsewhere',
+    says: 'is about locks, the cache, completions, docs or tests',
+    pattern:
+      /\block ?files?\b|\bpoetry\.lock\b|\buv\.lock\b|--locked|--frozen|\bcache (?:clean|prune|dir)|completions?\b|\bdocs?\b(?!\.)|documentation|pytest|\btests?\b|test discovery|discovering tests|lockfile/,
+    weights: { title: -2.5, log: 0, prose: -0.3 },
+  },
+];
+
+export interface DiscoveryEvidence {
+  id: string;
+  where: 'title' | 'log' | 'prose' | 'facts';
+  says: string;
+  weight: number;
+}
+
+export interface DiscoveryInput {
+  title: string;
+  prose: string;
+  /** Errors and log text: the final error, its causes, a head-and-tail sample of the logs. */
+  log: string;
+  turnedDown: number;
+  /** A knowledge rule about a discovery failure matched. */
+  diagnosed: boolean;
+}
+
+/** Score above which an issue is about discovery. */
+export const DISCOVERY_THRESHOLD = 2;
+
+export function weighDiscovery(input: DiscoveryInput): {
+  score: number;
+  evidence: DiscoveryEvidence[];
+} {
+  const evidence: DiscoveryEvidence[] = [];
+  if (input.turnedDown)
+    evidence.push({
+      id: 'turned-down',
+      where: 'facts',
+      says: `the log shows ${input.turnedDown} interpreter${input.turnedDown === 1 ? '' : 's'} turned down`,
+      weight: 2.5,
+    });
+  if (input.diagnosed)
+    evidence.push({
+      id: 'known-cause',
+      where: 'facts',
+      says: 'a known cause of discovery failures matches',
+      weight: 3,
+    });
+  const zones = [
+    ['title', normalise(input.title)],
+    ['log', normalise(input.log)],
+    ['prose', normalise(input.prose)],
+  ] as const;
+  for (const signal of DISCOVERY_SIGNALS) {
+    for (const [where, text] of zones) {
+      if (!text || !signal.pattern.test(text)) continue;
+      evidence.push({ id: signal.id, where, says: signal.says, weight: signal.weights[where] });
+    }
+  }
+  return { score: evidence.reduce((sum, e) => sum + e.weight, 0), evidence };
+}
+
+/** Lower case, without the Markdown and quoting marks that split phrases (`python`, **not**). */
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[`*"“”‘’]+/g, (m) => (m.includes('’') ? "'" : ''));
+}
