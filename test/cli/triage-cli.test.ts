@@ -68,6 +68,46 @@ describe('interpreter-guard triage', () => {
     expect(TriageResult.parse(JSON.parse(md.out())).tool).toBe('uv');
   });
 
+  it('takes the tool from --repo when the text names none, and refuses a malformed one', async () => {
+    const text = '# Python 3.12 is not found\n\nIt only sees the system interpreter.';
+    const plain = captured(text);
+    expect(await main(['triage', '--json', '-'], plain.io)).toBe(0);
+    expect(TriageResult.parse(JSON.parse(plain.out())).tool).toBeNull();
+    const withRepo = captured(text);
+    expect(await main(['triage', '--json', '--repo', 'pypa/hatch', '-'], withRepo.io)).toBe(0);
+    expect(TriageResult.parse(JSON.parse(withRepo.out()))).toMatchObject({
+      tool: 'hatch',
+      discovery: true,
+      labels: expect.arrayContaining(['tool:hatch']),
+    });
+    const bad = captured(text);
+    expect(await main(['triage', '--repo', 'not a repo', '-'], bad.io)).toBe(2);
+    expect(bad.err()).toContain('--repo must be OWNER/NAME');
+  });
+
+  it('reads a thread export: its repository, its title, and not the drive-by comments', async () => {
+    const thread = [
+      'tox-dev/tox · issue #4242 · open',
+      'labels: none',
+      '# tox does not find python3.13 from pyenv',
+      '',
+      '[turn 0 by reporter]',
+      'Running it on my laptop.',
+      '',
+      '[turn 1 by commenter]',
+      'Same here on Windows 11 with C:\\Users\\me\\AppData\\Local\\Programs\\Python\\Python313\\python.exe',
+      '',
+      '[turn 2 by maintainer]',
+      'Please run it with -vv.',
+    ].join('\n');
+    const c = captured(thread);
+    expect(await main(['triage', '--json', '-'], c.io)).toBe(0);
+    const result = TriageResult.parse(JSON.parse(c.out()));
+    expect(result).toMatchObject({ tool: 'tox', discovery: true, needsLogs: true });
+    // The commenter's Windows path is not this reporter's platform.
+    expect(result.platform).not.toBe('windows');
+  });
+
   it('rejects a missing file, two files, and contradictory flags with exit 2', async () => {
     const missing = captured();
     expect(await main(['triage', join(dir, 'nope.md')], missing.io)).toBe(2);

@@ -24,7 +24,7 @@ const NEGATED =
   "(?:can't|can ?not|could ?n[o']t|unable to|fail(?:s|ed)? to|does ?n[o']t|do ?n[o']t|did ?n[o']t|won't|will not|never|isn't able to|is not able to|not able to|no longer|stopped|stops)";
 // Up to four words between two parts of a phrase; separators and words are disjoint classes, so
 // matching stays linear.
-const GAP = "(?:[\\s'(),.:/-]+[\\w.@+=<>~-]+){0,4}?[\\s'(),.:/-]+";
+const GAP = "(?:[\\s'(),:/]+[\\w.@+=<>~-]+){0,4}?[\\s'(),:/]+";
 const SEEN =
   '(?:found|detected|discovered|recogni[sz]ed|listed|shown|showing|showing up|picked up|used|available|visible|selectable|returned|reported|loaded|resolved|respected|honou?red|enforced)';
 
@@ -35,7 +35,7 @@ export const DISCOVERY_SIGNALS: Signal[] = [
     pattern: new RegExp(
       `${NEGATED} (?:properly |correctly |automatically |even )?(?:find|detect|discover|locate|recogni[sz]e|see|pick(?:ing)? up|identify|list|show|load|select|activate|set|choose|use|run|execute|launch|create \\w+ (?:with|for|from)|set ?up)(?:ing)?${GAP}${SUBJECT}\\b`,
     ),
-    weights: { title: 3, log: 1.5, prose: 1.5 },
+    weights: { title: 3, log: 1.5, prose: 2 },
   },
   {
     id: 'not-found',

@@ -124,6 +124,13 @@ const ADVERSARIAL = [
   ' '.repeat(1_000_000),
   `0. ${'/x'.repeat(400_000)} (3.11`,
   `could not find ${'the '.repeat(250_000)}`,
+  // Phrases the discovery signals look for, followed by text their gaps could split many ways.
+  `${"can't find ".repeat(20_000)}${'a-'.repeat(380_000)}`,
+  `${'python '.repeat(50_000)}${'a.'.repeat(320_000)}`,
+  'no python interpreter '.repeat(45_000),
+  'picks the wrong '.repeat(60_000),
+  'python3.12 is not '.repeat(55_000),
+  `ignores ${'.python-version '.repeat(60_000)}`,
 ];
 
 describe('adversarial lines of 1 MB', () => {
@@ -135,6 +142,9 @@ describe('adversarial lines of 1 MB', () => {
         checkResult(triageLog(line).result, triageLog(line).comment);
         const issue = triageIssue(line);
         checkResult(issue.result, issue.comment);
+        // The title is weighed apart from the body.
+        const titled = triageIssue(`# ${line.slice(0, 4000)}\n\n${line}`);
+        checkResult(titled.result, titled.comment);
       },
     );
   }

@@ -1,0 +1,81 @@
+// The discovery decision: each family of phrasings on its own invented wording, the weight of
+// the title, and failures of other kinds counting against.
+import { describe, expect, it } from 'vitest';
+import {
+  DISCOVERY_THRESHOLD,
+  weighDiscovery,
+  type DiscoveryInput,
+} from '../../../src/core/triage/discovery-signals.js';
+
+const weigh = (input: Partial<DiscoveryInput>) =>
+  weighDiscovery({ title: '', prose: '', log: '', turnedDown: 0, diagnosed: false, ...input });
+const fired = (input: Partial<DiscoveryInput>) => weigh(input).evidence.map((e) => e.id);
+const isDiscovery = (input: Partial<DiscoveryInput>) => weigh(input).score >= DISCOVERY_THRESHOLD;
+
+describe('discovery signals', () => {
+  it.each([
+    ['cannot-find', 'hatch cannot locate the pythons that pyenv-win installed'],
+    ['cannot-find', "The extension doesn't detect my conda environment anymore"],
+    ['not-found', 'Python 3.14 is not found although it is on PATH'],
+    ['not-found', 'my .venv interpreter is not showing in the picker'],
+    ['none-found', 'No suitable python interpreters were found'],
+    ['wrong-one', 'rye picks the wrong toolchain for the project'],
+    ['wrong-one', 'poetry ends up using the system python'],
+    ['ignores-request', 'pipenv ignores the PIPENV_PYTHON setting'],
+    ['ignores-request', '`.python-version` is not respected by `uv run`'],
+    ['instead-of', 'the venv gets 3.9 instead of 3.12'],
+    ['installed-but', 'Python 3.13 is installed but tox says it is missing'],
+    ['missing-executable', 'bash: python3.12: command not found'],
+    ['tool-says-not-found', 'error: No interpreter found for Python 3.11 in search path'],
+    ['names-discovery', 'Python discovery order on Windows'],
+  ])('%s fires on "%s"', (id, title) => {
+    expect(fired({ title })).toContain(id);
+    expect(isDiscovery({ title })).toBe(true);
+  });
+
+  it('weighs the title over the prose', () => {
+    const title = weigh({ title: 'pdm does not pick up my pyenv python' }).score;
+    const prose = weigh({ prose: 'pdm does not pick up my pyenv python' }).score;
+    expect(title).toBeGreaterThan(prose);
+  });
+
+  it.each([
+    'No solution found when resolving dependencies for numpy',
+    'Failed to download torch: certificate verify failed',
+    'Building wheel for lxml fails with a compiler error',
+    'uv sync --locked complains the lockfile is outdated',
+    'Add shell completions for fish',
+    'rye cannot find a version of a package that exists on the index',
+  ])('is not discovery: "%s"', (title) => {
+    expect(isDiscovery({ title })).toBe(false);
+  });
+
+  it('takes turned-down interpreters and a known cause as evidence', () => {
+    expect(isDiscovery({ turnedDown: 2 })).toBe(true);
+    expect(isDiscovery({ diagnosed: true })).toBe(true);
+    expect(weigh({ turnedDown: 1 }).evidence[0]?.says).toBe(
+      'the log shows 1 interpreter turned down',
+    );
+  });
+
+  it('lets another failure area outweigh a passing mention of python', () => {
+    expect(
+      isDiscovery({
+        title: 'No solution found: package requires python 3.12',
+        log: 'because foo depends on bar and bar depends on python>=3.12, we can conclude…',
+      }),
+    ).toBe(false);
+  });
+
+  it('stays fast on hostile text (bounded gaps, no backtracking blow-up)', () => {
+    const hostile = `${"can't find ".repeat(5000)}${'python '.repeat(5000)}${'a-'.repeat(20000)}`;
+    const started = performance.now();
+    weigh({ title: hostile.slice(0, 1000), prose: hostile, log: hostile });
+    const slow = performance.now() - started;
+    const base = performance.now();
+    hostile.toLowerCase().split(' ').length;
+    const linear = performance.now() - base;
+    // Same order as reading the text a few dozen times, not quadratic.
+    expect(slow).toBeLessThan(Math.max(50, linear * 2000));
+  });
+});

@@ -1,0 +1,57 @@
+// Issue threads: exported as text, read back, and rendered as the Markdown the triage reads.
+import { describe, expect, it } from 'vitest';
+import { parseThreadExport, threadMarkdown } from '../../../src/core/triage/thread.js';
+
+const EXPORT = [
+  'pdm-project/pdm · issue #31337 · closed',
+  'labels: bug, os:windows',
+  '# pdm use picks the wrong interpreter',
+  '',
+  '[turn 0 by reporter]',
+  'The body.',
+  '',
+  '```',
+  '[turn 9 by reporter]',
+  '```',
+  '',
+  '[turn 2 by commenter]',
+  'Me too.',
+  '',
+  '[turn 5 by maintainer]',
+  'Which version?',
+].join('\n');
+
+describe('thread exports', () => {
+  it('reads the repository, number, title and turns with their roles', () => {
+    const thread = parseThreadExport(EXPORT);
+    expect(thread).toMatchObject({
+      repo: 'pdm-project/pdm',
+      number: 31337,
+      title: 'pdm use picks the wrong interpreter',
+    });
+    expect(thread?.turns.map((t) => t.role)).toEqual([
+      'reporter',
+      'reporter',
+      'commenter',
+      'maintainer',
+    ]);
+    expect(thread?.turns[0]?.body).toBe('The body.\n\n```');
+  });
+
+  it('is not fooled by text that only looks like an export', () => {
+    expect(parseThreadExport('# A title\n\nsome body')).toBeNull();
+    expect(parseThreadExport('see pypa/pip issue #12 for more')).toBeNull();
+  });
+
+  it('renders the title as a heading and leaves commenters out', () => {
+    const markdown = threadMarkdown({
+      title: 'A  title\nover lines',
+      turns: [
+        { role: 'reporter', body: 'body' },
+        { role: 'commenter', body: 'drive-by' },
+        { role: 'maintainer', body: 'answer' },
+      ],
+    });
+    expect(markdown).toBe('# A title over lines\n\nbody\n\nanswer');
+  });
+});
