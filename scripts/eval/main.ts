@@ -40,6 +40,7 @@ Options:
   --raise-floor    write the test figures into eval/floor.json where they are higher (never lower)
   --json           print the figures as JSON instead
   --list SPLIT     print the files of a split (dev or test) and stop
+  --all-turns      read commenters' posts too (the app reads the reporter's and maintainers')
   --no-repo        do not tell the triage each issue's repository (the text alone names the tool)
   -h, --help       this text
 `;
@@ -75,6 +76,7 @@ export function main(argv: string[]): number {
         json: { type: 'boolean' },
         list: { type: 'string' },
         'no-repo': { type: 'boolean' },
+        'all-turns': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }).values;
@@ -115,7 +117,7 @@ export function main(argv: string[]): number {
   const started = performance.now();
   const scored = issues.map((issue) => ({
     split: splitOf(issue.annotation.file),
-    score: scoreIssue(issue.annotation, predict(issue, withRepo)),
+    score: scoreIssue(issue.annotation, predict(issue, withRepo, values['all-turns'] === true)),
   }));
   const elapsed = performance.now() - started;
   const of = (split: Split | 'all'): IssueScore[] =>
@@ -190,10 +192,13 @@ export function main(argv: string[]): number {
 }
 
 /** The triage of one corpus thread, as the app would run it; null when it threw. */
-function predict(issue: CorpusIssue, withRepo: boolean): Predicted | null {
+function predict(issue: CorpusIssue, withRepo: boolean, allTurns: boolean): Predicted | null {
   try {
     const thread = parseThreadExport(issue.text);
-    const markdown = thread ? threadMarkdown(thread) : issue.text;
+    const turns = allTurns
+      ? thread?.turns.map((t) => ({ ...t, role: 'reporter' as const }))
+      : thread?.turns;
+    const markdown = thread && turns ? threadMarkdown({ ...thread, turns }) : issue.text;
     const { result } = triageIssue(markdown, {
       repo: withRepo ? (thread?.repo ?? issue.annotation.repo) : null,
     });

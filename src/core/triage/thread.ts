@@ -12,7 +12,8 @@
 //   [turn 3 by maintainer]
 //   a comment
 //
-// Drive-by comments ("same here") are left out: they add other people's machines to the issue.
+// Of other people's comments only the code blocks are read: a log someone else posted helps, but
+// their prose ("same here on Windows") describes their own machine.
 
 export type TurnRole = 'reporter' | 'maintainer' | 'commenter';
 
@@ -66,9 +67,45 @@ function roleOf(word: string): TurnRole {
   return 'commenter';
 }
 
-/** The Markdown the triage reads: `# title`, then the reporter's and maintainers' turns. */
+/**
+ * The Markdown the triage reads: `# title`, the reporter's and maintainers' turns, and of other
+ * people's turns only their code blocks (a log someone else posted helps; their prose describes
+ * their own machine).
+ */
 export function threadMarkdown(thread: Pick<IssueThread, 'title' | 'turns'>): string {
   const parts = [`# ${thread.title.replace(/\s+/g, ' ').trim()}`];
-  for (const turn of thread.turns) if (turn.role !== 'commenter') parts.push(turn.body);
+  for (const turn of thread.turns) {
+    if (turn.role !== 'commenter') parts.push(turn.body);
+    else {
+      const blocks = fencedBlocks(turn.body);
+      if (blocks) parts.push(blocks);
+    }
+  }
   return parts.join('\n\n');
+}
+
+/** The fenced code blocks of a post, fences included, in order. */
+function fencedBlocks(body: string): string {
+  const out: string[] = [];
+  let fence: string | null = null;
+  for (const line of body.split('\n')) {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence === null) {
+      if (marker) {
+        fence = marker;
+        out.push(line);
+      }
+    } else {
+      out.push(line);
+      if (
+        marker &&
+        marker[0] === fence[0] &&
+        marker.length >= fence.length &&
+        !line.trim().slice(marker.length).trim()
+      )
+        fence = null;
+    }
+  }
+  if (fence !== null) out.push(fence);
+  return out.join('\n');
 }

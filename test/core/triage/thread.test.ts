@@ -43,15 +43,21 @@ describe('thread exports', () => {
     expect(parseThreadExport('see pypa/pip issue #12 for more')).toBeNull();
   });
 
-  it('renders the title as a heading and leaves commenters out', () => {
+  it("renders the title as a heading, and of commenters' posts only their code blocks", () => {
     const markdown = threadMarkdown({
       title: 'A  title\nover lines',
       turns: [
         { role: 'reporter', body: 'body' },
-        { role: 'commenter', body: 'drive-by' },
+        { role: 'commenter', body: 'Same here on Windows.' },
+        {
+          role: 'commenter',
+          body: 'Mine:\n````text\nDEBUG one\n```\nstill inside\n````\nthanks\n~~~\nunclosed',
+        },
         { role: 'maintainer', body: 'answer' },
       ],
     });
-    expect(markdown).toBe('# A title over lines\n\nbody\n\nanswer');
+    expect(markdown).toBe(
+      '# A title over lines\n\nbody\n\n````text\nDEBUG one\n```\nstill inside\n````\n~~~\nunclosed\n~~~\n\nanswer',
+    );
   });
 });
