@@ -84,7 +84,7 @@ function run(text: ExtractedText, options: TriageOptions): Triage {
   const result: TriageResult = {
     schema: TRIAGE_SCHEMA_ID,
     discovery,
-    hasLog: facts.hasDiscoveryLog || hasVerboseLog(text, events),
+    hasLog: facts.hasDiscoveryLog || hasVerboseLog(text),
     hasDiscoveryLog: facts.hasDiscoveryLog,
     needsLogs,
     regression,

@@ -3,7 +3,6 @@
 // block (and the prose, where logs are pasted without a fence) is read line by line for the shape
 // of log records (log-presence-lines.ts) and for a command run verbosely followed by its output
 // (log-presence-commands.ts); a log is several such lines, never one.
-import type { LogEvent } from './events.js';
 import type { ExtractedText } from './extract.js';
 import { startsCommand, verboseCommand } from './log-presence-commands.js';
 import { lineShape } from './log-presence-lines.js';
@@ -16,9 +15,9 @@ const MIN_OUTPUT_LINES = 3;
 // In prose, this many ordinary lines in a row end a run of log lines.
 const PROSE_BREAK = 3;
 
-export function hasVerboseLog(text: ExtractedText, events: readonly LogEvent[]): boolean {
-  // The grammars' events also come from plain errors; a discovery log is counted by the caller.
-  void events;
+// The grammars' events are not used: they also come from plain errors, and a discovery log is
+// counted by the caller.
+export function hasVerboseLog(text: ExtractedText): boolean {
   for (const block of text.blocks) {
     const info = block.info.toLowerCase();
     const code = CODE_INFO.test(info);

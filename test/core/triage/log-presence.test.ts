@@ -7,7 +7,7 @@ import { lineShape } from '../../../src/core/triage/log-presence-lines.js';
 const fence = '```';
 
 function hasLog(markdown: string): boolean {
-  return hasVerboseLog(extractIssue(markdown), []);
+  return hasVerboseLog(extractIssue(markdown));
 }
 
 function fenced(body: string, info = ''): string {
