@@ -37,7 +37,10 @@ export function isDiscoveryIssue(
     turnedDown: facts.rejected.length + facts.skipped.length,
     diagnosed: diagnosisIds.some((id) => id !== 'externally-managed'),
   });
-  return { discovery: score >= DISCOVERY_THRESHOLD, evidence };
+  return {
+    discovery: score >= DISCOVERY_THRESHOLD,
+    evidence: evidence.filter((e) => e.weight !== 0),
+  };
 }
 
 const REGRESSION =

@@ -230,6 +230,13 @@ export function weighDiscovery(input: DiscoveryInput): {
   return { score: evidence.reduce((sum, e) => sum + e.weight, 0), evidence };
 }
 
+/** `the title says the tool cannot find … (+3)`: one line of the comment's explanation. */
+export function describeEvidence(e: DiscoveryEvidence): string {
+  const where = e.where === 'facts' ? '' : `the ${e.where} `;
+  const weight = `${e.weight > 0 ? '+' : ''}${e.weight}`;
+  return `${where}${e.where === 'facts' ? e.says.replace(/^./, (c) => c.toUpperCase()) : e.says} (${weight})`;
+}
+
 /** Lower case, without the Markdown and quoting marks that split phrases (`python`, **not**). */
 function normalise(text: string): string {
   return text.toLowerCase().replace(/[`*"“”‘’]+/g, (m) => (m.includes('’') ? "'" : ''));

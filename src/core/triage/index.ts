@@ -15,6 +15,7 @@ import { capText, extractIssue, stripAnsi, type ExtractedText } from './extract.
 import { factsOf } from './facts.js';
 import { parseLogs } from './grammars/index.js';
 import { hasVerboseLog } from './log-presence.js';
+import { describeEvidence } from './discovery-signals.js';
 import { makeRedactor } from './redact.js';
 import { toolOfRepository } from './repo-tools.js';
 import type { ToolName } from './events.js';
@@ -77,13 +78,14 @@ function run(text: ExtractedText, options: TriageOptions): Triage {
     `${headAndTail(text.logText, 256 * 1024)}\n${text.prose}`,
   );
   const ids = diagnoses.map((d) => d.id);
-  const { discovery } = isDiscoveryIssue(facts, text, ids);
+  const { discovery, evidence } = isDiscoveryIssue(facts, text, ids);
   // Without the log of the search, what the tool saw is unknown, whatever else the issue says.
   const needsLogs = discovery && !facts.hasDiscoveryLog;
   const regression = discovery && mentionsRegression(text.prose);
   const result: TriageResult = {
     schema: TRIAGE_SCHEMA_ID,
     discovery,
+    discoveryEvidence: evidence.slice(0, 12).map(describeEvidence),
     hasLog: facts.hasDiscoveryLog || hasVerboseLog(text),
     hasDiscoveryLog: facts.hasDiscoveryLog,
     needsLogs,

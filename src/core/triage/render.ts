@@ -1,6 +1,7 @@
 // The triage comment, as a pure function of the result. Everything taken from the issue is
 // redacted and then escaped or put in code that it cannot close. The comment carries a hidden
 // marker (to find it again) and a hidden state block (for the app's next run).
+import { DISCOVERY_THRESHOLD } from './discovery-signals.js';
 import { REASON_KIND_TEXT } from './reason-kinds.js';
 import type { Diagnosis } from './diagnose.js';
 import { codeBlock, escapeText, inlineCode } from './markdown.js';
@@ -95,6 +96,7 @@ export function renderComment(
       '',
       '<details><summary>How this was worked out</summary>',
       '',
+      ...discoveryLines(result),
       `- Platform: ${PLATFORM_NAMES[result.platform]}${evidence.length ? ` (${evidence.join('; ')})` : ''}`,
       `- Fingerprint: ${inlineCode(result.fingerprint)} (shared by issues with the same tool, platform and reasons)`,
       `- Labels: ${result.labels.length ? result.labels.map((l) => inlineCode(l)).join(', ') : 'none'}`,
@@ -116,6 +118,15 @@ export function renderComment(
   };
   out.push('', `${STATE_OPEN}${encodeState(state)} -->`);
   return fitBudget(out.join('\n'));
+}
+
+/** Why the issue was (or was not) taken for a discovery issue: the signals, in our own words. */
+function discoveryLines(result: TriageResult): string[] {
+  const lines = result.discoveryEvidence.map((e) => `  - ${e}`);
+  return [
+    `- About interpreter discovery: ${result.discovery ? 'yes' : 'no'} (the signals below add up; ${DISCOVERY_THRESHOLD} or more is discovery)`,
+    ...lines,
+  ];
 }
 
 function logSummary(result: TriageResult, r: (text: string, max?: number) => string): string[] {

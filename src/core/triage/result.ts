@@ -19,6 +19,8 @@ const TurnedDown = z.object({
 export const TriageResult = z.object({
   schema: z.literal(TRIAGE_SCHEMA_ID),
   discovery: z.boolean(),
+  /** Why `discovery` was decided so: each signal that fired, where, and its weight. */
+  discoveryEvidence: z.array(z.string()),
   hasLog: z.boolean(),
   hasDiscoveryLog: z.boolean(),
   needsLogs: z.boolean(),
