@@ -19,7 +19,8 @@ export interface Signal {
 const SUBJECT =
   '\\b(?:python ?\\d?(?:\\.\\d+)*[tmd]?|pythons|py\\d+|pypy\\d?|interpreters?|(?:python )?versions?(?! of (?!python))|toolchains?|venvs?|virtualenvs?|virtual environments?|(?:conda |python |virtual )?env(?:ironment)?s?|executables?|installations?|binar(?:y|ies)|kernels?|shims?)';
 // The interpreter itself, without the environments built on it.
-const PYTHON = '\\b(?:python ?\\d?(?:\\.\\d+)*[tmd]?|pythons|py\\d+|pypy\\d?|interpreters?)';
+const PYTHON =
+  '(?:\\b(?:python ?\\d?(?:\\.\\d+)*[tmd]?|pythons|py\\d+|pypy\\d?|interpreters?|requires-python|python[_-]version)|--python\\b|\\.python-version)';
 const NEGATED =
   "(?:can't|can ?not|could ?n[o']t|unable to|fail(?:s|ed)? to|does ?n[o']t|do ?n[o']t|did ?n[o']t|won't|will not|never|isn't able to|is not able to|not able to|no longer|stopped|stops)";
 // Up to four words between two parts of a phrase; separators and words are disjoint classes, so
@@ -57,7 +58,7 @@ export const DISCOVERY_SIGNALS: Signal[] = [
     id: 'wrong-one',
     says: 'says the tool picks or uses the wrong interpreter or version',
     pattern: new RegExp(
-      `(?:wrong|incorrect|unexpected|unintended|mismatched|different) (?:[\\w()-]+ ){0,2}?(?:python|interpreter|version|env(?:ironment)?|venv|virtualenv|executable|binary|toolchain)|(?:picks?|picked|picking|selects?|selected|selecting|chooses?|chose|choosing|prefers?|preferred|favou?rs?|favou?red|falls? back|fell back|defaults?|ends? up|ended up|is using|keeps? using)(?: up| to| with| using| on| over| from)?(?: the| a| an| my)? (?:[\\w.-]+ ){0,3}?(?:python|interpreter|pypy|pyenv|conda|homebrew|system python|(?:python )?version|version of python)\\b`,
+      `(?:wrong|incorrect|unexpected|unintended|mismatched|different) (?:[\\w()-]+ ){0,2}?(?:python|interpreter|version|env(?:ironment)?|venv|virtualenv|executable|binary|toolchain)|(?:picks?|picked|picking|selects?|selected|selecting|chooses?|chose|choosing|prefers?|preferred|favou?rs?|favou?red|falls? back|fell back|defaults?|ends? up|ended up|is using|keeps? using)(?: up| to| with| using| on| over| from)?(?: the| a| an| my)? (?:[\\w.-]+ ){0,4}?(?:python|interpreter|pypy|pyenv|conda|homebrew|system python|(?:python )?version|version of python)\\b`,
     ),
     weights: { title: 2.5, log: 0.5, prose: 1 },
   },
@@ -120,10 +121,55 @@ export const DISCOVERY_SIGNALS: Signal[] = [
     weights: { title: 1, log: 0, prose: 0 },
   },
   {
+    id: 'taken-as',
+    says: 'says the tool takes an interpreter for something it is not (a venv, a system Python)',
+    pattern: new RegExp(
+      `\\b(?:treat|handle|consider|recogni[sz]e|detect|classif(?:y|ie)|see|count|regard|call|mistake|identif(?:y|ie)|report|think)(?:s|d|ed|ing)?(?: \\S+){0,5}? (?:as|for) (?:if it (?:were|was) )?(?:a |an )?(?:system|virtual|managed|base|valid|invalid|broken|real)? ?(?:python|interpreter|venv|virtual ?env(?:ironment)?|environment|conda env(?:ironment)?)\\b`,
+    ),
+    weights: { title: 2.5, log: 0, prose: 1 },
+  },
+  {
+    id: 'existing-interpreter',
+    says: 'asks for an interpreter that is already installed to be used',
+    pattern: new RegExp(
+      `${SUBJECT}(?: \\S+){0,3}? (?:that(?:'s| is| are)|which (?:is|are))? ?(?:already (?:there|installed|present|available|exists?)|installed by (?:other|another|a different)|other tools installed)|\\b(?:existing|pre-?installed|already[- ]installed|system[- ]installed|locally[- ]installed)(?: \\S+){0,2}? ${SUBJECT}`,
+    ),
+    weights: { title: 2, log: 0, prose: 0.8 },
+  },
+  {
+    id: 'listed-wrongly',
+    says: 'says interpreters or environments are listed or reported wrongly',
+    pattern: new RegExp(
+      `\\b(?:lists?|listed|listing|shows?|showed|shown|showing|displays?|displayed|reports?|reported|returns?|returned)(?: \\S+){0,4}? (?:duplicates?|twice|(?:the )?wrong|incorrect|stale|outdated|non-?existent|invalid|broken|deleted|removed|uninstalled)\\b(?: \\S+){0,3}?${SUBJECT}|\\bduplicated? (?:entries|interpreters?|pythons?|environments?|envs?|versions?)|${SUBJECT}(?: \\S+){0,3}? (?:listed|shown|reported|displayed) (?:twice|more than once|as (?:missing|broken|invalid|unknown))`,
+    ),
+    weights: { title: 2.5, log: 0, prose: 1 },
+  },
+  {
+    id: 'probing',
+    says: 'is about the tool querying or scanning interpreters',
+    pattern:
+      /\b(?:quer(?:y|ying|ies)|inspect(?:ing|s)?|prob(?:e|es|ing)|scan(?:s|ning)?|interrogat(?:e|ing)|enumerat(?:e|ing)|search(?:es|ing)? for|look(?:s|ing)? for)(?: (?:the|a|an|all|every|each|other|installed|available|system|my))? (?:python ?\d?(?:\.\d+)*|pythons|interpreters?|python (?:interpreters?|executables?|installations?|environments?)|environments?|toolchains?)\b/,
+    weights: { title: 2, log: 0.3, prose: 0.8 },
+  },
+  {
+    id: 'environment-variables',
+    says: 'names the settings that choose an interpreter or environment',
+    pattern:
+      /\b(?:virtual_env|conda_prefix|conda_default_env|pyenv_version|uv_python_preference|uv_python_downloads|uv_project_environment|uv_python_install_dir|poetry_virtualenvs_\w+|virtualenvs\.prefer-active-python|pdm_python|hatch_python|pipenv_default_python_version|pythonhome|py_python)\b/,
+    weights: { title: 1.5, log: 0, prose: 0.3 },
+  },
+  {
+    id: 'wrong-architecture',
+    says: 'says an interpreter of the wrong architecture or build is chosen or refused',
+    pattern:
+      /\b(?:wrong|incorrect|different|mismatched|unsupported) (?:cpu |machine )?(?:arch(?:itecture)?|platform|abi)\b|\b(?:x86_64|x64|arm64|aarch64|32-bit|64-bit|rosetta|universal2?)(?: \S+){0,3}? (?:python|interpreter)(?: \S+){0,4}? (?:instead|rather than|not|n't|wrong)\b/,
+    weights: { title: 1.5, log: 0, prose: 0.5 },
+  },
+  {
     id: 'tool-says-not-found',
     says: 'carries a tool error that no interpreter could be found or used',
     pattern:
-      /no interpreter found|no python (?:interpreter )?(?:found|at|installation found)|failed to find (?:python )?interpreter|could ?n[o']t find (?:a |any )?(?:suitable |compatible )?(?:python|interpreter)|nocompatiblepythonversionfound|interpreternotfound|python ?(?:interpreter )?(?:was |is )?not found|(?:python )?interpreter can(?:'|no)t be found|unable to (?:determine|find|locate) (?:the )?(?:target |a )?(?:virtualenv )?python|could not find python interpreter with spec|skipped because could not find python|missing interpreters?|system interpreter required|only (?:managed|system) interpreters? allowed|not a valid python|invalid python interpreter|does not support -i flag|is not supported by the project|with arch \S+ not found|version [\w.-]+'? is not installed|failed to (?:query|inspect) python interpreter|no virtualenv implementation|python executable (?:not found|could not be found|does not exist)|failed to locate python|cannot find (?:a |any )?python|no such python|no python environments? (?:found|detected)/,
+      /no interpreter found|no python (?:interpreter )?(?:found|at|installation found)|failed to find (?:python )?interpreter|could ?n[o']t find (?:a |any )?(?:suitable |compatible )?(?:python|interpreter)|nocompatiblepythonversionfound|interpreternotfound|python ?(?:interpreter )?(?:was |is )?not found|(?:python )?interpreter can(?:'|no)t be found|unable to (?:determine|find|locate) (?:the )?(?:target |a )?(?:virtualenv )?python|could not find python interpreter with spec|skipped because could not find python|missing interpreters?|system interpreter required|only (?:managed|system) interpreters? allowed|not a valid python|invalid python interpreter|does not support -i flag|unknown option: -i\b|is not supported by the project|with arch \S+ not found|version [\w.-]+'? is not installed|failed to (?:query|inspect) python interpreter|no virtualenv implementation|python executable (?:not found|could not be found|does not exist)|failed to locate python|cannot find (?:a |any )?python|no such python|no python environments? (?:found|detected)/,
     weights: { title: 3, log: 2.5, prose: 2 },
   },
   {
