@@ -40,6 +40,8 @@ interface EventBase {
   tool: ToolName;
   /** 1-based line number in the text the grammar read. */
   line: number;
+  /** Printed at the tool's default verbosity (a warning, an error): not a sign of a verbose log. */
+  plain?: boolean;
 }
 
 export type LogEvent =

@@ -63,12 +63,8 @@ export function factsOf(
   };
   const tool = detectTool(events, text);
   const issueTool = context.tool ?? tool;
-  const own = (e: LogEvent) =>
-    !tool ||
-    e.tool === tool ||
-    e.tool === 'pyenv' ||
-    (tool === 'pdm' && e.tool === 'findpython') ||
-    (tool === 'tox' && e.tool === 'virtualenv');
+  const readable = tool ? toolsReadFor([tool, issueTool]) : null;
+  const own = (e: LogEvent) => !readable || readable.has(e.tool);
 
   const found = new Map<string, Found>();
   const rejected = new Map<string, Rejection>();
@@ -94,7 +90,9 @@ export function factsOf(
       case 'skipped': {
         const target = e.type === 'rejected' ? rejected : skipped;
         const id = `${e.reasonKind}\u0000${e.path}`;
-        if (!target.has(id) && target.size < LIST_CAP)
+        const known = target.get(id);
+        if (known) known.reason = withReason(known.reason, e.reason);
+        else if (target.size < LIST_CAP)
           target.set(id, {
             path: e.path,
             reason: e.reason,
@@ -111,7 +109,9 @@ export function factsOf(
             .split('\n')
             .find((l) => l.trim())
             ?.trim() ?? 'query failed';
-        if (!rejected.has(id) && rejected.size < LIST_CAP)
+        const known = rejected.get(id);
+        if (known) known.reason = withReason(known.reason, reason);
+        else if (rejected.size < LIST_CAP)
           rejected.set(id, {
             path: e.path,
             reason,
@@ -166,10 +166,54 @@ export function factsOf(
     hints: fe?.hints ?? [],
     hasDiscoveryLog: events.some(
       (e) =>
-        DISCOVERY_LOG_EVENTS.has(e.type) &&
-        e.tool !== 'pyenv' &&
-        !(e.type === 'query-failed' && e.fromError),
+        DISCOVERY_LOG_EVENTS.has(e.type) && !e.plain && !(e.type === 'query-failed' && e.fromError),
     ),
     eventCount: events.length,
   };
+}
+
+// The tools whose discovery another runs for it: their lines in its log are its own findings.
+const DELEGATES: Partial<Record<ToolName, readonly ToolName[]>> = {
+  tox: ['virtualenv', 'python-discovery', 'tox-uv', 'uv'],
+  'tox-uv': ['tox', 'uv', 'virtualenv'],
+  virtualenv: ['python-discovery'],
+  'python-discovery': ['virtualenv'],
+  pdm: ['findpython', 'virtualenv', 'uv'],
+  findpython: ['pdm'],
+  poetry: ['findpython', 'virtualenv'],
+  hatch: ['virtualenv', 'uv'],
+  pipenv: ['virtualenv'],
+  pipx: ['virtualenv', 'uv'],
+  rye: ['uv'],
+  pixi: ['uv', 'conda'],
+  conda: ['micromamba'],
+  micromamba: ['conda'],
+  'vscode-python': ['python-environment-tools', 'vscode-python-environments'],
+  'vscode-python-environments': ['python-environment-tools', 'vscode-python'],
+  'python-environment-tools': ['vscode-python', 'vscode-python-environments'],
+  'setup-uv': ['uv'],
+  mise: ['asdf'],
+  asdf: ['mise'],
+};
+
+// Version-manager shims print their own complaints inside any tool's log.
+const SHIMS: readonly ToolName[] = ['pyenv', 'pyenv-win'];
+
+/** The tools whose events count for an issue about these tools. */
+function toolsReadFor(tools: readonly (ToolName | null)[]): Set<ToolName> {
+  const read = new Set<ToolName>(SHIMS);
+  for (const tool of tools) {
+    if (!tool) continue;
+    read.add(tool);
+    for (const delegate of DELEGATES[tool] ?? []) read.add(delegate);
+  }
+  return read;
+}
+
+const MAX_REASON = 1000;
+
+/** A second reason the tool gave for the same interpreter is kept beside the first. */
+function withReason(known: string, reason: string): string {
+  if (known.includes(reason) || known.length >= MAX_REASON) return known;
+  return `${known}; ${reason}`.slice(0, MAX_REASON);
 }

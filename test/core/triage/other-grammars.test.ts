@@ -1,12 +1,17 @@
-// virtualenv (20.x, 21.x, as tox 4 prints it), pdm and findpython, poetry, tox 3 and 4, pipx and
-// pyenv, on logs in the shapes of shared/reference/discovery-anchors.md §4.
+// virtualenv (20.x, 21.x, as tox 4 prints it), pdm and findpython, poetry, tox 3 and 4, pipx,
+// pyenv and pyenv-win, hatch and pip, and the facts drawn from their events.
 import { describe, expect, it } from 'vitest';
 import type { LogEvent } from '../../../src/core/triage/events.js';
+import { factsOf } from '../../../src/core/triage/facts.js';
+import { parseHatch } from '../../../src/core/triage/grammars/hatch.js';
+import { parseLogs } from '../../../src/core/triage/grammars/index.js';
 import { splitLines } from '../../../src/core/triage/grammars/lines.js';
 import { parsePdm } from '../../../src/core/triage/grammars/pdm.js';
+import { parsePip } from '../../../src/core/triage/grammars/pip.js';
 import { parsePipx } from '../../../src/core/triage/grammars/pipx.js';
 import { parsePoetry } from '../../../src/core/triage/grammars/poetry.js';
 import { parsePyenv } from '../../../src/core/triage/grammars/pyenv.js';
+import { parsePyenvWin } from '../../../src/core/triage/grammars/pyenv-win.js';
 import { parseTox } from '../../../src/core/triage/grammars/tox.js';
 import { parseVirtualenv } from '../../../src/core/triage/grammars/virtualenv.js';
 
@@ -24,9 +29,13 @@ describe('virtualenv', () => {
         "90 accepted PathPythonInfo(spec=CPython3.12.1.final.0-64-x86_64, exe=/home/u/.pyenv/versions/3.12.1/bin/python3, platform=linux, version='3.12.1 (main, May  9 2026, 07:36:11) [GCC 12.2.0]', encoding_fs_io=utf-8-utf-8) [DEBUG _discovery:144]",
       ].join('\n'),
     );
-    expect(types(events)).toEqual(['request', 'selected']);
+    expect(types(events)).toEqual(['search', 'found', 'selected']);
     expect(events[0]).toMatchObject({ request: '3.12' });
     expect(events[1]).toMatchObject({
+      path: '~/.pyenv/versions/3.12.1/bin/python3',
+      source: 'shim ~/.pyenv/shims/python3',
+    });
+    expect(events[2]).toMatchObject({
       path: '/home/u/.pyenv/versions/3.12.1/bin/python3',
       version: '3.12.1',
     });
@@ -46,13 +55,13 @@ describe('virtualenv', () => {
       ].join('\n'),
     );
     expect(events.find((e) => e.type === 'tool-version')).toMatchObject({ version: '20.17.1' });
-    expect(events.find((e) => e.type === 'search')).toMatchObject({
-      request: '3.12',
-      scope: 'PATH entry /home/u/.pyenv/shims',
-    });
+    expect(events.filter((e) => e.type === 'search')).toMatchObject([
+      { request: '3.12', scope: 'interpreters matching the spec' },
+      { request: '3.12', scope: 'PATH entry /home/u/.pyenv/shims' },
+    ]);
     expect(events.find((e) => e.type === 'query-failed')).toMatchObject({
       path: '/home/u/.pyenv/shims/python3.12',
-      detail: 'exit code 127: pyenv: python3.12: command not found',
+      detail: 'failed to query with code 127: pyenv: python3.12: command not found',
     });
     expect(
       events
@@ -80,7 +89,7 @@ describe('virtualenv', () => {
         "py311: 142 D accepted PathPythonInfo(spec=CPython3.11.2.final.0d-64-x86_64, exe=/usr/bin/python3.11d, platform=linux, version='3.11.2') [virtualenv/discovery/builtin.py:65]",
       ].join('\n'),
     );
-    expect(events[0]).toMatchObject({ type: 'request', request: 'cpython 3.11d' });
+    expect(events[0]).toMatchObject({ type: 'search', request: 'cpython 3.11d' });
     expect(events[1]).toMatchObject({
       type: 'selected',
       path: '/usr/bin/python3.11d',
@@ -147,7 +156,7 @@ describe('poetry', () => {
         'Using virtualenv: /home/u/.cache/pypoetry/virtualenvs/demo-lmzUCBw1-py3.11',
       ].join('\n'),
     );
-    expect(types(events)).toEqual(['tool-version', 'request', 'found', 'selected']);
+    expect(types(events)).toEqual(['tool-version', 'search', 'found', 'selected']);
   });
 
   it('reads the base interpreter from `poetry env info`', () => {
@@ -208,8 +217,13 @@ describe('tox', () => {
         'ERROR:  InterpreterNotFound: python3.12',
       ].join('\n'),
     );
-    expect(types(events)).toEqual(['found', 'selected', 'final-error']);
+    expect(types(events)).toEqual(['found', 'selected', 'skipped', 'final-error']);
     expect(events[0]).toMatchObject({ path: '/home/u/.pyenv/shims/python', version: '3.11.7' });
+    expect(events[2]).toMatchObject({
+      path: 'python3.12',
+      reason: 'InterpreterNotFound: python3.12',
+      plain: true,
+    });
   });
 
   it('reads the tox 4 skip line and version', () => {
@@ -219,6 +233,12 @@ describe('tox', () => {
     );
     expect(events[0]).toMatchObject({ type: 'tool-version', version: '4.11.3' });
     expect(events[1]).toMatchObject({
+      type: 'skipped',
+      path: 'py312',
+      reason: 'could not find python interpreter with spec(s): py312',
+      plain: true,
+    });
+    expect(events[2]).toMatchObject({
       type: 'final-error',
       message: 'could not find python interpreter with spec(s): py312',
     });
@@ -237,13 +257,8 @@ describe('pipx and pyenv', () => {
         "⚠️  No executable for the provided Python version '3.14' found. Please make sure the executable name is on your PATH.",
       ].join('\n'),
     );
-    expect(types(events)).toEqual([
-      'tool-version',
-      'found',
-      'request',
-      'final-error',
-      'final-error',
-    ]);
+    expect(types(events)).toEqual(['tool-version', 'found', 'found', 'final-error', 'final-error']);
+    expect(events[2]).toMatchObject({ path: 'python3.12', source: 'venv creation' });
     expect(events[4]).toMatchObject({
       message: expect.stringMatching(/^No executable for the provided Python version '3.14' found/),
     });
@@ -255,12 +270,106 @@ describe('pipx and pyenv', () => {
       "pyenv: python3.12: command not found\npyenv: version `3.10' is not installed (set by /w/.python-version)\npyenv 2.4.0",
     );
     expect(events).toMatchObject([
-      { type: 'query-failed', path: 'python3.12', interpreterKind: 'shim' },
+      { type: 'query-failed', path: 'python3.12', interpreterKind: 'shim', plain: true },
+      {
+        type: 'skipped',
+        path: '3.10',
+        reason: "version `3.10' is not installed (set by /w/.python-version)",
+        plain: true,
+      },
       {
         type: 'final-error',
         message: "version `3.10' is not installed (set by /w/.python-version)",
       },
       { type: 'tool-version', version: '2.4.0' },
     ]);
+  });
+});
+
+describe('pipx 1.2+, pyenv-win, hatch and pip', () => {
+  it('reads pipx records without the `pipx >` prefix', () => {
+    const events = run(
+      parsePipx,
+      [
+        '(setup:1110): pipx version is 1.6.0',
+        "(setup:1111): Default python interpreter is 'C:\\Users\\ann\\AppData\\Local\\Programs\\Python\\Python312\\python.exe'",
+        '(find_unix_command_python:87): Command `python3.14` was not found on the system',
+      ].join('\n'),
+    );
+    expect(types(events)).toEqual(['tool-version', 'found', 'search']);
+    expect(events[2]).toMatchObject({ request: 'python3.14' });
+  });
+
+  it('reads pyenv-win’s single-quoted complaint and its refusal of a Python before its shims', () => {
+    const events = run(
+      parsePyenvWin,
+      [
+        "pyenv: version '3.10.5' not installed",
+        'FATAL: Found C:\\Python39\\python.exe version before pyenv in PATH.',
+      ].join('\n'),
+    );
+    expect(events).toMatchObject([
+      { type: 'skipped', path: '3.10.5', plain: true },
+      {
+        type: 'rejected',
+        path: 'C:\\Python39\\python.exe',
+        reason: 'version before pyenv in PATH',
+      },
+      { type: 'final-error' },
+    ]);
+  });
+
+  it('reads hatch’s verdict on an environment and pip’s on --python', () => {
+    expect(
+      run(
+        parseHatch,
+        'Hatch, version 1.13.0\nEnvironment `test` is incompatible: cannot locate Python: 3.8',
+      ),
+    ).toMatchObject([
+      { type: 'tool-version', version: '1.13.0' },
+      {
+        type: 'final-error',
+        message: 'Environment `test` is incompatible: cannot locate Python: 3.8',
+      },
+    ]);
+    expect(run(parsePip, 'ERROR: Could not locate Python interpreter python3.99')).toMatchObject([
+      {
+        type: 'final-error',
+        tool: 'pip',
+        message: 'Could not locate Python interpreter python3.99',
+      },
+    ]);
+  });
+});
+
+describe('facts from the events', () => {
+  const text = (logText: string) => ({
+    title: '',
+    prose: '',
+    blocks: [],
+    form: {},
+    logText,
+    truncated: null,
+  });
+
+  it('keeps the findings of the discovery a tool delegates to, and drops another tool’s', () => {
+    const log = [
+      'py311: 101 I find interpreter for spec PythonSpec(major=3, minor=11) [virtualenv/discovery/builtin.py:58]',
+      '103 failed to query /opt/py311/bin/python3.11 with code 126 err: "permission denied" [INFO cached_py_info:33]',
+      '[2025-02-03T04:05:06Z WARN  pet::resolve] Failed to resolve env "/home/ann/other/bin/python"',
+    ].join('\n');
+    const events = parseLogs(log);
+    const facts = factsOf(events, text(log), { tool: 'tox' });
+    expect(facts.rejected.map((r) => [r.path, r.kind])).toEqual([
+      ['/opt/py311/bin/python3.11', 'not-executable'],
+    ]);
+  });
+
+  it('does not count default-verbosity turn-downs as a discovery log', () => {
+    const log =
+      "INFO: The saved Python interpreter doesn't match the project's requirement. Trying to find another one.";
+    const facts = factsOf(parseLogs(log), text(log));
+    expect(facts.skipped).toHaveLength(1);
+    expect(facts.hasDiscoveryLog).toBe(false);
   });
 });

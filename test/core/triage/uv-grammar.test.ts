@@ -118,7 +118,8 @@ describe('uv grammar: compact -v / -vv lines', () => {
       'version-mismatch',
       'other',
     ]);
-    expect(only(events, 'search')).toHaveLength(0);
+    expect(only(events, 'skipped')[2]?.reason).toBe('incompatible managed installation');
+    expect(only(events, 'search').map((s) => s.scope)).toEqual(['managed installations']);
   });
 
   it('reads the multi-line bad-interpreter record and classifies its error', () => {
@@ -192,15 +193,14 @@ describe('uv grammar: compact -v / -vv lines', () => {
         'DEBUG Checking for Python interpreter at path `/x/bin/python`',
       ].join('\n'),
     );
+    // Every start of a search is a discovery step, whatever is logged after it.
     expect(only(events, 'search').map((s) => [s.request, s.scope])).toEqual([
       ['default Python', 'virtual environments, managed installations, or search path'],
       ['PyPy', 'search path'],
       ['executable name `python`', 'search path'],
       ['Python 3.12', 'managed or system toolchains'],
-    ]);
-    expect(only(events, 'request').map((r) => r.request)).toEqual([
-      'Python 3.12',
-      'path `/x/bin/python`',
+      ['Python 3.12', 'Python discovery'],
+      ['path `/x/bin/python`', 'provided path'],
     ]);
   });
 
@@ -228,10 +228,11 @@ describe('uv grammar: hierarchical (tracing-tree) lines', () => {
       ].join('\n'),
     );
     expect(only(events, 'tool-version')[0]?.version).toBe('0.5.8');
-    expect(only(events, 'found')[0]).toMatchObject({
-      path: '/default-venv/bin/python3',
-      source: 'active virtual environment',
-    });
+    expect(only(events, 'found').map((f) => [f.path, f.version, f.source])).toEqual([
+      ['/home/k/.local/bin/python', '3.11.6', null],
+      ['/default-venv/bin/python3', '3.8.12', 'active virtual environment'],
+    ]);
+    expect(only(events, 'search')[0]).toMatchObject({ scope: 'find_default_python' });
     expect(only(events, 'rejected')[0]?.reasonKind).toBe('venv-required');
   });
 });
@@ -305,7 +306,7 @@ describe('uv command output', () => {
 
   it('reads `uv --version`', () => {
     expect(parseOutput('uv 0.6.11 (0632e24d1 2025-03-30)')).toEqual([
-      { type: 'tool-version', tool: 'uv', line: 1, version: '0.6.11' },
+      { type: 'tool-version', tool: 'uv', line: 1, version: '0.6.11', plain: true },
     ]);
   });
 

@@ -52,9 +52,94 @@ export function levelLength(raw: string): number {
   }
 }
 
+/** The index of the first character after leading spaces and tabs. */
+export function indentOf(line: string): number {
+  let i = 0;
+  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+  return i;
+}
+
+/** Digits at `at`, then a space: a record's leading milliseconds (`62 find interpreter …`). */
+export function digitsThenSpace(line: string, at: number): boolean {
+  let i = at;
+  while (isDigitCode(line.charCodeAt(i))) i++;
+  return i > at && line.charCodeAt(i) === 32;
+}
+
+export function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /** The first character after leading spaces and tabs ('' for a blank line). */
 export function firstChar(line: string): string {
   let i = 0;
   while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
   return line.charAt(i);
+}
+
+/**
+ * A Python `logging` record of a discovery library behind a level token
+ * (`DEBUG python_discovery._cached_py_info: …`): the plain grammars read these, not uv's.
+ */
+export function isPythonLogRecord(raw: string, level = levelLength(raw)): boolean {
+  if (level === 0) return false;
+  let at = level;
+  while (raw.charCodeAt(at) === 32) at++;
+  return raw.startsWith('python_discovery', at) || raw.startsWith('virtualenv', at);
+}
+
+// A BuildKit step (`#12 0.734 `) or a CI runner's ISO timestamp (`2024-05-01T10:11:12.1234567Z `).
+const RUNNER_PREFIX =
+  /^(?:#\d{1,5} \d{1,7}\.\d{1,4} |\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z )/;
+
+/** The line without a container build's or a CI runner's prefix. */
+export function withoutRunnerPrefix(line: string): string {
+  const c = line.charCodeAt(0);
+  if (c !== 35 && (c < 48 || c > 57)) return line;
+  const m = RUNNER_PREFIX.exec(line);
+  return m ? line.slice(m[0].length) : line;
+}
+
+/**
+ * The trimmed line, without a container build's or a CI runner's prefix, when it starts with one
+ * of `starts`; null otherwise (decided before anything is copied).
+ */
+export function contentStartingWith(line: string, starts: CharTable): string | null {
+  const at = indentOf(line);
+  const code = line.charCodeAt(at);
+  if (code === 35 || isDigitCode(code)) {
+    const rest = withoutRunnerPrefix(at > 0 ? line.slice(at) : line);
+    if (rest.length !== line.length - at) {
+      const trimmed = rest.trim();
+      return codeIn(starts, trimmed.charCodeAt(0)) ? trimmed : null;
+    }
+  }
+  return codeIn(starts, code) ? line.trim() : null;
+}
+
+/** First characters a grammar's lines can start with, looked up by code (cheaper than a Set of strings). */
+export interface CharTable {
+  ascii: Uint8Array;
+  other: ReadonlySet<number>;
+}
+
+export function charTable(chars: string): CharTable {
+  const ascii = new Uint8Array(128);
+  const other = new Set<number>();
+  for (const c of chars) {
+    const code = c.charCodeAt(0);
+    if (code < 128) ascii[code] = 1;
+    else other.add(code);
+  }
+  return { ascii, other };
+}
+
+/** The character code at `at` is one of the table's. */
+export function codeIn(table: CharTable, code: number): boolean {
+  return code < 128 ? table.ascii[code] === 1 : table.other.has(code);
+}
+
+/** The line's first character after indentation is one of the table's. */
+export function startsWithOneOf(line: string, table: CharTable): boolean {
+  return codeIn(table, line.charCodeAt(indentOf(line)));
 }

@@ -1,21 +1,24 @@
-// pdm (`pdm use -v`, `pdm --version`) and the findpython CLI pdm and poetry ≥ 2 build on.
+// pdm (`pdm use`/`pdm init` lists, `-v` output, its INFO/WARNING notes on the saved interpreter)
+// and the findpython CLI pdm and poetry ≥ 2 build on (`findpython --all`, `-v`).
 import type { LogEvent } from '../events.js';
-import { firstChar } from './lines.js';
+import { charTable, codeIn, indentOf, isDigitCode } from './lines.js';
 
 const PATHLIKE = /^(?:\/|~|[A-Za-z]:[\\/]|\.{1,2}[\\/])/;
 
-const PDM_STARTS = new Set('P0123456789[');
+const PDM_STARTS = charTable('P[IWRfU');
+// findpython's results start with an interpreter name (python, pypy, jython, anaconda, …).
+const FINDPYTHON_STARTS = charTable('pijams');
+
+// What pdm says when it drops the interpreter saved in `.pdm-python` or the project's venvs;
+// neither names a path, so the entry is named for what was dropped.
+const SAVED = 'saved interpreter (.pdm-python)';
+const PROJECT_VENVS = 'project virtualenvs';
 
 export function parsePdm(lines: readonly string[]): LogEvent[] {
   const events: LogEvent[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line0 = lines[i] ?? '';
-    // Cheap test before trimming: pdm lines start with one of these, or show a prompt or a findpython result.
-    if (
-      !line0 ||
-      !(PDM_STARTS.has(firstChar(line0)) || line0.includes('Using ') || line0.includes(' @ '))
-    )
-      continue;
+    if (!line0 || !mayBePdm(line0)) continue;
     const raw = line0.trim();
     const line = i + 1;
     let m = /^PDM, version (\d+\.\d+\S*)/.exec(raw);
@@ -37,7 +40,7 @@ export function parsePdm(lines: readonly string[]): LogEvent[] {
       });
       continue;
     }
-    m = /^\d+\. (\w+)@(\d+\.\d+\.\d+\S*) \((\S.*)\)$/.exec(raw);
+    m = /^\d+\. (\w+)@(\d+(?:\.\d+)+\S*) \((\S.*)\)$/.exec(raw);
     if (m && PATHLIKE.test(m[3] ?? '')) {
       events.push({
         type: 'found',
@@ -51,24 +54,47 @@ export function parsePdm(lines: readonly string[]): LogEvent[] {
       continue;
     }
     m =
-      /(?:^|: )Using (?:Python interpreter|the first matched interpreter): (\S.*?) \((\d+\.\d+(?:\.\d+)?)\)/.exec(
+      /(?:^|: )Using (?:Global )?(?:Python interpreter|the first matched interpreter): (\S.*?) \((\d+\.\d+(?:\.\d+)?)\)/.exec(
         raw,
       );
     if (m) {
       events.push({ type: 'selected', tool: 'pdm', line, path: m[1] ?? '', version: m[2] ?? null });
       continue;
     }
+    // `-v`: the command that creates the venv names the base interpreter.
+    if (raw.startsWith('Run command: [')) {
+      const base = venvBase(raw);
+      if (base) events.push({ type: 'selected', tool: 'pdm', line, path: base, version: null });
+      continue;
+    }
+    const note = /^(?:INFO|WARNING): (.+)$/.exec(raw)?.[1];
+    if (note) {
+      const event = noteEvent(note, line);
+      if (event) events.push(event);
+      continue;
+    }
     // `[NoPythonVersion]: No Python that satisfies <Version(>=3.12)> is found on the system.`
-    m = /^\[(NoPythonVersion|InvalidPyVersion|PdmUsageError)\]: (.+)$/.exec(raw);
+    m = /^\[(NoPythonVersion|InvalidPyVersion|PdmUsageError|PdmArgumentError)\]: (.+)$/.exec(raw);
     if (m) {
-      events.push({
-        type: 'final-error',
-        tool: 'pdm',
-        line,
-        message: m[2] ?? '',
-        causes: [],
-        hints: [],
-      });
+      const message = m[2] ?? '';
+      const invalid = /^Invalid Python interpreter: (\S.*)$/.exec(message);
+      if (invalid)
+        events.push({
+          type: 'rejected',
+          tool: 'pdm',
+          line,
+          path: invalid[1] ?? '',
+          reason: 'Invalid Python interpreter',
+          reasonKind: 'query-failed',
+          source: null,
+          plain: true,
+        });
+      events.push({ type: 'final-error', tool: 'pdm', line, message, causes: [], hints: [] });
+      continue;
+    }
+    if (raw.startsWith('findpython-DEBUG: ')) {
+      const event = findpythonDebug(raw.slice(18), line);
+      if (event) events.push(event);
       continue;
     }
     // findpython: `python3.11 3.11.2 @ /usr/bin/python3.11`
@@ -86,4 +112,75 @@ export function parsePdm(lines: readonly string[]): LogEvent[] {
     }
   }
   return events;
+}
+
+/** A cheap test before trimming: a list item, a line pdm starts with one of a few letters, or a findpython result. */
+function mayBePdm(line: string): boolean {
+  const at = indentOf(line);
+  const code = line.charCodeAt(at);
+  if (isDigitCode(code)) {
+    let i = at;
+    while (isDigitCode(line.charCodeAt(i))) i++;
+    return line.charCodeAt(i) === 46 && line.charCodeAt(i + 1) === 32;
+  }
+  return codeIn(PDM_STARTS, code) || (codeIn(FINDPYTHON_STARTS, code) && line.includes(' @ '));
+}
+
+/** pdm's notes on dropping the saved interpreter or the project's venvs (default verbosity). */
+function noteEvent(note: string, line: number): LogEvent | null {
+  const dropped = (path: string, type: 'rejected' | 'skipped', reason: string): LogEvent => ({
+    type,
+    tool: 'pdm',
+    line,
+    path,
+    reason,
+    reasonKind: type === 'skipped' ? 'version-mismatch' : 'query-failed',
+    source: null,
+    plain: true,
+  });
+  if (note.startsWith("The saved Python interpreter doesn't match the project's requirement"))
+    return dropped(SAVED, 'skipped', note);
+  if (note.startsWith('The saved Python interpreter does not exist or broken'))
+    return dropped(SAVED, 'rejected', note);
+  if (/cannot be matched to the right version/.test(note))
+    return dropped(PROJECT_VENVS, 'skipped', note);
+  return null;
+}
+
+/** The base interpreter of a venv-creating command pdm logs as a Python list. */
+function venvBase(raw: string): string | null {
+  const args = [...raw.matchAll(/'((?:[^'\\]|\\.)*)'/g)].map((m) =>
+    (m[1] ?? '').replace(/\\\\/g, '\\'),
+  );
+  const flag = args.findIndex((a) => a === '-p' || a === '--python');
+  if (flag >= 0 && (args.includes('virtualenv') || args.includes('venv')))
+    return args[flag + 1] ?? null;
+  // The venv backend runs the base interpreter itself: `[python, '-m', 'venv', dest]`.
+  if (args[1] === '-m' && args[2] === 'venv') return args[0] ?? null;
+  return null;
+}
+
+/** `findpython -v`: the providers it skips and every interpreter it runs. */
+function findpythonDebug(message: string, line: number): LogEvent | null {
+  const run = /^Running script: \[(['"])(.+?)\1, /.exec(message);
+  if (run)
+    return {
+      type: 'found',
+      tool: 'findpython',
+      line,
+      path: (run[2] ?? '').replace(/\\\\/g, '\\'),
+      key: null,
+      version: null,
+      source: null,
+    };
+  const provider = /^Provider (\w+) is not available/.exec(message);
+  if (provider)
+    return {
+      type: 'search',
+      tool: 'findpython',
+      line,
+      request: null,
+      scope: `${provider[1]} (not available)`,
+    };
+  return null;
 }

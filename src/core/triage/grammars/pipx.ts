@@ -1,48 +1,35 @@
-// pipx `--verbose`: pipx does no discovery of its own, it runs the interpreter it was given.
+// pipx `--verbose`: pipx resolves `--python` by name (PATH, the py launcher, python-build-standalone)
+// and runs the interpreter it settled on.
 import type { LogEvent } from '../events.js';
-import { firstChar } from './lines.js';
+import { charTable, startsWithOneOf } from './lines.js';
 
-const PIPX_STARTS = new Set("p'⚠NP");
+const PIPX_STARTS = charTable("p('⚠NP");
+// `pipx >(setup:757): ` before 1.2, `(setup:1110): ` after.
+const RECORD = /^(?:pipx >)?\(\w+:\d+\): /;
 
 export function parsePipx(lines: readonly string[]): LogEvent[] {
   const events: LogEvent[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line0 = lines[i] ?? '';
     // Cheap test before trimming: every pipx shape starts with one of these.
-    if (!line0 || !PIPX_STARTS.has(firstChar(line0))) continue;
+    if (!line0 || !startsWithOneOf(line0, PIPX_STARTS)) continue;
     const raw = line0.trim();
     const line = i + 1;
-    let m = /^pipx >\(\w+:\d+\): pipx version is (\d+\.\d+\S*)/.exec(raw);
-    if (m) {
-      events.push({ type: 'tool-version', tool: 'pipx', line, version: m[1] ?? '' });
+    const record = RECORD.exec(raw);
+    if (record) {
+      const event = recordEvent(raw.slice(record[0].length), line);
+      if (event) events.push(event);
       continue;
     }
-    m = /^pipx >\(\w+:\d+\): Default python interpreter is '([^']+)'/.exec(raw);
-    if (m) {
-      events.push({
-        type: 'found',
-        tool: 'pipx',
-        line,
-        path: m[1] ?? '',
-        key: null,
-        version: null,
-        source: 'default',
-      });
-      continue;
-    }
-    m = /^pipx >\(\w+:\d+\): running (\S+) -m venv /.exec(raw);
-    if (m) {
-      events.push({ type: 'request', tool: 'pipx', line, request: m[1] ?? '', origin: '--python' });
-      continue;
-    }
-    m = /^'(\S+) -m venv [^']*' failed$/.exec(raw);
+    const m = /^'(\S+) -m venv [^']*' failed$/.exec(raw);
     if (m) {
       events.push({ type: 'final-error', tool: 'pipx', line, message: raw, causes: [], hints: [] });
       continue;
     }
     if (
       /^(?:⚠️\s*)?No executable for the provided Python version '[^']+' found/.test(raw) ||
-      /^(?:⚠️\s*)?Python interpreter not found/.test(raw)
+      /^(?:⚠️\s*)?Python interpreter not found/.test(raw) ||
+      /^(?:⚠️\s*)?No suitable Python found/.test(raw)
     ) {
       events.push({
         type: 'final-error',
@@ -55,4 +42,54 @@ export function parsePipx(lines: readonly string[]): LogEvent[] {
     }
   }
   return events;
+}
+
+/** A verbose record's message: the version, the default interpreter, the lookups, the venv run. */
+function recordEvent(message: string, line: number): LogEvent | null {
+  let m = /^pipx version is (\d+\.\d+\S*)/.exec(message);
+  if (m) return { type: 'tool-version', tool: 'pipx', line, version: m[1] ?? '' };
+  m = /^Default python interpreter is '([^']+)'/.exec(message);
+  if (m)
+    return {
+      type: 'found',
+      tool: 'pipx',
+      line,
+      path: m[1] ?? '',
+      key: null,
+      version: null,
+      source: 'default',
+    };
+  // The interpreter it creates the venv with (a failed run is reported after it).
+  m = /^running (\S+) -m venv /.exec(message);
+  if (m)
+    return {
+      type: 'found',
+      tool: 'pipx',
+      line,
+      path: m[1] ?? '',
+      key: null,
+      version: null,
+      source: 'venv creation',
+    };
+  m = /^Command `([^`]+)` was not found on the system/.exec(message);
+  if (m)
+    return {
+      type: 'search',
+      tool: 'pipx',
+      line,
+      request: m[1] ?? null,
+      scope: 'PATH (not found)',
+    };
+  m = /^The command '([^']+)' located at '([^']+)' will be used/.exec(message);
+  if (m)
+    return {
+      type: 'found',
+      tool: 'pipx',
+      line,
+      path: m[2] ?? '',
+      key: m[1] ?? null,
+      version: null,
+      source: 'PATH',
+    };
+  return null;
 }

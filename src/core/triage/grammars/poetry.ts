@@ -1,7 +1,8 @@
 // poetry `-vvv` (1.x and 2.x): which Python it tried, what it found and why it gave up.
 import type { LogEvent } from '../events.js';
+import { charTable, startsWithOneOf } from './lines.js';
 
-const POETRY_STARTS = new Set('PTFCUNSEV');
+const POETRY_STARTS = charTable('PTFCUNSEV');
 
 export function parsePoetry(lines: readonly string[]): LogEvent[] {
   const events: LogEvent[] = [];
@@ -13,7 +14,7 @@ export function parsePoetry(lines: readonly string[]): LogEvent[] {
     const line0 = lines[i] ?? '';
     if (!line0) continue;
     // Cheap test before trimming: every poetry shape starts with one of these letters.
-    if (!awaitingMessage && !POETRY_STARTS.has(line0.trimStart().charAt(0))) continue;
+    if (!awaitingMessage && !startsWithOneOf(line0, POETRY_STARTS)) continue;
     const raw = line0.trim();
     const line = i + 1;
     if (awaitingMessage) {
@@ -29,11 +30,11 @@ export function parsePoetry(lines: readonly string[]): LogEvent[] {
     }
     if (raw === 'Trying to detect current active python executable as specified in the config.') {
       events.push({
-        type: 'request',
+        type: 'search',
         tool: 'poetry',
         line,
         request: 'the active python',
-        origin: 'virtualenvs.prefer-active-python',
+        scope: 'virtualenvs.prefer-active-python',
       });
       continue;
     }
@@ -51,13 +52,33 @@ export function parsePoetry(lines: readonly string[]): LogEvent[] {
       });
       continue;
     }
+    // 1.x `-vvv`: each name it tries in turn (a debug line, so the search itself).
     m = /^Trying (python[\d.]*)$/.exec(raw);
     if (m) {
-      events.push({ type: 'request', tool: 'poetry', line, request: m[1] ?? '', origin: null });
+      events.push({
+        type: 'search',
+        tool: 'poetry',
+        line,
+        request: m[1] ?? '',
+        scope: 'PATH',
+      });
+      continue;
+    }
+    // The one it settled on: `Using python3.9 (3.9.0)`.
+    m = /^Using ((?:python|pypy)[\w.]*) \((\d+\.\d+\.\d+\S*)\)$/.exec(raw);
+    if (m) {
+      events.push({
+        type: 'selected',
+        tool: 'poetry',
+        line,
+        path: m[1] ?? '',
+        version: m[2] ?? null,
+        plain: true,
+      });
       continue;
     }
     m =
-      /^(?:The currently activated|Current) Python version \(?(\d+\.\d+\.\d+)\)? is not (?:supported|allowed) by the project \((.+)\)\.?$/.exec(
+      /^(?:The currently activated|Current|The specified) Python version \(?(\d+\.\d+\.\d+\S*?)\)? is not (?:supported|allowed) by the project \((.+)\)\.?$/.exec(
         raw,
       );
     if (m) {
@@ -69,6 +90,7 @@ export function parsePoetry(lines: readonly string[]): LogEvent[] {
         reason: `Python ${m[1]} is not supported by the project (${m[2]})`,
         reasonKind: 'version-mismatch',
         source: null,
+        plain: true,
       });
       continue;
     }

@@ -2,24 +2,16 @@
 // records themselves are virtualenv's (see virtualenv.ts).
 import type { LogEvent } from '../events.js';
 import { failureKind } from '../reason-kinds.js';
-import { clip, firstChar } from './lines.js';
+import { charTable, clip, codeIn, indentOf, isDigitCode } from './lines.js';
 
-const TOX_STARTS = new Set("0123456789tp'SE");
+const TOX_STARTS = charTable("tp'SE");
+const VERSION_AT = /\d+\.\d+\.\d+\S* (?:imported )?from /y;
 
 export function parseTox(lines: readonly string[]): LogEvent[] {
   const events: LogEvent[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line0 = lines[i] ?? '';
-    // Cheap test before trimming: tox lines start with one of these or carry one of two phrases.
-    if (
-      !line0 ||
-      !(
-        TOX_STARTS.has(firstChar(line0)) ||
-        line0.includes(' uses ') ||
-        line0.includes('skipped because')
-      )
-    )
-      continue;
+    if (!line0 || !mayBeTox(line0)) continue;
     const raw = line0.trim();
     const line = i + 1;
     let m = /^(?:tox )?(\d+\.\d+\.\d+\S*) (?:imported )?from \S*tox/.exec(raw);
@@ -64,29 +56,51 @@ export function parseTox(lines: readonly string[]): LogEvent[] {
     }
     m = /^(?:SKIPPED|ERROR):\s+InterpreterNotFound: (\S+)/.exec(raw);
     if (m) {
-      events.push({
-        type: 'final-error',
-        tool: 'tox',
-        line,
-        message: `InterpreterNotFound: ${m[1]}`,
-        causes: [],
-        hints: [],
-      });
+      const message = `InterpreterNotFound: ${m[1]}`;
+      events.push(notFound(line, m[1] ?? '', message, true));
+      events.push({ type: 'final-error', tool: 'tox', line, message, causes: [], hints: [] });
       continue;
     }
-    m = /^([\w.-]+): skipped because could not find python interpreter with spec\(s\): (.+)$/.exec(
-      raw,
-    );
+    // tox 4, skipping or failing an env: `py312: skipped because could not find python
+    // interpreter with spec(s): py312`, the record's tail when logged with -vv.
+    m =
+      /(?:skipped because|failed with) (could not find python interpreter (?:with spec\(s\):|matching any of the specs) (.+))$/.exec(
+        raw.replace(/ \[[\w./\\-]+:\d+\]$/, ''),
+      );
     if (m) {
-      events.push({
-        type: 'final-error',
-        tool: 'tox',
-        line,
-        message: `could not find python interpreter with spec(s): ${m[2]}`,
-        causes: [],
-        hints: [],
-      });
+      const message = m[1] ?? '';
+      // With -vv the skip is a record (`py312: 186 W skipped because …`), part of a verbose log.
+      events.push(notFound(line, m[2] ?? '', message, !/^[\w.-]+: \d+ [DIWEC] /.test(raw)));
+      events.push({ type: 'final-error', tool: 'tox', line, message, causes: [], hints: [] });
     }
   }
   return events;
+}
+
+/** A cheap test before trimming: a version line, a line starting with one of a few characters, or one of two phrases. */
+function mayBeTox(line: string): boolean {
+  const at = indentOf(line);
+  if (isDigitCode(line.charCodeAt(at))) {
+    VERSION_AT.lastIndex = at;
+    return VERSION_AT.test(line);
+  }
+  return (
+    codeIn(TOX_STARTS, line.charCodeAt(at)) ||
+    line.includes(' uses ') ||
+    line.includes('could not find python interpreter')
+  );
+}
+
+/** The spec tox found no interpreter for, as a turned-down entry: its reason is tox's own. */
+function notFound(line: number, spec: string, reason: string, plain: boolean): LogEvent {
+  return {
+    type: 'skipped',
+    tool: 'tox',
+    line,
+    path: spec,
+    reason,
+    reasonKind: 'other',
+    source: null,
+    ...(plain ? { plain } : {}),
+  };
 }

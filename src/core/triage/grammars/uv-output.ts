@@ -1,7 +1,9 @@
-// What uv commands print on stdout (shared/reference/uv-discovery.md §5): `uv --version`,
-// `uv python list` as a table or as `--output-format json`, and `uv python find`'s one path.
+// What uv commands print on stdout: `uv --version`, `uv python list` as a table or as
+// `--output-format json`, and `uv python find`'s one path. Log lines in between are skipped.
+// Every event is `plain`: printed without `-v`, it tells what uv found, not that a log is here.
 import type { LogEvent } from '../events.js';
-import { firstChar } from './lines.js';
+import { firstChar, levelLength } from './lines.js';
+import { HIERARCHICAL } from './uv-records.js';
 
 // `cpython-3.12.8-linux-x86_64-gnu`, `cpython-3.13.1+freethreaded-macos-aarch64-none`.
 const KEY =
@@ -19,10 +21,12 @@ export function parseUvOutput(lines: readonly string[]): LogEvent[] {
     const raw = lines[i] ?? '';
     const line = i + 1;
     const start = firstChar(raw);
-    if (!start) continue;
+    // Log records between a command and its output are uv.ts's to read.
+    if (!start || levelLength(raw) > 0 || (start >= '0' && start <= '9' && HIERARCHICAL.test(raw)))
+      continue;
     const text = raw.trim();
     if (findPending && PYTHON_PATH.test(text)) {
-      events.push({ type: 'selected', tool: 'uv', line, path: text, version: null });
+      events.push({ type: 'selected', tool: 'uv', line, path: text, version: null, plain: true });
       findPending = false;
       continue;
     }
@@ -30,7 +34,13 @@ export function parseUvOutput(lines: readonly string[]): LogEvent[] {
     if (start === 'u') {
       const version = VERSION.exec(text);
       if (version)
-        events.push({ type: 'tool-version', tool: 'uv', line, version: version[1] ?? '' });
+        events.push({
+          type: 'tool-version',
+          tool: 'uv',
+          line,
+          version: version[1] ?? '',
+          plain: true,
+        });
     } else if (start === '[' || start === '{') {
       events.push(...listJson(text, line));
     } else if (start === 'c' || start === 'p' || start === 'g') {
@@ -42,6 +52,7 @@ export function parseUvOutput(lines: readonly string[]): LogEvent[] {
           events.push({
             type: 'found',
             tool: 'uv',
+            plain: true,
             line,
             key: key[1] ?? null,
             version: key[2] ?? null,
@@ -80,6 +91,7 @@ function listJson(text: string, line: number): LogEvent[] {
     events.push({
       type: 'found',
       tool: 'uv',
+      plain: true,
       line,
       key: entry.key,
       version: typeof entry.version === 'string' ? entry.version : null,

@@ -1,66 +1,71 @@
-// virtualenv `-vv`/`-vvv` (20.x in-tree discovery, 21.x python-discovery; tox 4 logs the same
-// messages). A record is `<ms> <message> [<LEVEL> <module>:<line>]`; tox 4 prefixes `<env>: `
-// and writes the level as one letter. A candidate is "proposed", then "accepted" or dropped.
-import type { LogEvent } from '../events.js';
-import { failureKind } from '../reason-kinds.js';
-import { clip } from './lines.js';
+// virtualenv `-vv`/`-vvv` (20.x in-tree discovery, 21.x python-discovery; tox 4 and poetry log
+// the same messages). A record is `<ms> <message> [<LEVEL> <module>:<line>]`; tox 4 prefixes
+// `<env>: ` and writes the level as one letter, poetry writes `[virtualenv] <message>`, a plain
+// Python logger `DEBUG python_discovery._discovery: <message>`. A pasted record may have lost its
+// tail, so messages are known by how they start. A candidate is "proposed", then "accepted" or
+// dropped.
+import type { LogEvent, ToolName } from '../events.js';
+import { failureKind, type ReasonKind } from '../reason-kinds.js';
+import { charTable, clip, codeIn, digitsThenSpace, indentOf, isDigitCode } from './lines.js';
 
-const PREFIX = /^(?:[\w.-]+: )?\d+ (?:[DIWEC] )?/;
+const MS_PREFIX = /^(?:[\w.-]+: )?\d+ (?:[DIWEC] )?/;
+const LOGGER_PREFIX =
+  /^(?:\[(?:virtualenv|python_discovery)[\w.:]*\] |(?:DEBUG|INFO|WARNING|ERROR|CRITICAL)(?: +|:)(virtualenv|python_discovery)[\w.]*:\s?)/;
 const SUFFIX = /^ \[(?:(?:DEBUG|INFO|WARNING|ERROR|CRITICAL|NOTSET) +)?[\w./\\-]+:\d+\]$/;
-const INFO = /^(proposed|accepted) (\w*PythonInfo)\((.*)\)$/;
+const INFO = /^(proposed|accepted) (\w*PythonInfo)\((.*)$/;
 const SPEC_VERSION = /^([A-Za-z]+)(\d+)\.(\d+)\.(\d+)\.\w+\.\d+(t?)(d?)-/;
+// First characters of a record other than its milliseconds: `[virtualenv]`, a logger level, or
+// a message pasted without its prefix.
+const STARTS = charTable('[DIWECfpadgrRPv');
+
+interface VenvRecord {
+  message: string;
+  tool: ToolName;
+}
 
 export function parseVirtualenv(lines: readonly string[]): LogEvent[] {
   const events: LogEvent[] = [];
-  const proposed = new Map<string, { line: number; spec: string }>();
+  const proposed = new Map<string, { line: number; spec: string; tool: ToolName }>();
   const accepted = new Set<string>();
   let request: string | null = null;
   let failed = false;
 
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? '';
-    // Cheap test first: records start with milliseconds (or tox 4's `env: ms`), the rest name themselves.
-    if (
-      !raw ||
-      !(isDigit(raw.charCodeAt(0)) || raw.includes(': ') || raw.startsWith('virtualenv '))
-    )
-      continue;
-    const lineNo = i + 1;
-    const version = /^virtualenv (\d+\.\d+(?:\.\d+)?\S*) from /.exec(raw);
+    if (!raw || !mayBeRecord(raw)) continue;
+    const line = i + 1;
+    const text = raw.trim();
+    const version = /^virtualenv (\d+\.\d+(?:\.\d+)?\S*) from /.exec(text);
     if (version) {
-      events.push({
-        type: 'tool-version',
-        tool: 'virtualenv',
-        line: lineNo,
-        version: version[1] ?? '',
-      });
+      events.push({ type: 'tool-version', tool: 'virtualenv', line, version: version[1] ?? '' });
       continue;
     }
-    const runtime = /RuntimeError: failed to find interpreter for (.+)$/.exec(raw);
-    if (runtime) {
+    const record = recordOf(text);
+    if (!record) continue;
+    const { message, tool } = record;
+    const push = (event: LogEvent) => events.push(event);
+
+    const finalError = /^(?:RuntimeError: )?(failed to find interpreter for .+)$/.exec(message);
+    if (finalError) {
       failed = true;
-      const message = `failed to find interpreter for ${(runtime[1] ?? '').replace(/ \[ERROR [^\]]*\]$/, '')}`;
-      events.push({
+      push({
         type: 'final-error',
-        tool: 'virtualenv',
-        line: lineNo,
-        message,
+        tool,
+        line,
+        message: (finalError[1] ?? '').replace(/ \[ERROR [^\]]*\]$/, ''),
         causes: [],
         hints: [],
       });
       continue;
     }
-    const message = recordMessage(raw);
-    if (message === null) continue;
-
     if (message.startsWith('find interpreter for spec ')) {
       request = message.slice(26);
-      events.push({
-        type: 'request',
-        tool: 'virtualenv',
-        line: lineNo,
+      push({
+        type: 'search',
+        tool,
+        line,
         request: requestOfSpec(request),
-        origin: null,
+        scope: 'interpreters matching the spec',
       });
       continue;
     }
@@ -70,63 +75,38 @@ export function parseVirtualenv(lines: readonly string[]): LogEvent[] {
       const path = fields.exe ?? '';
       if (!path) continue;
       const spec = fields.spec ?? '';
+      const found = versionOfSpec(spec) ?? fields.version ?? null;
       if (info[1] === 'proposed') {
-        if (!proposed.has(path)) proposed.set(path, { line: lineNo, spec });
-        events.push({
+        if (!proposed.has(path)) proposed.set(path, { line, spec, tool });
+        push({
           type: 'found',
-          tool: 'virtualenv',
-          line: lineNo,
+          tool,
+          line,
           path,
           key: spec || null,
-          version: versionOfSpec(spec),
+          version: found,
           source: fields.system ? `system=${fields.system}` : null,
         });
       } else {
         accepted.add(path);
-        events.push({
-          type: 'selected',
-          tool: 'virtualenv',
-          line: lineNo,
-          path,
-          version: versionOfSpec(spec),
-        });
+        push({ type: 'selected', tool, line, path, version: found });
       }
       continue;
     }
-    const query = /^failed to query (.+?) with code (-?\d+) err: (.*)$/.exec(message);
-    if (query) {
-      const path = query[1] ?? '';
-      const detail = clip(`exit code ${query[2]}: ${unquote(query[3] ?? '')}`, 2000);
-      events.push({
-        type: 'query-failed',
-        tool: 'virtualenv',
-        line: lineNo,
-        path,
-        detail,
-        reasonKind: failureKind(detail, path),
-      });
-      continue;
-    }
-    if (message.startsWith('discover PATH[')) {
-      const eq = message.indexOf(']=');
-      if (eq > 0)
-        events.push({
-          type: 'search',
-          tool: 'virtualenv',
-          line: lineNo,
-          request: request ? requestOfSpec(request) : null,
-          scope: `PATH entry ${message.slice(eq + 2)}`,
-        });
-    }
+    const event = otherRecord(message, tool, line, {
+      request: request ? requestOfSpec(request) : null,
+      next: lines[i + 1] ?? '',
+    });
+    if (event) push(event);
   }
   // Proposed but never accepted: did not match the spec (only meaningful once the search ended).
   if (failed || accepted.size > 0) {
-    for (const [path, { line, spec }] of proposed) {
+    for (const [path, { line, spec, tool }] of proposed) {
       if (accepted.has(path)) continue;
       const variant = request !== null && /(free_threaded=True|debug=True)/.test(request);
       events.push({
         type: 'skipped',
-        tool: 'virtualenv',
+        tool,
         line,
         path,
         reason: `${spec || 'interpreter'} does not match ${request ?? 'the spec'}`,
@@ -138,26 +118,214 @@ export function parseVirtualenv(lines: readonly string[]): LogEvent[] {
   return events;
 }
 
-/** The message of a virtualenv log record, or null when the line is not one. */
-function recordMessage(raw: string): string | null {
-  const prefix = PREFIX.exec(raw);
-  if (!prefix) return null;
-  const open = raw.lastIndexOf(' [');
-  if (open < prefix[0].length || !SUFFIX.test(raw.slice(open))) return null;
-  return raw.slice(prefix[0].length, open);
+/** The records other than the request and the proposals, or null. */
+function otherRecord(
+  message: string,
+  tool: ToolName,
+  line: number,
+  context: { request: string | null; next: string },
+): LogEvent | null {
+  const { request, next } = context;
+  let m = /^discover (?:exe|system) for \w*PythonInfo\(.*\) in (\S.*)$/.exec(message);
+  if (m) return { type: 'search', tool, line, request: null, scope: `base interpreter in ${m[1]}` };
+  m = /^discover exe from cache (\S.*?) - exact /.exec(message);
+  if (m) return { type: 'search', tool, line, request: null, scope: `base interpreter in ${m[1]}` };
+  if (message.startsWith('discover PATH[')) {
+    const eq = message.indexOf(']=');
+    if (eq < 0) return null;
+    const dir = message.slice(eq + 2).replace(/ with =>.*$/, '');
+    return { type: 'search', tool, line, request, scope: `PATH entry ${dir}` };
+  }
+  m = /^get interpreter info via cmd: (.+)$/.exec(message);
+  if (m) return found(tool, line, firstWord(m[1] ?? ''), 'query');
+  // 20.x wrote the tuple it meant to format: `got python info of %s from (PosixPath('/x'), …)`.
+  m = /^got python info of %s from \(\w*Path\('([^']+)'\)/.exec(message);
+  if (m) return found(tool, line, m[1] ?? '', 'py_info cache');
+  m = /^got python info of (\S.*?) from /.exec(message);
+  if (m) return found(tool, line, m[1] ?? '', 'py_info cache');
+  m = /^get PythonInfo from \S.* for (\S.*)$/.exec(message);
+  if (m) return found(tool, line, m[1] ?? '', 'py_info cache');
+  m = /^resolved shim (\S+) to (\S+)$/.exec(message);
+  if (m) return found(tool, line, m[2] ?? '', `shim ${m[1]}`);
+  m = /^failed to query (.+?) with code (-?\d+)(.*)$/.exec(message);
+  if (m) {
+    const rest = m[3] ?? '';
+    const err = rest.indexOf(' err: ');
+    const detail = clip(
+      `failed to query with code ${m[2]}${err >= 0 ? `: ${unquote(rest.slice(err + 6))}` : ''}`,
+      2000,
+    );
+    return queryFailed(tool, line, m[1] ?? '', detail);
+  }
+  // Cut short (`failed to query /x/python ...`): only a path makes it one of these.
+  m = /^failed to query ((?:\/|~|[A-Za-z]:[\\/])\S*)/.exec(message);
+  if (m) return queryFailed(tool, line, m[1] ?? '', 'failed to query');
+  m = /^first subprocess attempt failed for(?: (\S+?))?(?: \((.*))?$/.exec(message);
+  if (m) {
+    // A pasted record wrapped after "for": the path opens the next line.
+    const path = m[1] ?? firstWord(next.replace(/^[\s>]+/, ''));
+    const detail = m[2]
+      ? `first subprocess attempt failed (${m[2]}`
+      : 'first subprocess attempt failed';
+    return path ? queryFailed(tool, line, path, clip(unquote(detail), 2000)) : null;
+  }
+  m =
+    /^(\S.*?) (?:returned invalid JSON \(exit code -?\d+\)|failed to produce interpreter info)/.exec(
+      message,
+    );
+  if (m) return queryFailed(tool, line, m[1] ?? '', message.slice((m[1] ?? '').length + 1));
+  m = /^(\S.*?) is Python (\S+), older than the minimum (\S+) python-discovery can query/.exec(
+    message,
+  );
+  if (m)
+    return rejected(
+      tool,
+      line,
+      m[1] ?? '',
+      message.slice((m[1] ?? '').length + 1),
+      'python2-unsupported',
+      false,
+    );
+  m = /^ignore (\S.*?) due cannot resolve system due to (.+)$/.exec(message);
+  if (m)
+    return rejected(
+      tool,
+      line,
+      m[1] ?? '',
+      `cannot resolve system due to ${m[2]}`,
+      'query-failed',
+      false,
+    );
+  // `_pep514.py` warns about broken registry entries at the default verbosity.
+  m = /^PEP-514 violation in Windows Registry at (\S+) error: exe does not exists? (\S.*)$/.exec(
+    message,
+  );
+  if (m)
+    return rejected(
+      tool,
+      line,
+      m[2] ?? '',
+      `PEP-514 violation in Windows Registry at ${m[1]}: exe does not exists`,
+      'other',
+      true,
+    );
+  return null;
 }
 
-/** `spec=CPython3.11.2.final.0-64, system=/x, exe=/y, platform=linux, …` → fields (values have no commas we need). */
-function infoFields(body: string): Record<string, string> {
-  const fields: Record<string, string> = {};
+/** A cheap test before any regex: milliseconds, a tox env's `env: 123 `, or a known first letter. */
+function mayBeRecord(raw: string): boolean {
+  const at = indentOf(raw);
+  if (isDigitCode(raw.charCodeAt(at))) return digitsThenSpace(raw, at);
+  if (codeIn(STARTS, raw.charCodeAt(at))) return true;
+  const colon = raw.indexOf(': ');
+  return colon > 0 && isDigitCode(raw.charCodeAt(colon + 2));
+}
+
+/** The message of a virtualenv log record, or null when the line is not one. */
+function recordOf(text: string): VenvRecord | null {
+  let body = text;
+  let tool: ToolName = 'virtualenv';
+  let prefixed = false;
+  const ms = MS_PREFIX.exec(text);
+  if (ms) {
+    body = text.slice(ms[0].length);
+    prefixed = true;
+  } else {
+    const logger = LOGGER_PREFIX.exec(text);
+    if (logger) {
+      body = text.slice(logger[0].length);
+      prefixed = true;
+      if (logger[1] === 'python_discovery') tool = 'python-discovery';
+    } else if (!KNOWN_START.test(text)) {
+      return null;
+    }
+  }
+  const open = body.lastIndexOf(' [');
+  if (open >= 0 && SUFFIX.test(body.slice(open))) {
+    body = body.slice(0, open);
+  } else if (ms && !KNOWN_START.test(body)) {
+    // Milliseconds and a message, but no record tail: only a known message makes it a record.
+    return null;
+  }
+  if (!prefixed && !KNOWN_START.test(body)) return null;
+  return { message: body, tool };
+}
+
+// Messages specific enough to be read without the record's prefix or tail.
+const KNOWN_START =
+  /^(?:find interpreter for spec |(?:proposed|accepted) \w*PythonInfo\(|discover (?:exe|system) for |discover exe from cache |discover PATH\[|get interpreter info via cmd: |got python info of |resolved shim |failed to query |first subprocess attempt failed for|PEP-514 violation in Windows Registry |RuntimeError: failed to find interpreter for |failed to find interpreter for Builtin discover )/;
+
+/**
+ * `spec=CPython3.11.2.final.0-64, system=/x, exe=/y, platform=linux, …` → fields; the older
+ * dict form `{'executable': '/y', 'system_executable': '/x', 'version_info': …}` as well.
+ */
+function infoFields(body: string): Partial<Record<'spec' | 'exe' | 'system' | 'version', string>> {
+  if (body.startsWith('{')) {
+    const exe = /'executable': u?'([^']+)'/.exec(body)?.[1];
+    const system = /'system_executable': u?'([^']+)'/.exec(body)?.[1];
+    const v = /'version_info': [^0-9]{0,80}(\d+)[^0-9]{1,40}(\d+)[^0-9]{1,40}(\d+)/.exec(body);
+    return {
+      exe,
+      system: system !== exe ? system : undefined,
+      version: v ? `${v[1]}.${v[2]}.${v[3]}` : undefined,
+    };
+  }
+  const fields: Partial<Record<'spec' | 'exe' | 'system' | 'version', string>> = {};
   for (const part of body.split(', ')) {
     const eq = part.indexOf('=');
     if (eq <= 0) continue;
     const key = part.slice(0, eq);
-    if (key === 'spec' || key === 'exe' || key === 'system' || key === 'original')
-      fields[key] = part.slice(eq + 1);
+    // A record cut after `exe=/path,` still names its path.
+    const value = part.slice(eq + 1).replace(/,$/, '');
+    if (key === 'spec' || key === 'exe' || key === 'system') fields[key] = value;
   }
   return fields;
+}
+
+function found(tool: ToolName, line: number, path: string, source: string): LogEvent | null {
+  return path ? { type: 'found', tool, line, path, key: null, version: null, source } : null;
+}
+
+function queryFailed(tool: ToolName, line: number, path: string, detail: string): LogEvent {
+  return {
+    type: 'query-failed',
+    tool,
+    line,
+    path,
+    detail,
+    reasonKind: failureKind(detail, path),
+  };
+}
+
+function rejected(
+  tool: ToolName,
+  line: number,
+  path: string,
+  reason: string,
+  reasonKind: ReasonKind,
+  plain: boolean,
+): LogEvent {
+  return {
+    type: 'rejected',
+    tool,
+    line,
+    path,
+    reason,
+    reasonKind,
+    source: null,
+    ...(plain ? { plain } : {}),
+  };
+}
+
+/** The first word of a command line, or its quoted first argument. */
+function firstWord(command: string): string {
+  const c = command.charAt(0);
+  if (c === "'" || c === '"') {
+    const end = command.indexOf(c, 1);
+    return end > 0 ? command.slice(1, end) : '';
+  }
+  const space = command.indexOf(' ');
+  return space < 0 ? command : command.slice(0, space);
 }
 
 function versionOfSpec(spec: string): string | null {
@@ -181,8 +349,4 @@ function unquote(text: string): string {
   const t = text.trim();
   const inner = t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1) : t;
   return inner.replace(/\\n/g, '\n').trim();
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }

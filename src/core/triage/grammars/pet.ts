@@ -1,0 +1,188 @@
+// python-environment-tools (pet), the locator behind VS Code's Python extensions: its env_logger
+// records (`[2025-05-07T02:41:36Z TRACE pet_conda::environments] …`), the environments
+// `pet find` prints, and the messages VS Code relays from it (see vscode-python.ts).
+import type { LogEvent, ToolName } from '../events.js';
+import { failureKind } from '../reason-kinds.js';
+import { clip } from './lines.js';
+
+const RECORD =
+  /^\[\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z (?:TRACE|DEBUG|INFO|WARN|ERROR) +(pet[\w:]*)\] (.*)$/;
+const FIELD = /^ {2,}(Executable|Prefix|Error) *: (.*)$/;
+// A Rust `{:?}` string at the start of the text.
+const QUOTED = /^"((?:[^"\\]|\\.)+)"/;
+
+export function parsePet(lines: readonly string[]): LogEvent[] {
+  const events: LogEvent[] = [];
+  let searched = false;
+  // A `pet find` environment: `Environment (Conda)` then indented `Executable  : …` fields.
+  let env: { line: number; kind: string; exe?: string; prefix?: string; error?: string } | null =
+    null;
+  const closeEnv = () => {
+    if (env) events.push(...environmentEvents(env));
+    env = null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? '';
+    const first = raw.charCodeAt(0);
+    if (env && first === 32 /* ' ' */) {
+      const field = FIELD.exec(raw);
+      if (field) {
+        const value = (field[2] ?? '').trim();
+        if (field[1] === 'Executable') env.exe = value;
+        else if (field[1] === 'Prefix') env.prefix = value;
+        else env.error = value;
+      }
+      continue;
+    }
+    closeEnv();
+    if (first === 69 /* E */) {
+      const kind = /^Environment \((\w+)\)$/.exec(raw.trimEnd())?.[1];
+      if (kind) env = { line: i + 1, kind };
+      continue;
+    }
+    if (first !== 91 /* [ */) continue;
+    const record = RECORD.exec(raw);
+    if (!record) continue;
+    const line = i + 1;
+    if (!searched) {
+      searched = true;
+      events.push({
+        type: 'search',
+        tool: 'python-environment-tools',
+        line,
+        request: null,
+        scope: 'pet locators',
+      });
+    }
+    const event = petMessage(record[2] ?? '', 'python-environment-tools', line);
+    if (event) events.push(event);
+  }
+  closeEnv();
+  return events;
+}
+
+function environmentEvents(env: {
+  line: number;
+  kind: string;
+  exe?: string;
+  prefix?: string;
+  error?: string;
+}): LogEvent[] {
+  const path = env.exe ?? env.prefix;
+  if (!path) return [];
+  const tool: ToolName = 'python-environment-tools';
+  const found: LogEvent = {
+    type: 'found',
+    tool,
+    line: env.line,
+    path,
+    key: null,
+    version: null,
+    source: env.kind,
+  };
+  if (!env.error) return [found];
+  return [
+    found,
+    {
+      type: 'rejected',
+      tool,
+      line: env.line,
+      path,
+      reason: env.error,
+      reasonKind: failureKind(env.error, path),
+      source: env.kind,
+    },
+  ];
+}
+
+/** A pet message (its own record or relayed by VS Code) as an event, or null. */
+export function petMessage(message: string, tool: ToolName, line: number): LogEvent | null {
+  const found = (path: string, source: string): LogEvent => ({
+    type: 'found',
+    tool,
+    line,
+    path,
+    key: null,
+    version: null,
+    source,
+  });
+  const search = (scope: string): LogEvent => ({
+    type: 'search',
+    tool,
+    line,
+    request: null,
+    scope,
+  });
+  let m = /^Discovered env: (\S.*)$/.exec(message);
+  if (m) return found(m[1] ?? '', 'pet');
+  if (message.startsWith('Reporting Environment ')) {
+    const at = message.indexOf('executable: Some("');
+    const exe = at < 0 ? null : QUOTED.exec(message.slice(at + 17));
+    return exe ? found(unescapeDebug(exe[1] ?? ''), 'pet') : null;
+  }
+  m = /^Env \("((?:[^"\\]|\\.)+)"\) in Path resolved as/.exec(message);
+  if (m) return found(unescapeDebug(m[1] ?? ''), 'PATH');
+  m = /^Executed Python "((?:[^"\\]|\\.)+)"/.exec(message);
+  if (m) return found(unescapeDebug(m[1] ?? ''), 'executed');
+  m = /^Getting homebrew python info for "((?:[^"\\]|\\.)+)"/.exec(message);
+  if (m) return found(unescapeDebug(m[1] ?? ''), 'Homebrew');
+  m = /^(?:Completed searching|Searching) using locator: (\w+)/.exec(message);
+  if (m) return search(`locator ${m[1]}`);
+  m = /^Locator (\w+) took /.exec(message);
+  if (m) return search(`locator ${m[1]}`);
+  m = /^Failed to resolve env "?((?:[^"\\]|\\.)+?)"?(?:, returning discovered env|$)/.exec(message);
+  if (m)
+    return {
+      type: 'rejected',
+      tool,
+      line,
+      path: unescapeDebug(m[1] ?? ''),
+      reason: 'Failed to resolve env',
+      reasonKind: 'query-failed',
+      source: null,
+    };
+  m =
+    /^(?:Failed to (?:execute|spawn) Python to resolve info|Failed to wait on Python interpreter spawn for|Python Execution for) "((?:[^"\\]|\\.)+)"(.*)$/.exec(
+      message,
+    );
+  if (m) {
+    const path = unescapeDebug(m[1] ?? '');
+    const detail = clip(message.replace(` "${m[1]}"`, ''), 2000);
+    return {
+      type: 'query-failed',
+      tool,
+      line,
+      path,
+      detail,
+      reasonKind: failureKind(detail, path),
+    };
+  }
+  m = /^Could not find Python executable in "((?:[^"\\]|\\.)+)"/.exec(message);
+  if (m)
+    return {
+      type: 'rejected',
+      tool,
+      line,
+      path: unescapeDebug(m[1] ?? ''),
+      reason: 'Could not find Python executable',
+      reasonKind: 'other',
+      source: null,
+    };
+  m = /^Python executable \((.+?)\) file not found for (\S+)/.exec(message);
+  if (m)
+    return {
+      type: 'rejected',
+      tool,
+      line,
+      path: m[1] ?? '',
+      reason: `file not found for ${m[2]}`,
+      reasonKind: 'other',
+      source: 'registry',
+    };
+  return null;
+}
+
+/** A Rust `{:?}` path: `C:\\Users\\x` → `C:\Users\x`. */
+function unescapeDebug(path: string): string {
+  return path.includes('\\') ? path.replace(/\\(["\\])/g, '$1') : path;
+}

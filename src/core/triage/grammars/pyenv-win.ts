@@ -1,0 +1,62 @@
+// pyenv-win: the Windows port's own wording (single-quoted versions) and its refusal to run when
+// another Python comes before its shims on PATH.
+import type { LogEvent } from '../events.js';
+import { charTable, startsWithOneOf } from './lines.js';
+
+const STARTS = charTable('pFN');
+
+export function parsePyenvWin(lines: readonly string[]): LogEvent[] {
+  const events: LogEvent[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line0 = lines[i] ?? '';
+    if (!line0 || !startsWithOneOf(line0, STARTS)) continue;
+    const raw = line0.trim();
+    const line = i + 1;
+    let m = /^pyenv: version '([^']+)' (?:is )?not installed(?: \(set by (.+)\))?$/.exec(raw);
+    if (m) {
+      events.push({
+        type: 'skipped',
+        tool: 'pyenv-win',
+        line,
+        path: m[1] ?? '',
+        reason: raw.slice(7),
+        reasonKind: 'other',
+        source: m[2] ? `set by ${m[2]}` : null,
+        plain: true,
+      });
+      continue;
+    }
+    m = /^FATAL: Found (\S.*?) version before pyenv in PATH\.?$/.exec(raw);
+    if (m) {
+      events.push({
+        type: 'rejected',
+        tool: 'pyenv-win',
+        line,
+        path: m[1] ?? '',
+        reason: 'version before pyenv in PATH',
+        reasonKind: 'other',
+        source: 'PATH',
+        plain: true,
+      });
+      events.push({
+        type: 'final-error',
+        tool: 'pyenv-win',
+        line,
+        message: raw.slice(7),
+        causes: [],
+        hints: [],
+      });
+      continue;
+    }
+    if (raw.startsWith('No global/local python version has been set yet'))
+      events.push({
+        type: 'final-error',
+        tool: 'pyenv-win',
+        line,
+        message: raw,
+        causes: [],
+        hints: [],
+      });
+  }
+  return events;
+}

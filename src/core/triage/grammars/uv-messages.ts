@@ -1,0 +1,355 @@
+// uv's discovery messages, one log record at a time, in every wording uv has used (0.1 to 0.12):
+// which records are read at all, what was asked and searched, which interpreters were found or
+// merely probed, which one was used. Turn-downs are uv-turndowns.ts's; framing (levels, spans,
+// continuation lines) is uv-records.ts's.
+import { backticked } from './lines.js';
+import { parseIgnoring, parseSkipping } from './uv-turndowns.js';
+import { event, type MessageContext, type UvStep } from './uv-step.js';
+
+// Message starts this grammar reads, by first character; all other records are skipped unread.
+const INTERESTING: Partial<Record<string, readonly string[]>> = {
+  u: ['uv '],
+  F: [
+    'Found `',
+    'Found managed ',
+    'Found Python ',
+    'Found possible Python executable: ',
+    'Found cached interpreter info for ',
+    'Found a Python ',
+    'Found a virtual',
+    'Found active virtual environment',
+  ],
+  I: ['Ignoring Python interpreter at `', 'Ignoring Python intepreter at `'],
+  S: [
+    'Skipping interpreter at ',
+    'Skipping bad interpreter',
+    'Skipping unexecutable interpreter',
+    'Skipping missing interpreter',
+    'Skipping broken virtualenv',
+    'Skipping managed installation',
+    'Skipping incompatible managed installation',
+    'Skipping pre-release',
+    'Skipping debug installation',
+    'Skipping alternative implementation',
+    'Skipping Python interpreter (',
+    'Searching for ',
+    'Searching PATH for executables',
+    'Starting Python discovery',
+    'Starting toolchain discovery',
+    'Starting interpreter discovery',
+  ],
+  U: [
+    'Using Python ',
+    'Using CPython ',
+    'Using PyPy ',
+    'Using GraalPy ',
+    'Using cached markers for: ',
+  ],
+  L: ['Looking for '],
+  C: [
+    'Checking for Python interpreter ',
+    'Checking for Python environment at',
+    'Checking `PATH` directory for interpreters',
+    'Cached interpreter info for ',
+  ],
+  Q: ['Querying interpreter executable at '],
+  P: ['Probing interpreter info for: '],
+  D: ['Detecting markers for: '],
+};
+// `Found CPython 3.12.3 at …` (0.2.3–0.2.28).
+const OLD_FOUND = /^Found [A-Za-z]+ \d/;
+
+// Messages distinctive enough to read when a paste dropped their level token.
+const BARE: Partial<Record<string, readonly string[]>> = {
+  I: ['Ignoring Python interpreter at `', 'Ignoring Python intepreter at `'],
+  S: [
+    'Skipping interpreter at `',
+    'Skipping bad interpreter at ',
+    'Skipping unexecutable interpreter at ',
+    'Skipping managed installation `',
+    'Skipping incompatible managed installation `',
+    'Skipping pre-release installation ',
+    'Skipping debug installation ',
+  ],
+  F: ['Found a Python 2 installation ', 'Found a Python installation that', 'Found `'],
+};
+
+// The tables by first character code: looked up for every log line, so kept cheap.
+const INTERESTING_BY_CODE = byCode(INTERESTING);
+const BARE_BY_CODE = byCode(BARE);
+
+function byCode(
+  table: Partial<Record<string, readonly string[]>>,
+): ReadonlyMap<number, readonly string[]> {
+  return new Map(Object.entries(table).map(([c, prefixes]) => [c.charCodeAt(0), prefixes ?? []]));
+}
+
+function startsWithAny(text: string, at: number, prefixes: readonly string[]): boolean {
+  for (let i = 0; i < prefixes.length; i++) if (text.startsWith(prefixes[i] ?? '', at)) return true;
+  return false;
+}
+
+export function isInterestingMessage(text: string, at: number): boolean {
+  const prefixes = INTERESTING_BY_CODE.get(text.charCodeAt(at));
+  if (!prefixes) return false;
+  if (startsWithAny(text, at, prefixes)) return true;
+  return text.startsWith('Found ', at) && OLD_FOUND.test(text.slice(at, at + 40));
+}
+
+export function isBareMessage(text: string, at: number): boolean {
+  const prefixes = BARE_BY_CODE.get(text.charCodeAt(at));
+  if (!prefixes || !startsWithAny(text, at, prefixes)) return false;
+  // `Found \`key\` at \`path\` (source)` is uv's only when the path follows the key.
+  return !text.startsWith('Found `', at) || text.includes('` at `', at);
+}
+
+export function parseUvMessage(
+  message: string,
+  more: readonly string[],
+  line: number,
+  ctx: MessageContext,
+): UvStep | null {
+  const msg = message.trimEnd();
+  // Cheap dispatch on the first letter keeps TRACE noise from reaching the patterns.
+  switch (msg.charAt(0)) {
+    case 'u': {
+      const v = /^uv (\d+\.\d+\.\d+[0-9A-Za-z.+-]*)/.exec(msg);
+      return v ? event({ type: 'tool-version', tool: 'uv', line, version: v[1] ?? '' }) : null;
+    }
+    case 'F':
+      return parseFound(msg, line);
+    case 'I':
+      return parseIgnoring(msg, more, line);
+    case 'S':
+      return parseSkipping(msg, more, line, ctx) ?? parseSearchStart(msg, line);
+    case 'U':
+      return parseUsing(msg, line) ?? parseRequest(msg, line) ?? probed(msg);
+    case 'L':
+    case 'C':
+      return parseSearchStart(msg, line) ?? probed(msg);
+    case 'Q':
+    case 'P':
+    case 'D':
+      return probed(msg);
+    default:
+      return null;
+  }
+}
+
+// --- found ------------------------------------------------------------------------------------
+
+// Environments found before querying (0.1.x–0.2.x): the directory, and where it came from.
+const ENVIRONMENTS: [string, string][] = [
+  ['Found a virtualenv through VIRTUAL_ENV at: ', 'active virtual environment'],
+  ['Found a virtualenv through CONDA_PREFIX at: ', 'conda prefix'],
+  ['Found active virtual environment (via CONDA_PREFIX) at: ', 'conda prefix'],
+  ['Found a virtualenv named .venv at: ', 'virtual environment'],
+  ['Found a virtualenv at: ', 'virtual environment'],
+  ['Found a virtual environment at: ', 'virtual environment'],
+];
+
+function parseFound(msg: string, line: number): UvStep | null {
+  // Found `cpython-3.12.8-linux-x86_64-gnu` at `/path/python3.12` (search path)   [0.2.29+]
+  if (msg.startsWith('Found `')) {
+    const keyEnd = msg.indexOf('` at `', 7);
+    const srcStart = msg.lastIndexOf('` (');
+    if (keyEnd < 0 || srcStart < keyEnd + 6 || !msg.endsWith(')')) return null;
+    const key = msg.slice(7, keyEnd);
+    return event({
+      type: 'found',
+      tool: 'uv',
+      line,
+      key,
+      path: msg.slice(keyEnd + 6, srcStart),
+      version: versionOfKey(key),
+      source: msg.slice(srcStart + 3, -1),
+    });
+  }
+  // Found Python 3.11.8 for: /path   |   Found Python 3.11.8 at /path   [0.1.x–0.2.2, probing]
+  const probedFound = /^Found Python (\d+\.\d+\.\d+\S*) (?:for:|at) (?!`)/.exec(msg);
+  if (probedFound)
+    return {
+      kind: 'candidate',
+      path: msg.slice(probedFound[0].length).trim(),
+      version: probedFound[1] ?? null,
+      source: null,
+    };
+  // Found CPython 3.12.3 at `/path` (search path)   [0.2.3–0.2.28]
+  const old = /^Found ([A-Za-z]+) (\d+\.\d+\.\d+\S*) at `/.exec(msg);
+  if (old) {
+    const srcStart = msg.lastIndexOf('` (');
+    if (srcStart < old[0].length || !msg.endsWith(')')) return null;
+    return event({
+      type: 'found',
+      tool: 'uv',
+      line,
+      key: null,
+      version: old[2] ?? null,
+      path: msg.slice(old[0].length, srcStart),
+      source: msg.slice(srcStart + 3, -1),
+    });
+  }
+  // Found Python interpreter CPython 3.12.0 at /path from search path   [0.2.0–0.2.2]
+  const oldest = /^Found Python interpreter [A-Za-z]+ (\d+\.\d+\.\d+\S*) at (.+) from (.+)$/.exec(
+    msg,
+  );
+  if (oldest)
+    return event({
+      type: 'found',
+      tool: 'uv',
+      line,
+      key: null,
+      version: oldest[1] ?? null,
+      path: oldest[2] ?? '',
+      source: oldest[3] ?? null,
+    });
+  // Found managed installation `cpython-3.12.8-linux-x86_64-gnu`   [0.2.22+; `toolchain` before]
+  if (msg.startsWith('Found managed ')) {
+    const key = backticked(msg)?.value ?? '';
+    return key
+      ? event({
+          type: 'found',
+          tool: 'uv',
+          line,
+          key,
+          path: key,
+          version: versionOfKey(key),
+          source: 'managed installations',
+        })
+      : null;
+  }
+  // Found a Python 2 installation that isn't supported by uv, skipping.   [0.1.x; no path]
+  if (/^Found a Python (?:2 )?installation that isn't supported by uv/.test(msg))
+    return { kind: 'unsupported', reason: msg.trim() };
+  for (const [prefix, source] of ENVIRONMENTS) {
+    if (msg.startsWith(prefix)) {
+      const path = msg.slice(prefix.length).trim();
+      return path
+        ? event({ type: 'found', tool: 'uv', line, key: null, version: null, path, source })
+        : null;
+    }
+  }
+  return probed(msg);
+}
+
+// Executables uv is about to query, or has queried from its cache (TRACE since 0.2, DEBUG in 0.1).
+const PROBES: [RegExp, boolean][] = [
+  [/^Found possible Python executable: /, false],
+  [/^Querying interpreter executable at /, false],
+  [/^Probing interpreter info for: /, false],
+  [/^Detecting markers for: /, false],
+  [/^Using cached markers for: /, false],
+  [
+    /^(?:Found cached interpreter info|Cached interpreter info) for Python (\S+), skipping (?:query of|probing): /,
+    true,
+  ],
+];
+
+function probed(msg: string): UvStep | null {
+  for (const [re, versioned] of PROBES) {
+    const m = re.exec(msg);
+    if (!m) continue;
+    const path = msg.slice(m[0].length).trim();
+    if (!path) return null;
+    return {
+      kind: 'candidate',
+      path,
+      version: versioned ? (m[1] ?? null) : null,
+      source: msg.startsWith('Found possible') ? 'search path' : null,
+    };
+  }
+  return null;
+}
+
+const PATH_DIR = 'Checking `PATH` directory for interpreters: ';
+const ENV_AT = 'Checking for Python environment at';
+
+// --- searches, requests, selections -----------------------------------------------------------
+
+// Request wordings after `Looking for ` (0.9.27+) and the older fixed forms.
+const LOOKING =
+  /^Looking for (?:exact match for request |relaxed patch version )?(?=a default Python|any Python|Python|python |CPython|PyPy|GraalPy|Pyodide|executable name|path `|directory `|cpython-|pypy-|graalpy-)/;
+const STARTING = /^Starting (Python|toolchain|interpreter) discovery for /;
+const CHECKING = /^Checking for Python interpreter (at|in) /;
+
+function parseSearchStart(msg: string, line: number): UvStep | null {
+  const searching = parseSearching(msg, line);
+  if (searching) return searching;
+  const start = STARTING.exec(msg);
+  if (start) return search(line, msg.slice(start[0].length).trim(), `${start[1] ?? ''} discovery`);
+  const checking = CHECKING.exec(msg);
+  if (checking)
+    return search(
+      line,
+      msg.slice(checking[0].length).trim(),
+      checking[1] === 'at' ? 'provided path' : 'provided directory',
+    );
+  const looking = LOOKING.exec(msg);
+  if (looking) {
+    // `Looking for Python 3.12 attempt 2 (fallback after failing to find: …)`
+    const request = msg.slice(looking[0].length).replace(/ attempt \d+ \(.*\)$/, '');
+    return search(line, request.trim(), 'installations');
+  }
+  if (msg.startsWith(PATH_DIR)) return search(line, null, msg.slice(PATH_DIR.length).trim());
+  // Checking for Python environment at: `.venv`   (no colon 0.5.26–0.7.22): a project's environment.
+  if (msg.startsWith(ENV_AT)) {
+    const dir = backticked(msg, ENV_AT.length)?.value;
+    return dir ? search(line, null, `environment at \`${dir}\``) : null;
+  }
+  if (msg.startsWith('Searching PATH for executables: ')) return search(line, null, 'search path');
+  return null;
+}
+
+function search(line: number, request: string | null, scope: string): UvStep {
+  return event({ type: 'search', tool: 'uv', line, request, scope });
+}
+
+function parseSearching(msg: string, line: number): UvStep | null {
+  if (!msg.startsWith('Searching for ')) return null;
+  const body = msg.slice(14);
+  // Searching for managed installations at `…`   (`managed toolchains` 0.2.10–0.2.21)
+  if (body.startsWith('managed installations') || body.startsWith('managed toolchains'))
+    return search(line, null, 'managed installations');
+  if (body.startsWith('a compatible version')) return null;
+  const withName = body.indexOf(' with ');
+  if (body.startsWith('Python interpreter with ') && withName >= 0)
+    return search(line, body.slice(withName + 6), 'search path');
+  const at = body.lastIndexOf(' in ');
+  if (at < 0) return null;
+  const request = body
+    .slice(0, at)
+    .replace(/^an? /, '')
+    .replace(/ interpreter$/, '');
+  return search(line, request === 'Python' ? null : request, body.slice(at + 4));
+}
+
+function parseRequest(msg: string, line: number): UvStep | null {
+  // Using Python request `3.12` from version file at `.python-version`
+  if (!msg.startsWith('Using Python request ')) return null;
+  const body = msg.slice(21);
+  const from = body.lastIndexOf(' from ');
+  if (from < 0) return null;
+  const request = body.slice(0, from).replace(/^`|`$/g, '');
+  return event({ type: 'request', tool: 'uv', line, request, origin: body.slice(from + 6) });
+}
+
+/** `Using CPython 3.12.8 interpreter at: /path`, `Using Python 3.12.2 environment at /root`. */
+export function parseUsing(msg: string, line: number): UvStep | null {
+  const m =
+    /^Using (?:[A-Za-z]+ )?(\d+\.\d+\.\d+[0-9A-Za-z.+]*) (?:interpreter|environment) at:? (.+)$/.exec(
+      msg.trim(),
+    );
+  // `… interpreter at /path for builds` (`uv pip compile`) names the build interpreter only.
+  if (!m || m[2]?.endsWith(' for builds')) return null;
+  return event({
+    type: 'selected',
+    tool: 'uv',
+    line,
+    path: (m[2] ?? '').trim(),
+    version: m[1] ?? null,
+  });
+}
+
+function versionOfKey(key: string): string | null {
+  return /^[a-z]+-(\d+\.\d+\.\d+[0-9a-z]*)/.exec(key)?.[1] ?? null;
+}

@@ -1,0 +1,152 @@
+// The VS Code Python extensions' output channels: `2024-01-02 10:11:12.345 [info] <message>`
+// (the Python Environments extension too), the older `Info 2021-09-29 12:19:50: <message>`, and
+// the bare lines older extensions printed (`Python interpreter path: …`, the interpreterInfo.py
+// query). Messages relayed from pet, its locator, are read by pet.ts.
+import type { LogEvent } from '../events.js';
+import { failureKind } from '../reason-kinds.js';
+import { charTable, clip, codeIn, indentOf, isDigitCode } from './lines.js';
+import { petMessage } from './pet.js';
+
+const STAMPED =
+  /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? \[(?:trace|debug|info|warning|error)\] (?:\[[\w-]+\] )?(.*)$/;
+const OLD_STAMPED =
+  /^(?:Info|Error|Warn|Warning|Verbose|Trace) \d{4}-\d\d-\d\d \d\d:\d\d:\d\d: (.*)$/;
+// Stamps, `[Error: …`, `> /x/python …`, `~/…` and `/…` paths, `Python interpreter path:`.
+const STARTS = charTable('0123456789IEWVTP>~/[');
+// A Node error for a path that does not exist: `ENOENT: no such file or directory, lstat '/x'`,
+// or a failed spawn `spawn /x ENOENT`.
+const ENOENT = /ENOENT: no such file or directory, (\w+) '([^']+)'|spawn (\S+) ENOENT/;
+// What the extension's locators search for (not tests, not packages).
+const SEARCHED = /env|interpreter|conda|python|pyenv|poetry|pipenv|hatch|pixi|store/i;
+const INTERPRETER_NAME = /(?:^|[\\/])(?:python|pypy)[\d.]*[tw]?(?:\.exe)?$/i;
+
+export function parseVscodePython(lines: readonly string[]): LogEvent[] {
+  const events: LogEvent[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? '';
+    if (!raw) continue;
+    const at = indentOf(raw);
+    if (
+      !codeIn(STARTS, raw.charCodeAt(at)) ||
+      (isDigitCode(raw.charCodeAt(at)) && raw.charCodeAt(at + 4) !== 45)
+    )
+      continue;
+    const text = at > 0 ? raw.slice(at) : raw;
+    const line = i + 1;
+    if (text.includes('ENOENT')) {
+      const event = missingInterpreter(text, line);
+      if (event) events.push(event);
+      continue;
+    }
+    const stamped = STAMPED.exec(text) ?? OLD_STAMPED.exec(text);
+    // Unstamped, only the two lines older extensions printed bare are specific enough.
+    const event = stamped
+      ? (extensionMessage(stamped[1] ?? '', line) ??
+        petMessage(stamped[1] ?? '', 'vscode-python', line))
+      : bareLine(text, line);
+    if (event) events.push(event);
+  }
+  return events;
+}
+
+/** The extension's own discovery messages (and the bare lines it printed), or null. */
+function extensionMessage(message: string, line: number): LogEvent | null {
+  const tool = 'vscode-python';
+  const found = (path: string, source: string): LogEvent => ({
+    type: 'found',
+    tool,
+    line,
+    path,
+    key: null,
+    version: null,
+    source,
+  });
+  const search = (scope: string): LogEvent => ({
+    type: 'search',
+    tool,
+    line,
+    request: null,
+    scope,
+  });
+  const bare = bareLine(message, line);
+  if (bare) return bare;
+  let m = /^Selected interpreter (\S.*?) for creating virtual environment/.exec(message);
+  if (m) return { type: 'selected', tool, line, path: m[1] ?? '', version: null };
+  m = /^Found interpreter for (?:>> (.+?) <<|([^,]+),)/.exec(message);
+  if (m) return found(m[1] ?? m[2] ?? '', 'interpreter query');
+  m = /^Found (?:conda|Python) executable: (\S.*)$/.exec(message);
+  if (m) return found(m[1] ?? '', 'locator');
+  m = /^\w+ Virtual Environment: \[added\] (\S.*)$/.exec(message);
+  if (m) return found(m[1] ?? '', 'locator');
+  m = /^Resolved (\S.*?)(?: using downstream locator)?$/.exec(message);
+  if (m && INTERPRETER_NAME.test(m[1] ?? '')) return found(m[1] ?? '', 'resolver');
+  m = /^(?:Searching for|Finished searching for|Probing conda binary:) (.*)$/.exec(message);
+  if (m && SEARCHED.test(m[1] ?? '')) return search(m[1] ?? '');
+  m = /^Failed to parse interpreter information for >> (.+?) << with (.*)$/.exec(message);
+  if (m) {
+    const detail = clip(`Failed to parse interpreter information: ${m[2]}`, 2000);
+    return {
+      type: 'query-failed',
+      tool,
+      line,
+      path: m[1] ?? '',
+      detail,
+      reasonKind: failureKind(detail, m[1]),
+    };
+  }
+  m = /^Failed to (resolve|process environment:) (\S.*)$/.exec(message);
+  if (m && INTERPRETER_NAME.test(m[2] ?? ''))
+    return {
+      type: 'rejected',
+      tool,
+      line,
+      path: m[2] ?? '',
+      reason: m[1] === 'resolve' ? 'Failed to resolve' : 'Failed to process environment',
+      reasonKind: 'query-failed',
+      source: null,
+    };
+  return null;
+}
+
+/** Its interpreter query (`> /x/python -I …/get_output_via_markers.py …/interpreterInfo.py`)
+ * and the selected interpreter, which older extensions printed without a timestamp. */
+function bareLine(text: string, line: number): LogEvent | null {
+  if (text.includes('interpreterInfo.py')) {
+    const exe = /^(?:> )?(\S+) (?:-I |-S )?\S*(?:get_output_via_markers|interpreterInfo)\.py/.exec(
+      text,
+    )?.[1];
+    return exe
+      ? {
+          type: 'found',
+          tool: 'vscode-python',
+          line,
+          path: exe,
+          key: null,
+          version: null,
+          source: 'interpreter query',
+        }
+      : null;
+  }
+  const m = /^Python interpreter path: (\S.*)$/.exec(text);
+  return m
+    ? { type: 'selected', tool: 'vscode-python', line, path: m[1] ?? '', version: null }
+    : null;
+}
+
+/** A Node ENOENT for an interpreter path: the extension was pointed at one that is not there. */
+function missingInterpreter(text: string, line: number): LogEvent | null {
+  const m = ENOENT.exec(text);
+  const path = m?.[2] ?? m?.[3];
+  if (!path || !INTERPRETER_NAME.test(path)) return null;
+  const reason = m?.[2] ? `ENOENT: no such file or directory, ${m[1]}` : 'spawn ENOENT';
+  return {
+    type: 'rejected',
+    tool: 'vscode-python',
+    line,
+    path,
+    reason,
+    reasonKind: 'query-failed',
+    source: null,
+    plain: true,
+  };
+}

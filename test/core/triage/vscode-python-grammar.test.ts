@@ -1,0 +1,78 @@
+// The VS Code Python extensions' output channels: stamped lines, the older stamp, bare lines of
+// older extensions, messages relayed from pet, and Node's ENOENT for a missing interpreter.
+import { describe, expect, it } from 'vitest';
+import { factsOf } from '../../../src/core/triage/facts.js';
+import { parseLogs } from '../../../src/core/triage/grammars/index.js';
+import { splitLines } from '../../../src/core/triage/grammars/lines.js';
+import { parseVscodePython } from '../../../src/core/triage/grammars/vscode-python.js';
+
+const run = (text: string) => parseVscodePython(splitLines(text));
+const text = (logText: string) => ({
+  title: '',
+  prose: '',
+  blocks: [],
+  form: {},
+  logText,
+  truncated: null,
+});
+
+describe('VS Code Python output', () => {
+  it('reads pet’s discoveries and locator timings as relayed by the extension', () => {
+    const events = run(
+      [
+        '2025-03-04 09:10:11.120 [info] Discovered env: /usr/bin/python3',
+        '2025-03-04 09:10:11.121 [info] Discovered env: C:\\Py312\\python.exe',
+        '2025-03-04 09:10:11.130 [info] Locator Conda took 12.3ms',
+        '2025-03-04 09:10:11.140 [debug] Reporting Environment PythonEnvironment { display_name: None, executable: Some("C:\\\\envs\\\\a b\\\\python.exe"), kind: Some(Conda) }',
+        '2025-03-04 09:10:11.150 [error] [pet] Failed to resolve env "/home/ann/.venv/bin/python"',
+      ].join('\n'),
+    );
+    expect(events.map((e) => e.type)).toEqual(['found', 'found', 'search', 'found', 'rejected']);
+    expect(events[1]).toMatchObject({ path: 'C:\\Py312\\python.exe' });
+    expect(events[3]).toMatchObject({ path: 'C:\\envs\\a b\\python.exe' });
+    expect(events[4]).toMatchObject({
+      path: '/home/ann/.venv/bin/python',
+      reason: 'Failed to resolve env',
+    });
+  });
+
+  it('reads the older extension’s stamp and its bare query and selection lines', () => {
+    const events = run(
+      [
+        'Info 2021-10-01 08:00:01: Searching for conda.',
+        'Info 2021-10-01 08:00:02: Found interpreter for C:\\Py39\\python.exe,c:\\Users\\ann\\.vscode\\extensions\\ms-python.python-2021.9.0\\pythonFiles\\interpreterInfo.py',
+        '> ~/.pyenv/versions/3.9.18/bin/python -I ~/.vscode/extensions/ms-python.python-2023.2.0/pythonFiles/get_output_via_markers.py ~/.vscode/extensions/ms-python.python-2023.2.0/pythonFiles/interpreterInfo.py',
+        'Python interpreter path: ~/.pyenv/versions/3.9.18/bin/python',
+      ].join('\n'),
+    );
+    expect(events.map((e) => [e.type, 'path' in e ? e.path : null])).toEqual([
+      ['search', null],
+      ['found', 'C:\\Py39\\python.exe'],
+      ['found', '~/.pyenv/versions/3.9.18/bin/python'],
+      ['selected', '~/.pyenv/versions/3.9.18/bin/python'],
+    ]);
+  });
+
+  it('turns down an interpreter path Node could not find, and not a missing tool binary', () => {
+    const log = [
+      "[Error: ENOENT: no such file or directory, lstat '/work/app/.venv/bin/python'] {",
+      "  code: 'ENOENT',",
+      '2025-06-01 10:00:00.000 [error] [pet] Process error: spawn /home/ann/.vscode/extensions/ms-python/python-env-tools/bin/pet ENOENT',
+    ].join('\n');
+    const facts = factsOf(parseLogs(log), text(log));
+    expect(facts.rejected.map((r) => [r.path, r.reason])).toEqual([
+      ['/work/app/.venv/bin/python', 'ENOENT: no such file or directory, lstat'],
+    ]);
+    expect(facts.hasDiscoveryLog).toBe(false);
+  });
+
+  it('does not take the extension’s other chatter for a discovery log', () => {
+    const log = [
+      "2025-06-01 10:00:00.000 [info] Experiment 'pythonFoo' is active",
+      '2025-06-01 10:00:01.000 [warning] [pet] Restarting Python Environment Tools (attempt 2/3)',
+      '2025-06-01 10:00:02.000 [info] [pet] Starting Python Locator /x/pet server',
+      'Searching for Python 3.12 in managed installations',
+    ].join('\n');
+    expect(run(log)).toEqual([]);
+  });
+});
