@@ -60,7 +60,7 @@ export const DISCOVERY_SIGNALS: Signal[] = [
     pattern: new RegExp(
       `(?:wrong|incorrect|unexpected|unintended|mismatched|different) (?:[\\w()-]+ ){0,2}?(?:python|interpreter|version|env(?:ironment)?|venv|virtualenv|executable|binary|toolchain)|(?:picks?|picked|picking|selects?|selected|selecting|chooses?|chose|choosing|prefers?|preferred|favou?rs?|favou?red|falls? back|fell back|defaults?|ends? up|ended up|is using|keeps? using)(?: up| to| with| using| on| over| from)?(?: the| a| an| my)? (?:[\\w.-]+ ){0,4}?(?:python|interpreter|pypy|pyenv|conda|homebrew|system python|(?:python )?version|version of python)\\b`,
     ),
-    weights: { title: 2.5, log: 0.5, prose: 1 },
+    weights: { title: 2.5, log: 0.5, prose: 1.5 },
   },
   {
     id: 'ignores-request',
