@@ -1,95 +1,161 @@
-// Which tool an issue is about and which version of it, read from the log and the text. The
-// repository's own tool (repo-tools.ts) comes first; this is what the text says.
+// Which tool an issue is about, read from the log and the text. The repository's own tool
+// (repo-tools.ts, passed by index.ts) comes first; this is what the text says when there is none.
+// Each kind of evidence adds to a tool's score: the title most, then an issue-form answer, the
+// commands typed, the tool's own log lines, and last the names in the prose. A tool that runs
+// another (tox runs virtualenv, VS Code lists conda environments) takes the issue when both are
+// named, since a tox issue carries virtualenv's log.
 import { TOOL_NAMES, type LogEvent, type ToolName } from './events.js';
 import type { ExtractedText } from './extract.js';
+import { COMMANDS, GENERIC, NAMES, RUNS } from './tool-names.js';
 
-// Commands people type, strongest evidence after the log itself.
-const COMMANDS: [RegExp, ToolName][] = [
-  [
-    /(?:^|[\s`$>(])uv(?:\.exe)? (?:-[-\w]+ )*(?:venv|sync|run|pip|python|init|add|lock|tool|tree|export|build|publish|self)\b/m,
-    'uv',
-  ],
-  [/(?:^|[\s`$>(])uvx (?:--?[\w-]+ )*\w/m, 'uv'],
-  [/(?:^|[\s`$>(])virtualenv (?:-[-\w]+ ?)*/m, 'virtualenv'],
-  [/(?:^|[\s`$>(])poetry (?:env|install|lock|add|run|shell|update|show|sync)\b/m, 'poetry'],
-  [/(?:^|[\s`$>(])pdm (?:use|install|add|lock|sync|run|venv|init|python)\b/m, 'pdm'],
-  [/(?:^|[\s`$>(])pipx (?:install|run|reinstall|upgrade|inject|list)\b/m, 'pipx'],
-  [/(?:^|[\s`$>(])tox(?: -[-\w]+| run| -e)/m, 'tox'],
-  [/(?:^|[\s`$>(])hatch (?:env|run|shell|python|build|test)\b/m, 'hatch'],
-  [/(?:^|[\s`$>(])rye (?:sync|pin|toolchain|run|init|add)\b/m, 'rye'],
-  [/(?:^|[\s`$>(])pyenv (?:install|global|local|shell|versions|which|exec)\b/m, 'pyenv'],
-];
+export { detectToolVersion } from './tool-version.js';
+
+const TITLE_FIRST = 8;
+const TITLE_OTHER = 5;
+const FORM = 6;
+const COMMAND = 4;
+const LOG_VERSION = 5;
+const LOG_EVENTS = 3;
+const LOG_ERROR = 1;
+// Version-manager shims speak inside any tool's log.
+const SHIM_EVENTS = 1;
+// A host named this strongly (the title, a command) takes its guest's issue.
+const HOST_MIN = 4;
+
+const PROSE_SAMPLE = 4 * 1024;
+const LOG_SAMPLE = 2 * 1024;
+const COMMAND_SAMPLE = 6 * 1024;
+const MAX_MENTIONS = 3;
+
+const NAMES_GLOBAL = NAMES.map(([tool, re]) => [tool, new RegExp(re.source, 'g')] as const);
+
+type Add = (tool: ToolName, weight: number, strong?: boolean) => void;
 
 export function detectTool(events: readonly LogEvent[], text: ExtractedText): ToolName | null {
-  const versioned = events.find((e) => e.type === 'tool-version' && e.tool !== 'pyenv');
-  if (versioned) return versioned.tool;
-  const counts = new Map<ToolName, number>();
-  for (const e of events) {
-    if (e.tool === 'pyenv' || e.type === 'tool-version') continue;
-    const tool = e.tool === 'findpython' ? 'pdm' : e.tool;
-    counts.set(tool, (counts.get(tool) ?? 0) + (e.type === 'final-error' ? 1 : 2));
+  const scores = new Map<ToolName, number>();
+  // Named where only the issue's own tool is: the title, a form answer, its own log lines.
+  const strong = new Set<ToolName>();
+  const add: Add = (tool, weight, isStrong = false) => {
+    scores.set(tool, (scores.get(tool) ?? 0) + weight);
+    if (isStrong) strong.add(tool);
+  };
+
+  fromLog(events, add);
+  fromForm(text.form, add);
+
+  const title = text.title.toLowerCase().slice(0, 300);
+  // Each tool once, where the title first names it.
+  const firstAt = new Map<ToolName, number>();
+  for (const [tool, re] of NAMES) {
+    const at = re.exec(title)?.index ?? -1;
+    if (at >= 0 && at < (firstAt.get(tool) ?? Infinity)) firstAt.set(tool, at);
   }
-  const byEvents = [...counts].sort((a, b) => b[1] - a[1])[0];
-  if (byEvents) return byEvents[0];
-  for (const [key, value] of Object.entries(text.form)) {
-    for (const tool of TOOL_NAMES)
-      if (key.startsWith(`${tool} version`) || key === tool) return tool;
-    if (/^(?:tool|which tool|package manager)/.test(key)) {
-      const named = TOOL_NAMES.find((t) => new RegExp(`\\b${t}\\b`, 'i').test(value));
-      if (named) return named;
-    }
+  const named = [...firstAt].sort((a, b) => a[1] - b[1]);
+  named.forEach(([tool], i) => {
+    // `a virtualenv` in a title is as often the noun as the tool.
+    const weight = (i === 0 ? TITLE_FIRST : TITLE_OTHER) / (GENERIC.has(tool) ? 2 : 1);
+    add(tool, weight, true);
+  });
+
+  const prose = text.prose.slice(0, COMMAND_SAMPLE);
+  const logs = text.logText.slice(0, COMMAND_SAMPLE);
+  for (const [tool, re] of COMMANDS) {
+    if (re.test(prose) || re.test(logs)) add(tool, COMMAND);
   }
-  const words = `${text.prose.slice(0, 64 * 1024)}\n${text.logText.slice(0, 16 * 1024)}`;
-  const commands = new Map<ToolName, number>();
-  for (const [re, tool] of COMMANDS) {
-    if (re.test(words)) commands.set(tool, (commands.get(tool) ?? 0) + 1);
+
+  // The title opens the prose: it has been counted.
+  const body = prose.slice(text.title ? prose.indexOf('\n') + 1 : 0, PROSE_SAMPLE).toLowerCase();
+  const logHead = logs.slice(0, LOG_SAMPLE).toLowerCase();
+  for (const [tool, re] of NAMES_GLOBAL) {
+    const weight = GENERIC.has(tool) ? 0.5 : 1;
+    add(tool, weight * count(re, body) + (weight / 2) * count(re, logHead));
   }
-  const byCommand = [...commands].sort((a, b) => b[1] - a[1])[0];
-  if (byCommand) return byCommand[0];
-  // An issue-form answer such as "### Version: uv 0.9.2".
-  for (const [key, value] of Object.entries(text.form)) {
-    if (!key.includes('version')) continue;
-    const named = /^\s*([a-z]+)\b/i.exec(value)?.[1]?.toLowerCase();
-    const tool = TOOL_NAMES.find((t) => t === named);
-    if (tool) return tool;
-  }
-  if (events.some((e) => e.tool === 'pyenv')) return 'pyenv';
-  // Weakest: the tool most often named in the prose.
-  const mentions = new Map<ToolName, number>();
-  for (const m of text.prose
-    .slice(0, 100_000)
-    .matchAll(/\b(uv|virtualenv|poetry|pdm|pipx|tox|hatch|rye)\b/gi)) {
-    const tool = (m[1] ?? '').toLowerCase() as ToolName;
-    mentions.set(tool, (mentions.get(tool) ?? 0) + 1);
-  }
-  return [...mentions].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  // Output channels pasted as prose are still the extension's own log.
+  if (VSCODE_LOG.test(body) || VSCODE_LOG.test(logHead)) add('vscode-python', LOG_EVENTS, true);
+
+  let best: ToolName | null = null;
+  for (const [tool, score] of scores)
+    if (score > 0 && (!best || score > (scores.get(best) ?? 0))) best = tool;
+  if (!best) return null;
+  best = hostOf(best, scores, strong, named[0]?.[0] ?? null);
+  // pyenv does not run on Windows: there, pyenv is pyenv-win.
+  if (best === 'pyenv' && ((scores.get('pyenv-win') ?? 0) > 0 || WINDOWS.test(`${prose}\n${logs}`)))
+    return 'pyenv-win';
+  return best;
 }
 
-export function detectToolVersion(
-  tool: ToolName,
-  events: readonly LogEvent[],
-  text: ExtractedText,
-): string | null {
-  const fromLog = events.find(
-    (e): e is Extract<LogEvent, { type: 'tool-version' }> =>
-      e.type === 'tool-version' && e.tool === tool,
-  );
-  if (fromLog) return fromLog.version;
-  const versionOf = (s: string) =>
-    /(?:^|[^\d.])(\d+\.\d+\.\d+(?:[.-]?(?:a|b|rc|dev|post)\d*)?)(?![\d.])/.exec(s)?.[1] ?? null;
-  for (const [key, value] of Object.entries(text.form)) {
-    if (
-      key === 'version' ||
-      key === `${tool} version` ||
-      (key.includes('version') && key.includes(tool))
-    ) {
-      const v = versionOf(value);
-      if (v) return v;
+// `Info 2021-09-30 17:43:04: …`, the extension's older output channel.
+const VSCODE_LOG =
+  / 20\d\d-\d\d-\d\d \d\d:\d\d:\d\d: (?<=(?:^|\n)(?:info|error|warn) 20\d\d-\d\d-\d\d \d\d:\d\d:\d\d: )/;
+const WINDOWS = /:\\(?<=[A-Za-z]:\\)|\bpyenv\.bat\b|\bpowershell\b/i;
+
+/** The tool whose log lines these are: a version line counts most, a bare error least. */
+function fromLog(events: readonly LogEvent[], add: Add) {
+  const kinds = new Map<ToolName, 'version' | 'events' | 'error'>();
+  for (const e of events) {
+    const tool = e.tool === 'findpython' ? 'pdm' : e.tool;
+    const kind =
+      e.type === 'tool-version' ? 'version' : e.type === 'final-error' ? 'error' : 'events';
+    const known = kinds.get(tool);
+    if (!known || kind === 'version' || (kind === 'events' && known === 'error'))
+      kinds.set(tool, kind);
+  }
+  for (const [tool, kind] of kinds) {
+    if (tool === 'pyenv' || tool === 'pyenv-win') add(tool, SHIM_EVENTS);
+    else if (kind === 'version') add(tool, LOG_VERSION);
+    else add(tool, kind === 'events' ? LOG_EVENTS : LOG_ERROR, true);
+  }
+}
+
+/** `### uv version`, `### Tool: pdm`, `### Version: uv 0.9.2`. */
+function fromForm(form: Record<string, string>, add: Add) {
+  for (const [key, value] of Object.entries(form)) {
+    if (key.length > 40) continue;
+    const keyed = TOOL_NAMES.find((t) => key === t || key.startsWith(`${t} version`));
+    if (keyed) {
+      add(keyed, FORM, true);
+      continue;
+    }
+    if (/^(?:tool|which tool|package manager)/.test(key)) {
+      const named = NAMES.find(([, re]) => re.test(value.toLowerCase().slice(0, 200)));
+      if (named) add(named[0], FORM, true);
+    } else if (key.includes('version')) {
+      // `### Version` answered `uv 0.9.2 (…)`: the form asks for the tool's own version.
+      const word = /^\s*([a-z][\w-]*)/i.exec(value)?.[1]?.toLowerCase();
+      const tool = TOOL_NAMES.find((t) => t === word);
+      if (tool) add(tool, FORM, true);
     }
   }
-  const inText = new RegExp(
-    `\\b${tool}(?:,? version|,? v| \\(version)? ?(\\d+\\.\\d+\\.\\d+(?:[-+.]?[0-9A-Za-z]+)*)`,
-    'im',
-  ).exec(`${text.prose}\n${text.logText.slice(0, 100_000)}`);
-  return inText?.[1] ?? null;
+}
+
+/**
+ * The tool that runs `tool` and is named enough itself (tox for virtualenv), if any. A tool the
+ * title names first keeps its issue unless the host is named as strongly (its own log, the title).
+ */
+function hostOf(
+  tool: ToolName,
+  scores: ReadonlyMap<ToolName, number>,
+  strong: ReadonlySet<ToolName>,
+  titleFirst: ToolName | null,
+): ToolName {
+  let current = tool;
+  for (let hops = 0; hops < 3; hops++) {
+    let host: ToolName | null = null;
+    for (const [candidate, guests] of Object.entries(RUNS) as [ToolName, readonly ToolName[]][]) {
+      const score = scores.get(candidate) ?? 0;
+      const enough = current === titleFirst ? strong.has(candidate) : score >= HOST_MIN;
+      if (guests.includes(current) && enough && (!host || score > (scores.get(host) ?? 0)))
+        host = candidate;
+    }
+    if (!host) break;
+    current = host;
+  }
+  return current;
+}
+
+function count(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (n < MAX_MENTIONS && re.exec(text)) n++;
+  return n;
 }

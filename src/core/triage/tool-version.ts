@@ -1,0 +1,187 @@
+// Which version of the issue's tool the text states, as printed (`0.4.30`, `v5`, `20b1`,
+// `2024.12.10`, `v2021.4.727679055-dev`), or null. The tool's own words come first: the version
+// line of its log, then an issue-form answer, then `<tool> version: …` statements, then what
+// `<tool> --version` printed, then the title, then the tool named with a version anywhere (a
+// package list, an install line, an extension's folder). Versions of Python or of other
+// packages never count: every pattern is anchored on one of the tool's names.
+import type { LogEvent, ToolName } from './events.js';
+import type { ExtractedText } from './extract.js';
+
+// A version as tools print them: two to four numbers, pre-release, dev and local parts, a
+// Homebrew revision (`_1`); or a short pre-release (`20b1`). Bounded repeats only.
+const VERSION =
+  'v?(?:\\d{1,4}(?:\\.\\d{1,12}){1,3}(?:[-.]?(?:alpha|beta|preview|pre|rc|a|b|c|dev|post|insiders)\\.?\\d{0,12}|_\\d{1,3}){0,3}(?:\\+[\\w.]{1,60})?|\\d{1,4}(?:a|b|rc)\\d{1,3})(?!\\.?\\d)';
+// A release tag, as GitHub Actions are referred to: `actions/setup-python@v5`.
+const TAG = 'v\\d{1,3}(?![\\w.])';
+
+interface Names {
+  /** Names the tool goes by anywhere (`uv`, `python-build` for pyenv, `ms-python.python`). */
+  names: string[];
+  /** Names used only in `… version: X` statements (`Extension version`, `Action version`). */
+  labels: string[];
+}
+
+// How the text refers to each tool when it states a version.
+const NAMES: Partial<Record<ToolName, Names>> = {
+  pyenv: { names: ['pyenv', 'python-build'], labels: [] },
+  'pyenv-win': { names: ['pyenv-win', 'pyenv'], labels: [] },
+  micromamba: { names: ['micromamba', 'mamba'], labels: [] },
+  'python-environment-tools': { names: ['python-environment-tools', 'pet'], labels: [] },
+  'vscode-python': {
+    names: ['ms-python.python'],
+    labels: ['python extension', 'extension'],
+  },
+  'vscode-python-environments': {
+    names: ['ms-python.vscode-python-envs'],
+    labels: ['python environments extension', 'python environments', 'extension'],
+  },
+  // `actions/setup-python@v5`: the name after the owner is enough.
+  'setup-python': { names: ['setup-python'], labels: ['action'] },
+  'setup-uv': { names: ['setup-uv'], labels: ['action'] },
+  homebrew: { names: ['homebrew', 'brew'], labels: [] },
+};
+
+// Issue-form headings that ask for the version of the repository's tool.
+const GENERIC_FORM_KEYS = new Set(['version', 'action version', 'extension version']);
+
+// Versions are stated early (the report, the head of a log) or in a log's last lines.
+const PROSE_CAP = 32 * 1024;
+const LOG_HEAD = 32 * 1024;
+const LOG_TAIL = 8 * 1024;
+
+interface Patterns {
+  /**
+   * `**Poetry version**: 1.1.4`, `UV Tool Version: 0.3.2`, `PDM version:\n  2.1.0`,
+   * `Extension version (…): v2021.1.5`, `Poetry\nVersion: 1.8.3` (`poetry debug info`).
+   */
+  label: RegExp;
+  /** A line that starts with the tool and its version: `uv 0.4.30 (…)`, `Poetry (version 1.8.2)`, `PDM, version 2.10.0`. */
+  line: RegExp;
+  /** What follows `<tool> --version`: `2024.12.10 linux-x64`, `1.7.1`. */
+  command: RegExp;
+  /** The tool named with a version anywhere: `uv 0.4.8`, `tox-uv==1.2.3`, `uv-0.2.4`, `setup-python@v5`. */
+  mentions: RegExp;
+  /** A shape only this tool prints (mise: `2024.12.10 linux-x64`). */
+  own?: RegExp;
+}
+
+// Shapes of a version line that name no tool but belong to one.
+const OWN: Partial<Record<ToolName, RegExp>> = {
+  // `mise doctor` (`version: 2024.11.6 windows-x64 (…)`), `mise --version`, its crash reports.
+  mise: new RegExp(`(${VERSION}) (?:linux|macos|windows|freebsd)-(?:x64|arm64|armv7)\\b`),
+};
+
+// Built once per tool: a tool's patterns are the same for every issue.
+const cache = new Map<ToolName, Patterns>();
+
+function patternsFor(tool: ToolName): Patterns {
+  const known = cache.get(tool);
+  if (known) return known;
+  const { names, labels } = NAMES[tool] ?? { names: [tool], labels: [] };
+  const name = alternation(names);
+  const patterns: Patterns = {
+    label: new RegExp(
+      `${bounded(labels.concat(names), '[\\w.-]')}(?:[ _-]?(?:tool|package|extension|action|cli))?(?:[ _-]?|[ \\t]{0,8}\\n[ \\t]{0,8}(?=version))(?:version|ver\\.?)?\\*{0,3}[ \\t]{0,8}(?:\\([^)\\n]{0,80}\\)[ \\t]{0,8})?[:=][ \\t]{0,8}\\*{0,3}\\s{0,40}[\`'"]{0,2}(${VERSION})`,
+      'i',
+    ),
+    line: new RegExp(
+      `(?:${name})(?<=\\n[ \\t>$#%]{0,6}(?:${name}))(?:\\.exe)?(?:,? version |,? \\(version | v?| )(${VERSION})`,
+      'i',
+    ),
+    command: new RegExp(
+      `${bounded(names, '[\\w.-]')}(?:\\.exe)? (?:--version|-V|version)\`{0,3}[ \\t]{0,8}\\n(?:[ \\t]{0,8}\`{3}[^\\n]{0,20}\\n)?[ \\t]{0,8}(${VERSION})`,
+      'i',
+    ),
+    mentions: new RegExp(
+      `${bounded(names, '[\\w-]')}(?:\\.exe)?(?: version| v|,? version| \\(version)? ?(?:(?:==|@|-|\\s{1,30})(${VERSION})|@(${TAG}))`,
+      'gi',
+    ),
+    own: OWN[tool],
+  };
+  cache.set(tool, patterns);
+  return patterns;
+}
+
+export function detectToolVersion(
+  tool: ToolName,
+  events: readonly LogEvent[],
+  text: ExtractedText,
+): string | null {
+  const fromLog = events.find(
+    (e): e is Extract<LogEvent, { type: 'tool-version' }> =>
+      e.type === 'tool-version' && e.tool === tool,
+  );
+  if (fromLog) return fromLog.version;
+
+  const p = patternsFor(tool);
+  const names = NAMES[tool]?.names ?? [tool];
+  for (const [key, value] of Object.entries(text.form)) {
+    // A heading that asks (`uv version`, `Version of pipx`), not a title that happens to say both.
+    const asks =
+      GENERIC_FORM_KEYS.has(key) ||
+      (key.length <= 40 &&
+        /\bversion\b/.test(key) &&
+        names.some((n) => new RegExp(`(?<![\\w-])${escape(n.toLowerCase())}(?![\\w-])`).test(key)));
+    if (!asks) continue;
+    // A generic `Version` answer that names Python is Python's version.
+    if (GENERIC_FORM_KEYS.has(key) && /^\W*(?:c?python|py)\b/i.test(value)) continue;
+    const v = ANY_VERSION.exec(value.slice(0, 500))?.[1];
+    if (v) return v;
+  }
+
+  const prose = text.prose.slice(0, PROSE_CAP);
+  const logs =
+    text.logText.length <= LOG_HEAD + LOG_TAIL
+      ? text.logText
+      : `${text.logText.slice(0, LOG_HEAD)}\n${text.logText.slice(-LOG_TAIL)}`;
+  const both = `${prose}\n${logs}`;
+  const title = text.title || prose.slice(0, prose.indexOf('\n') >>> 0);
+
+  const mentioned = (s: string) => {
+    p.mentions.lastIndex = 0;
+    for (let n = 0; n < MAX_MENTIONS; n++) {
+      const m = p.mentions.exec(s);
+      if (!m) return null;
+      // `Starting with conda 24.9.0, …`, `before uv 0.5`: a bound of a range, not the version used.
+      if (BOUND_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // `from uv 0.4.1 to 0.4.2`: the version the story ends with is the one in use.
+      const to = UPGRADED_TO.exec(s.slice(m.index + m[0].length, m.index + m[0].length + 80));
+      return to?.[1] ?? m[1] ?? m[2] ?? null;
+    }
+    return null;
+  };
+  return (
+    p.label.exec(both)?.[1] ??
+    p.line.exec(`\n${both}`)?.[1] ??
+    p.command.exec(both)?.[1] ??
+    p.own?.exec(both)?.[1] ??
+    // `20.0.2: can't find the system python`: a title that opens with the version.
+    TITLE_VERSION.exec(title.trim())?.[1] ??
+    mentioned(title) ??
+    mentioned(prose) ??
+    mentioned(logs)
+  );
+}
+
+const MAX_MENTIONS = 5;
+const BOUND_BEFORE =
+  /\b(?:since|starting (?:with|from|in)|before|prior to|until|up to|older than)\b[^.\n]{0,24}$/i;
+const UPGRADED_TO = new RegExp(`^\`?\\s{0,3}(?:to|->|→|=>)\\s{1,3}\`?(${VERSION})`);
+const TITLE_VERSION = new RegExp(`^\\[?(${VERSION})\\]?:`);
+const ANY_VERSION = new RegExp(`(?<![\\w.])(${VERSION})`);
+
+function alternation(names: readonly string[]): string {
+  return names.map(escape).join('|');
+}
+
+/**
+ * The names, each not preceded by `before`: the name comes first so that the scan looks for it,
+ * and the lookbehind checks only where one was found.
+ */
+function bounded(names: readonly string[], before: string): string {
+  return `(?:${names.map((n) => `${escape(n)}(?<!${before}${escape(n)})`).join('|')})`;
+}
+
+function escape(name: string): string {
+  return name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
