@@ -10,16 +10,25 @@ import {
   type DiscoveryEvidence,
 } from './discovery-signals.js';
 
+// What the discovery signals read: an issue says what it is about early, and an error says it in
+// a line or two, so a few kilobytes of each are enough (and keep a big issue cheap).
+const PROSE_READ = 12 * 1024;
+const ERRORS_READ = 8 * 1024;
+
 /** The error lines of the logs (and the final error): where a tool says what went wrong. */
 export function errorLines(facts: TriageFacts, logText: string): string {
   const lines = [facts.finalError ?? '', ...facts.finalErrorCauses];
+  let size = lines.reduce((n, l) => n + l.length, 0);
   const sample =
     logText.length > 128 * 1024
       ? `${logText.slice(0, 64 * 1024)}\n${logText.slice(-64 * 1024)}`
       : logText;
   for (const line of sample.split('\n')) {
-    if (lines.length >= 200) break;
-    if (ERRORISH.test(line)) lines.push(line.length > 500 ? line.slice(0, 500) : line);
+    if (size >= ERRORS_READ) break;
+    if (!ERRORISH.test(line)) continue;
+    const kept = line.length > 500 ? line.slice(0, 500) : line;
+    lines.push(kept);
+    size += kept.length + 1;
   }
   return lines.join('\n');
 }
@@ -32,7 +41,7 @@ export function isDiscoveryIssue(
 ): { discovery: boolean; evidence: DiscoveryEvidence[] } {
   const { score, evidence } = weighDiscovery({
     title: text.title,
-    prose: text.prose.slice(0, 64 * 1024),
+    prose: text.prose.slice(0, PROSE_READ),
     log: errorLines(facts, text.logText),
     turnedDown: facts.rejected.length + facts.skipped.length,
     diagnosed: diagnosisIds.some((id) => id !== 'externally-managed'),

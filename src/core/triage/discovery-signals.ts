@@ -15,6 +15,8 @@ export interface Signal {
   weights: { title: number; log: number; prose: number };
 }
 
+import { modelLogit, textFeatures } from './discovery-model.js';
+
 // Words for "a Python interpreter" as people and tools say it ("a version of a package" is not one).
 const SUBJECT =
   '\\b(?:python ?\\d?(?:\\.\\d+)*[tmd]?|pythons|py\\d+|pypy\\d?|interpreters?|(?:python )?versions?(?! of (?!python))|toolchains?|venvs?|virtualenvs?|virtual environments?|(?:conda |python |virtual )?env(?:ironment)?s?|executables?|installations?|binar(?:y|ies)|kernels?|shims?)';
@@ -27,7 +29,7 @@ const NEGATED =
 // matching stays linear.
 const GAP = "(?:[\\s'(),:/]+[\\w.@+=<>~-]+){0,4}?[\\s'(),:/]+";
 const SEEN =
-  '(?:found|detected|discovered|recogni[sz]ed|listed|shown|showing|showing up|picked up|used|available|visible|selectable|returned|reported|loaded|resolved|respected|honou?red|enforced)';
+  '(?:found|detected|discovered|recogni[sz]ed|listed|shown|showing|showing up|picked up|used|available|visible|selectable|returned|reported|loaded|resolved|respected|honou?red|enforced|activated|active)';
 
 export const DISCOVERY_SIGNALS: Signal[] = [
   {
@@ -42,7 +44,7 @@ export const DISCOVERY_SIGNALS: Signal[] = [
     id: 'not-found',
     says: 'says an interpreter or environment is not found, listed or shown',
     pattern: new RegExp(
-      `${SUBJECT}(?:${GAP})?(?:(?:is |are |was |were |gets? |got |being )?(?:not|never|isn't|aren't|wasn't|weren't|n't)(?: being| getting| properly| correctly)? ${SEEN}|(?:can't|cannot|could not|can not) be ${SEEN}|(?:doesn't|does not|don't|do not|won't|never|only) (?:show|appear)|(?:missing|disappear(?:s|ed)?|vanish(?:es|ed)?)\\b)`,
+      `${SUBJECT}(?:${GAP})?(?:(?:is |are |was |were |gets? |got |being )?(?:not|never|isn't|aren't|wasn't|weren't|n't)(?: being| getting| properly| correctly)? ${SEEN}|(?:can't|cannot|could not|can not) be ${SEEN}|(?:doesn't|does not|don't|do not|won't|never|only) (?:show|appear)|(?:is|are|was|were|went|goes|go|seems?|gets?|got) (?:missing|gone)\\b|disappear(?:s|ed)?\\b|vanish(?:es|ed)?\\b)`,
     ),
     weights: { title: 3, log: 1.5, prose: 1.5 },
   },
@@ -58,7 +60,7 @@ export const DISCOVERY_SIGNALS: Signal[] = [
     id: 'wrong-one',
     says: 'says the tool picks or uses the wrong interpreter or version',
     pattern: new RegExp(
-      `(?:wrong|incorrect|unexpected|unintended|mismatched|different) (?:[\\w()-]+ ){0,2}?(?:python|interpreter|version|env(?:ironment)?|venv|virtualenv|executable|binary|toolchain)|(?:picks?|picked|picking|selects?|selected|selecting|chooses?|chose|choosing|prefers?|preferred|favou?rs?|favou?red|falls? back|fell back|defaults?|ends? up|ended up|is using|keeps? using)(?: up| to| with| using| on| over| from)?(?: the| a| an| my)? (?:[\\w.-]+ ){0,4}?(?:python|interpreter|pypy|pyenv|conda|homebrew|system python|(?:python )?version|version of python)\\b`,
+      `(?:wrong|incorrect|unexpected|unintended|mismatched|different) (?:[\\w()-]+ ){0,2}?(?:python|interpreter|version(?! of (?!python))|env(?:ironment)?|venv|virtualenv|executable|binary|toolchain)|(?:picks?|picked|picking|selects?|selected|selecting|chooses?|chose|choosing|prefers?|preferred|favou?rs?|favou?red|falls? back|fell back|defaults?|ends? up|ended up|is using|keeps? using)(?: up| to| with| using| on| over| from)?(?: the| a| an| my)? (?:[\\w.-]+ ){0,4}?(?:python|interpreter|pypy|pyenv|conda|homebrew|system python|(?:python )?version|version of python)\\b`,
     ),
     weights: { title: 2.5, log: 0.5, prose: 1.5 },
   },
@@ -66,7 +68,7 @@ export const DISCOVERY_SIGNALS: Signal[] = [
     id: 'ignores-request',
     says: 'says the tool ignores the requested interpreter or version',
     pattern: new RegExp(
-      `\\b(?:ignor(?:es|ed|ing|e)|disregard(?:s|ed)?|overrides?|overridden|does ?n[o']t (?:respect|honou?r|use|follow|take|enforce))(?: \\S+){0,3}? (?:\\.python-version|requires-python|python[_-]version|python[_-]preference|--python|-p |uv_python|pipenv_python|pyenv|(?:python )?versions?|interpreters?|installations?|the (?:python|interpreter)|my (?:python|interpreter)|(?:python|interpreter) (?:setting|path|version|spec))|(?:\\.python-version|requires-python|python[_-]version|python[_-]preference|--python|uv_python|pipenv_python|interpreter (?:setting|path))(?: \\S+){0,3}? (?:is |are |gets? |was )?(?:not|isn't|aren't|wasn't|never|n't) ${SEEN}|(?:\\.python-version|requires-python|python[_-]version|--python|uv_python)(?: \\S+){0,2}? (?:is |gets? |was )?ignored`,
+      `\\b(?:ignor(?:es|ed|ing|e)|disregard(?:s|ed)?|overrides?|overridden|does ?n[o']t (?:respect|honou?r|use|follow|take|enforce))(?: \\S+){0,3}? (?:--discover\\b|\\.python-version|requires-python|python[_-]version|python[_-]preference|--python|-p |uv_python|pipenv_python|pyenv|(?:python )?versions?|interpreters?|installations?|the (?:python|interpreter)|my (?:python|interpreter)|(?:python|interpreter) (?:setting|path|version|spec))|(?:\\.python-version|requires-python|python[_-]version|python[_-]preference|--python|uv_python|pipenv_python|interpreter (?:setting|path))(?: \\S+){0,3}? (?:is |are |gets? |was )?(?:not|isn't|aren't|wasn't|never|n't) ${SEEN}|(?:\\.python-version|requires-python|python[_-]version|--python|uv_python)(?: \\S+){0,2}? (?:is |gets? |was )?ignored`,
     ),
     weights: { title: 3, log: 0.5, prose: 1.5 },
   },
@@ -103,7 +105,7 @@ export const DISCOVERY_SIGNALS: Signal[] = [
     id: 'missing-executable',
     says: 'carries an error that an interpreter command or file is missing',
     pattern:
-      /(?:python[\d.]*[tmd]?|pip[\d.]*)(?:\.exe)?['"]?: (?:command not found|no such file or directory|not found)|command not found: python|bad interpreter|(?:bin|scripts)[\\/]python[\d.]*(?:\.exe)?['"]?(?::| does not exist| not found)|python[\d.]*(?:\.exe)?'? is not recogni[sz]ed as (?:an internal|the name)|access is denied.{0,40}python|python.{0,80}access is denied/,
+      /(?:python[\d.]*[tmd]?|pip[\d.]*)(?:\.exe)?['"]?: (?:command not found|no such file or directory|not found)|command not found: python|no such file or directory: '?(?:[^'\s]{0,200}[\\/])?python[\d.]*(?:\.exe)?'|bad interpreter|(?:bin|scripts)[\\/]python[\d.]*(?:\.exe)?['"]?(?::| does not exist| not found)|python[\d.]*(?:\.exe)?'? is not recogni[sz]ed as (?:an internal|the name)|access is denied.{0,40}python|python.{0,80}access is denied/,
     weights: { title: 2, log: 1, prose: 1 },
   },
   {
@@ -124,7 +126,7 @@ export const DISCOVERY_SIGNALS: Signal[] = [
     id: 'taken-as',
     says: 'says the tool takes an interpreter for something it is not (a venv, a system Python)',
     pattern: new RegExp(
-      `\\b(?:treat|handle|consider|recogni[sz]e|detect|classif(?:y|ie)|see|count|regard|call|mistake|identif(?:y|ie)|report|think)(?:s|d|ed|ing)?(?: \\S+){0,5}? (?:as|for) (?:if it (?:were|was) )?(?:a |an )?(?:system|virtual|managed|base|valid|invalid|broken|real)? ?(?:python|interpreter|venv|virtual ?env(?:ironment)?|environment|conda env(?:ironment)?)\\b`,
+      `\\b(?:treat|handle|consider|recogni[sz]e|detect|classif(?:y|ie)|see|count|regard|call|mistake|identif(?:y|ie)|report|think)(?:s|d|ed|ing)?(?: \\S+){0,5}? (?:as|for) (?:if it (?:were|was) )?(?:a |an )?(?:system|virtual|managed|base|valid|invalid|broken|real)? ?(?:\\w+ )?(?:python|interpreter|venv|virtual ?env(?:ironment)?|environment|conda env(?:ironment)?|install(?:ation)?s?)\\b`,
     ),
     weights: { title: 2.5, log: 0, prose: 1 },
   },
@@ -132,7 +134,7 @@ export const DISCOVERY_SIGNALS: Signal[] = [
     id: 'existing-interpreter',
     says: 'asks for an interpreter that is already installed to be used',
     pattern: new RegExp(
-      `${SUBJECT}(?: \\S+){0,3}? (?:that(?:'s| is| are)|which (?:is|are))? ?(?:already (?:there|installed|present|available|exists?)|installed by (?:other|another|a different)|other tools installed)|\\b(?:existing|pre-?installed|already[- ]installed|system[- ]installed|locally[- ]installed)(?: \\S+){0,2}? ${SUBJECT}`,
+      `(?:${PYTHON}|\\btoolchains?|\\bversions?)(?: \\S+){0,3}? (?:that(?:'s| is| are)|which (?:is|are))? ?(?:already (?:there|installed|present|available|exists?)|installed by (?:other|another|a different)|other tools installed)|\\b(?:existing|pre-?installed|already[- ]installed|system[- ]installed|locally[- ]installed)(?: \\S+){0,2}? (?:${PYTHON}|toolchains?|versions?)\\b`,
     ),
     weights: { title: 2, log: 0, prose: 0.8 },
   },
@@ -176,14 +178,14 @@ export const DISCOVERY_SIGNALS: Signal[] = [
     id: 'names-discovery',
     says: 'names interpreter discovery or selection',
     pattern:
-      /python[-_ ]preference|python discovery|interpreter discovery|discovering (?:the )?(?:python|interpreters?)|select interpreter|(?:interpreter|python|toolchain|environment) (?:selection|picker|discovery|detection|lookup|resolution)|(?:interpreter|python) (?:path|list)\b|defaultinterpreterpath|python\.(?:pythonpath|condapath|venvpath|venvfolders)|only-system|only-managed|python_preference/,
+      /python[-_ ]preference|python discovery|interpreter discovery|discovering (?:the )?(?:python|interpreters?)|select interpreter|(?:interpreter|python|toolchain|environment|venv|virtualenv|env|conda env) (?:selection|picker|discovery|detection|lookup|resolution)|(?:interpreter|python) (?:path|list)\b|defaultinterpreterpath|python\.(?:pythonpath|condapath|venvpath|venvfolders)|only-system|only-managed|python_preference/,
     weights: { title: 3, log: 0.4, prose: 1 },
   },
   {
     id: 'requested-interpreter',
     says: 'names how an interpreter was requested (`--python`, `.python-version`, a spec)',
     pattern:
-      /--python\b|\s-p ?(?:python|py|\d)|\.python-version|requires-python|python_requires|python[_-]version\b|uv_python\b|pipenv_python|pyenv (?:local|global|shell|which|versions)|py -\d|py launcher|\bpy\.exe|\benv use\b|\bpdm use\b|python_spec|\bspec\(s\)|basepython|managed python|system python|\btoolchains?\b/,
+      /--python\b|\s-p ?(?:python|py|\d)|\.python-version|requires-python|python_requires|python[_-]version\b|uv_python\b|pipenv_python|pyenv (?:local|global|shell|which|versions)|py -\d|py launcher|\bpy\.exe|\benv use\b|\bpdm use\b|python_spec|\bspec\(s\)|basepython|--discover\b|managed python|system python|\btoolchains?\b/,
     weights: { title: 1, log: 0.3, prose: 0.6 },
   },
   {
@@ -243,11 +245,28 @@ export interface DiscoveryInput {
 /** Score above which an issue is about discovery. */
 export const DISCOVERY_THRESHOLD = 2;
 
+/** How much the word model's log-odds count beside the signals (chosen on issues outside the corpus). */
+export const MODEL_WEIGHT = 1;
+
 export function weighDiscovery(input: DiscoveryInput): {
   score: number;
   evidence: DiscoveryEvidence[];
 } {
   const evidence: DiscoveryEvidence[] = [];
+  const { logit, strongest } = modelLogit(textFeatures(input.title, input.prose));
+  const leaning = Math.round(MODEL_WEIGHT * logit * 10) / 10;
+  if (leaning !== 0) {
+    const words = strongest
+      .filter(([, w]) => Math.sign(w) === Math.sign(leaning))
+      .slice(0, 3)
+      .map(([f]) => `“${f.slice(2).replace(/_/g, ' ')}”`);
+    evidence.push({
+      id: 'word-model',
+      where: 'facts',
+      says: `the words of the issue lean ${leaning > 0 ? 'towards' : 'away from'} discovery${words.length ? ` (${words.join(', ')})` : ''}`,
+      weight: leaning,
+    });
+  }
   if (input.turnedDown)
     evidence.push({
       id: 'turned-down',
