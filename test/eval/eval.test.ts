@@ -1,5 +1,6 @@
 // The evaluation harness: scoring one issue, the figures of a split, the floor, the split itself,
 // and reading a corpus (a tiny invented one written here) with its corrections.
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +19,8 @@ import {
   type Predicted,
 } from '../../scripts/eval/score.js';
 import { DEV_SHARE, splitOf } from '../../scripts/eval/split.js';
+import { main as trainMain, train } from '../../scripts/eval/train-discovery.js';
+import { modelLogit, textFeatures } from '../../src/core/triage/discovery-model.js';
 import { tempDir } from '../helpers/fixtures.js';
 
 const annotation = (over: Partial<Annotation> = {}): Annotation => ({
@@ -183,4 +186,45 @@ describe('reading a corpus', () => {
     expect(() => loadCorrections(fixes)).toThrow(/:1: field "field"/);
     expect(() => loadCorpus(join(dir, 'nowhere'))).toThrow(CorpusError);
   });
+});
+
+describe('the discovery word model', () => {
+  it('learns which words tell the classes apart, the same way every time', () => {
+    const example = (title: string, label: 0 | 1) => ({ features: textFeatures(title, ''), label });
+    const examples = [
+      example('hatch cannot find my interpreter', 1),
+      example('tox cannot find the interpreter', 1),
+      example('pdm never finds the interpreter', 1),
+      example('lock file is stale after update', 0),
+      example('the lock file is rewritten', 0),
+      example('lock file grows on update', 0),
+    ];
+    const first = train(examples);
+    expect(first).toEqual(train(examples));
+    expect(first.weights.get('t:interpreter')).toBeGreaterThan(0);
+    expect(first.weights.get('t:lock_file')).toBeLessThan(0);
+    // A word in fewer than three issues is never a feature: it could be one issue's own.
+    expect(first.weights.has('t:hatch')).toBe(false);
+    const logit = (title: string) => modelLogit(textFeatures(title, ''), first).logit;
+    expect(logit('uv cannot find the interpreter')).toBeGreaterThan(0);
+    expect(logit('a lock file problem')).toBeLessThan(0);
+  });
+
+  it('reads numbers inside words as one symbol, so no version becomes a feature', () => {
+    expect([...textFeatures('Python3.12 and `uv` 0.5', '')]).toEqual([
+      't:python#',
+      't:and',
+      't:python#_and',
+      't:uv',
+      't:and_uv',
+    ]);
+  });
+
+  const corpus = '../shared/corpus';
+  it.skipIf(!existsSync(corpus))(
+    'is shipped exactly as npm run train makes it from the corpus (skipped without the corpus beside the checkout)',
+    () => {
+      expect(trainMain(['--corpus', corpus, '--check'])).toBe(0);
+    },
+  );
 });
