@@ -20,7 +20,7 @@ import {
 } from '../../scripts/eval/score.js';
 import { DEV_SHARE, splitOf } from '../../scripts/eval/split.js';
 import { main as trainMain, train } from '../../scripts/eval/train-discovery.js';
-import { modelLogit, textFeatures } from '../../src/core/triage/discovery-model.js';
+import { compileModel, modelLogit, textFeatures } from '../../src/core/triage/discovery-model.js';
 import { tempDir } from '../helpers/fixtures.js';
 
 const annotation = (over: Partial<Annotation> = {}): Annotation => ({
@@ -205,7 +205,14 @@ describe('the discovery word model', () => {
     expect(first.weights.get('t:lock_file')).toBeLessThan(0);
     // A word in fewer than three issues is never a feature: it could be one issue's own.
     expect(first.weights.has('t:hatch')).toBe(false);
-    const logit = (title: string) => modelLogit(textFeatures(title, ''), first).logit;
+    const compiled = compileModel({ bias: first.bias, weights: Object.fromEntries(first.weights) });
+    const logit = (title: string) => modelLogit(title, '', compiled).logit;
+    // The compiled lookup counts the same features the trainer saw.
+    const bySet = [...textFeatures('uv cannot find the interpreter', '')].reduce(
+      (sum, f) => sum + (first.weights.get(f) ?? 0),
+      first.bias,
+    );
+    expect(logit('uv cannot find the interpreter')).toBeCloseTo(bySet, 10);
     expect(logit('uv cannot find the interpreter')).toBeGreaterThan(0);
     expect(logit('a lock file problem')).toBeLessThan(0);
   });

@@ -15,7 +15,7 @@ export interface Signal {
   weights: { title: number; log: number; prose: number };
 }
 
-import { modelLogit, textFeatures } from './discovery-model.js';
+import { modelLogit } from './discovery-model.js';
 
 // Words for "a Python interpreter" as people and tools say it ("a version of a package" is not one).
 const SUBJECT =
@@ -253,7 +253,7 @@ export function weighDiscovery(input: DiscoveryInput): {
   evidence: DiscoveryEvidence[];
 } {
   const evidence: DiscoveryEvidence[] = [];
-  const { logit, strongest } = modelLogit(textFeatures(input.title, input.prose));
+  const { logit, strongest } = modelLogit(input.title, input.prose);
   const leaning = Math.round(MODEL_WEIGHT * logit * 10) / 10;
   if (leaning !== 0) {
     const words = strongest

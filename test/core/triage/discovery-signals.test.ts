@@ -10,7 +10,12 @@ import {
 const weigh = (input: Partial<DiscoveryInput>) =>
   weighDiscovery({ title: '', prose: '', log: '', turnedDown: 0, diagnosed: false, ...input });
 const fired = (input: Partial<DiscoveryInput>) => weigh(input).evidence.map((e) => e.id);
-const isDiscovery = (input: Partial<DiscoveryInput>) => weigh(input).score >= DISCOVERY_THRESHOLD;
+// The signals on their own, without the word model's lean (tested apart below).
+const signalScore = (input: Partial<DiscoveryInput>) =>
+  weigh(input)
+    .evidence.filter((e) => e.id !== 'word-model')
+    .reduce((sum, e) => sum + e.weight, 0);
+const isDiscovery = (input: Partial<DiscoveryInput>) => signalScore(input) >= DISCOVERY_THRESHOLD;
 
 describe('discovery signals', () => {
   it.each([
@@ -34,8 +39,8 @@ describe('discovery signals', () => {
   });
 
   it('weighs the title over the prose', () => {
-    const title = weigh({ title: 'pdm does not pick up my pyenv python' }).score;
-    const prose = weigh({ prose: 'pdm does not pick up my pyenv python' }).score;
+    const title = signalScore({ title: 'pdm does not pick up my pyenv python' });
+    const prose = signalScore({ prose: 'pdm does not pick up my pyenv python' });
     expect(title).toBeGreaterThan(prose);
   });
 
@@ -53,9 +58,18 @@ describe('discovery signals', () => {
   it('takes turned-down interpreters and a known cause as evidence', () => {
     expect(isDiscovery({ turnedDown: 2 })).toBe(true);
     expect(isDiscovery({ diagnosed: true })).toBe(true);
-    expect(weigh({ turnedDown: 1 }).evidence[0]?.says).toBe(
+    expect(weigh({ turnedDown: 1 }).evidence.find((e) => e.id === 'turned-down')?.says).toBe(
       'the log shows 1 interpreter turned down',
     );
+  });
+
+  it('adds the word model as one piece of evidence that names the words it leaned on', () => {
+    const lean = weigh({
+      title: 'Python interpreter not found',
+      prose: 'The interpreter I installed with pyenv is not found.',
+    }).evidence.find((e) => e.id === 'word-model');
+    expect(lean?.weight).toBeGreaterThan(0);
+    expect(lean?.says).toMatch(/^the words of the issue lean towards discovery \(“.+”\)$/);
   });
 
   it('lets another failure area outweigh a passing mention of python', () => {
