@@ -286,9 +286,11 @@ export function weighDiscovery(input: DiscoveryInput): {
     ['log', normalise(input.log)],
     ['prose', normalise(input.prose)],
   ] as const;
-  for (const signal of DISCOVERY_SIGNALS) {
-    for (const [where, text] of zones) {
-      if (!text || !signal.pattern.test(text)) continue;
+  for (const [where, text] of zones) {
+    if (!text) continue;
+    for (const signal of DISCOVERY_SIGNALS) {
+      // A signal that does not count in this zone is not looked for there.
+      if (signal.weights[where] === 0 || !signal.pattern.test(text)) continue;
       evidence.push({ id: signal.id, where, says: signal.says, weight: signal.weights[where] });
     }
   }
