@@ -46,8 +46,7 @@ function matches(rule: KnowledgeRule, facts: TriageFacts, haystack: string): str
   if (w.tools && (!facts.tool || !w.tools.includes(facts.tool))) return false;
   if (w.platforms && !w.platforms.includes(facts.platform)) return false;
   if (w.versions && !inRange(facts.toolVersion, w.versions.min, w.versions.max)) return false;
-  if (w.textContains && !w.textContains.some((s) => haystack.includes(s.toLowerCase())))
-    return false;
+  if (w.textContains && !anyOf(w.textContains).test(haystack)) return false;
   if (!w.reasonKinds && !w.interpreterKinds && !w.pathContains) return null;
   const candidates = [...facts.rejected, ...facts.skipped];
   const hit = candidates.find(
@@ -58,6 +57,24 @@ function matches(rule: KnowledgeRule, facts: TriageFacts, haystack: string): str
         w.pathContains.some((s) => r.path.toLowerCase().includes(s.toLowerCase()))),
   );
   return hit ? hit.path : false;
+}
+
+// One scan for all of a rule's phrases (the text is long; the phrases are matched literally).
+const PHRASES = new WeakMap<readonly string[], RegExp>();
+
+/** A pattern that finds any of the phrases, lower-cased, as `includes` would find each one. */
+function anyOf(phrases: readonly string[]): RegExp {
+  let re = PHRASES.get(phrases);
+  if (!re) {
+    // No phrase: nothing is found (an empty pattern would match everywhere).
+    re = !phrases.length
+      ? /(?!)/
+      : new RegExp(
+          phrases.map((s) => s.toLowerCase().replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'),
+        );
+    PHRASES.set(phrases, re);
+  }
+  return re;
 }
 
 function inRange(version: string | null, min?: string, max?: string): boolean {

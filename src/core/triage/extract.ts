@@ -21,6 +21,8 @@ export interface ExtractedText {
   form: Record<string, string>;
   /** Every block's text, in order: what the grammars read. */
   logText: string;
+  /** `logText` cut at its line breaks, when the extraction has the lines at hand already. */
+  logLines?: readonly string[];
   /** Set when the input was over the cap: the middle was dropped. */
   truncated: { originalLength: number } | null;
 }
@@ -79,75 +81,100 @@ export function extractIssue(markdown: string, maxChars = MAX_ISSUE_CHARS): Extr
   const unified = capped.text.includes('\r') ? capped.text.replace(/\r\n?/g, '\n') : capped.text;
   const text = stripHtmlComments(stripAnsi(unified));
   const blocks: LogBlock[] = [];
+  // The blocks' lines end to end: `logText` split at its line breaks, without splitting it again.
+  const logLines: string[] = [];
   const prose: string[] = [];
   const form: Record<string, string> = {};
   let heading: string | null = null;
   let title: string | null = null;
   let sectionLines: string[] = [];
-  let fence: { char: string; length: number; info: string; lines: string[] } | null = null;
+  // `start`: where the fence's first line begins in `text`; `verbatim`: no line was changed (a
+  // quote mark removed), so the block is that stretch of `text` and need not be joined again.
+  let fence: {
+    char: string;
+    length: number;
+    info: string;
+    lines: string[];
+    start: number;
+    verbatim: boolean;
+  } | null = null;
+  // Where the next line begins in `text`.
+  let nextLineStart = 0;
   let indented: string[] | null = null;
   let bare: string[] | null = null;
   let previousBlank = true;
 
   const endSection = () => {
-    if (heading !== null) {
+    // The first answer under a heading is the one kept: a later one is not even joined.
+    if (heading !== null && !(heading in form)) {
       const value = sectionLines.join('\n').trim();
-      if (value && value !== '_No response_' && !(heading in form))
-        form[heading] = value.slice(0, 4000);
+      if (value && value !== '_No response_') form[heading] = value.slice(0, 4000);
     }
     sectionLines = [];
   };
   const flushIndented = () => {
-    if (indented?.length) blocks.push({ source: 'indented', info: '', text: indented.join('\n') });
+    if (indented?.length) {
+      blocks.push({ source: 'indented', info: '', text: indented.join('\n') });
+      append(logLines, indented);
+    }
     indented = null;
   };
   const flushBare = () => {
-    if (bare?.length) blocks.push({ source: 'bare', info: '', text: bare.join('\n') });
+    if (bare?.length) {
+      blocks.push({ source: 'bare', info: '', text: bare.join('\n') });
+      append(logLines, bare);
+    }
     bare = null;
   };
 
   for (const original of text.split('\n')) {
+    const lineStart = nextLineStart;
+    nextLineStart += original.length + 1;
     // Quoted text is read like any other (a quoted log is still a log).
     let line = original;
     while (startsAfterIndent(line, '>') && QUOTE.test(line)) line = line.replace(QUOTE, '');
 
     if (fence) {
-      const close = startsAfterIndent(line, fence.char) ? FENCE.exec(line) : null;
+      const close = startsAfterIndent(line, fence.char) ? fenceOf(line) : null;
       if (
         close &&
-        (close[1] ?? '')[0] === fence.char &&
-        (close[1] ?? '').length >= fence.length &&
-        !(close[2] ?? '').trim()
+        close.marker[0] === fence.char &&
+        close.marker.length >= fence.length &&
+        !close.rest.trim()
       ) {
-        blocks.push({ source: 'fenced', info: fence.info, text: fence.lines.join('\n') });
+        blocks.push({ source: 'fenced', info: fence.info, text: fenceText(fence, lineStart - 1) });
+        append(logLines, fence.lines.length ? fence.lines : ['']);
         sectionLines.push('[code block]');
         fence = null;
       } else {
         fence.lines.push(line);
+        if (line !== original) fence.verbatim = false;
       }
       continue;
     }
     const open =
-      startsAfterIndent(line, '`') || startsAfterIndent(line, '~') ? FENCE.exec(line) : null;
+      startsAfterIndent(line, '`') || startsAfterIndent(line, '~') ? fenceOf(line) : null;
     if (open) {
       flushIndented();
       flushBare();
-      const marker = open[1] ?? '```';
+      const marker = open.marker;
       // A backtick fence's info string may not contain backticks: that is inline code.
-      if (!(marker[0] === '`' && (open[2] ?? '').includes('`'))) {
+      if (!(marker[0] === '`' && open.rest.includes('`'))) {
         fence = {
           char: marker[0] ?? '`',
           length: marker.length,
-          info: (open[2] ?? '').trim().slice(0, 100),
+          info: open.rest.trim().slice(0, 100),
           lines: [],
+          start: nextLineStart,
+          verbatim: true,
         };
         continue;
       }
     }
     const blank = !line.trim();
-    if ((indented || previousBlank) && /^(?: {4}|\t)/.test(line) && !blank) {
+    if ((indented || previousBlank) && !blank && isIndentedCode(line)) {
       flushBare();
-      (indented ??= []).push(line.replace(/^(?: {4}|\t)/, ''));
+      (indented ??= []).push(line.slice(line.startsWith('    ') ? 4 : 1));
       previousBlank = false;
       continue;
     }
@@ -192,7 +219,10 @@ export function extractIssue(markdown: string, maxChars = MAX_ISSUE_CHARS): Extr
     sectionLines.push(line);
     previousBlank = blank;
   }
-  if (fence) blocks.push({ source: 'fenced', info: fence.info, text: fence.lines.join('\n') });
+  if (fence) {
+    blocks.push({ source: 'fenced', info: fence.info, text: fenceText(fence, text.length) });
+    append(logLines, fence.lines.length ? fence.lines : ['']);
+  }
   flushIndented();
   flushBare();
   endSection();
@@ -203,8 +233,51 @@ export function extractIssue(markdown: string, maxChars = MAX_ISSUE_CHARS): Extr
     blocks,
     form,
     logText: blocks.map((b) => b.text).join('\n'),
+    // No block: `logText` is empty, one empty line.
+    logLines: blocks.length ? logLines : [''],
     truncated: capped.truncated,
   };
+
+  /** A fenced block's text: the stretch of `text` it spans when no line of it was changed. */
+  function fenceText(block: { lines: string[]; start: number; verbatim: boolean }, end: number) {
+    return block.verbatim ? text.slice(block.start, end) : block.lines.join('\n');
+  }
+}
+
+/** Adds the lines one by one (a spread would put every line of a huge block on the stack). */
+function append(target: string[], lines: readonly string[]): void {
+  for (const line of lines) target.push(line);
+}
+
+/** Indented code: four spaces or a tab. */
+function isIndentedCode(line: string): boolean {
+  return line.startsWith('    ') || line.charCodeAt(0) === 9;
+}
+
+/**
+ * A fence line as FENCE reads it, read by hand for the usual short marker: up to three spaces, a
+ * run of three or more backticks or tildes, and the rest of the line (no line break in it).
+ */
+function fenceOf(line: string): { marker: string; rest: string } | null {
+  let at = 0;
+  while (at < 3 && line.charCodeAt(at) === 32) at++;
+  const code = line.charCodeAt(at);
+  if (code !== 96 && code !== 126) return null;
+  let end = at + 1;
+  while (end - at < 16 && line.charCodeAt(end) === code) end++;
+  if (end - at === 16) {
+    // A longer run (a line of nothing but backticks) is left to the pattern, which is quicker at it.
+    const m = FENCE.exec(line);
+    return m ? { marker: m[1] ?? '', rest: m[2] ?? '' } : null;
+  }
+  if (end - at < 3) return null;
+  for (let i = end; i < line.length; i++) if (isLineBreak(line.charCodeAt(i))) return null;
+  return { marker: line.slice(at, end), rest: line.slice(end) };
+}
+
+/** What `.` does not match. */
+function isLineBreak(code: number): boolean {
+  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
 }
 
 /** The line's first character after up to three spaces is `char` (a cheap test before a regex). */

@@ -104,11 +104,7 @@ export function factsOf(
       }
       case 'query-failed': {
         const id = `${e.reasonKind}\u0000${e.path}`;
-        const reason =
-          e.detail
-            .split('\n')
-            .find((l) => l.trim())
-            ?.trim() ?? 'query failed';
+        const reason = firstNonBlankLine(e.detail) ?? 'query failed';
         const known = rejected.get(id);
         if (known) known.reason = withReason(known.reason, reason);
         else if (rejected.size < LIST_CAP)
@@ -208,6 +204,18 @@ function toolsReadFor(tools: readonly (ToolName | null)[]): Set<ToolName> {
     for (const delegate of DELEGATES[tool] ?? []) read.add(delegate);
   }
   return read;
+}
+
+/** The first line with something on it, trimmed (a detail's first line is its summary). */
+function firstNonBlankLine(text: string): string | null {
+  for (let start = 0; start <= text.length;) {
+    const end = text.indexOf('\n', start);
+    const line = (end < 0 ? text.slice(start) : text.slice(start, end)).trim();
+    if (line) return line;
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return null;
 }
 
 const MAX_REASON = 1000;

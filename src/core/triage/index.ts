@@ -67,7 +67,7 @@ export function triageLog(log: string, options: TriageOptions = {}): Triage {
 }
 
 function run(text: ExtractedText, options: TriageOptions): Triage {
-  const events = parseLogs(text.logText);
+  const events = parseLogs(text.logText, text.logLines);
   const facts = factsOf(events, text, {
     tool: options.tool ?? toolOfRepository(options.repo),
   });

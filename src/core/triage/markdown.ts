@@ -34,12 +34,15 @@ export function oneLine(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
 }
 
+/** The longest run of `char` (one UTF-16 unit) in `text`. */
 function longestRun(text: string, char: string): number {
+  const code = char.charCodeAt(0);
   let longest = 0;
-  let run = 0;
-  for (const c of text) {
-    run = c === char ? run + 1 : 0;
-    if (run > longest) longest = run;
+  for (let at = text.indexOf(char); at >= 0;) {
+    let end = at + 1;
+    while (text.charCodeAt(end) === code) end++;
+    if (end - at > longest) longest = end - at;
+    at = text.indexOf(char, end);
   }
   return longest;
 }

@@ -46,7 +46,8 @@ export function detectTool(events: readonly LogEvent[], text: ExtractedText): To
   const title = text.title.toLowerCase().slice(0, 300);
   // Each tool once, where the title first names it.
   const firstAt = new Map<ToolName, number>();
-  for (const [tool, re] of NAMES) {
+  // No pattern matches an empty title: an issue without one runs none of them.
+  for (const [tool, re] of title ? NAMES : []) {
     const at = re.exec(title)?.index ?? -1;
     if (at >= 0 && at < (firstAt.get(tool) ?? Infinity)) firstAt.set(tool, at);
   }

@@ -1,6 +1,6 @@
 // Runs every grammar over the same prepared lines. Each grammar only recognises its own shapes.
 import type { LogEvent } from '../events.js';
-import { isPythonLogRecord, levelLength, splitLines } from './lines.js';
+import { inLineOrder, isPythonLogRecord, levelLength, prepareLines, splitLines } from './lines.js';
 import { parseHatch } from './hatch.js';
 import { parsePdm } from './pdm.js';
 import { parsePet } from './pet.js';
@@ -38,8 +38,12 @@ const PLAIN_GRAMMARS = [
 /** At most this many events are kept: a huge log cannot blow up what follows. */
 export const MAX_EVENTS = 5000;
 
-export function parseLogs(text: string): LogEvent[] {
-  const lines = splitLines(text);
+/** `lines`: `text` already split at its line breaks (by the extraction), read and never changed. */
+export function parseLogs(text: string, lines?: readonly string[]): LogEvent[] {
+  return readLines(lines ? prepareLines(lines) : splitLines(text));
+}
+
+function readLines(lines: readonly string[]): LogEvent[] {
   // One pass blanks the level-prefixed lines (most of a big uv log) for the other grammars,
   // keeping line numbers, so each of them skips those lines with a single check.
   // Python `logging` records of virtualenv's discovery also start with a level token: kept.
@@ -47,7 +51,6 @@ export function parseLogs(text: string): LogEvent[] {
     const level = levelLength(line);
     return level > 0 && !isPythonLogRecord(line, level) ? '' : line;
   });
-  const events = [...parseUv(lines), ...PLAIN_GRAMMARS.flatMap((grammar) => grammar(plain))];
-  events.sort((a, b) => a.line - b.line);
+  const events = inLineOrder([parseUv(lines), ...PLAIN_GRAMMARS.map((grammar) => grammar(plain))]);
   return events.length > MAX_EVENTS ? events.slice(0, MAX_EVENTS) : events;
 }

@@ -1,4 +1,5 @@
 // Shared line handling for the grammars: every grammar reads the same prepared lines.
+import type { LogEvent } from '../events.js';
 
 /** A line longer than this is only read up to here: keeps every match linear and bounded. */
 export const MAX_LINE = 8192;
@@ -13,6 +14,24 @@ export function splitLines(text: string): string[] {
     lines[i] = line;
   }
   return lines;
+}
+
+/** Lines split already (by the extraction) as splitLines gives them: copied only if one changes. */
+export function prepareLines(lines: readonly string[]): readonly string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const fixed = prepared(line);
+    if (fixed !== line) (out ??= lines.slice())[i] = fixed;
+  }
+  return out ?? lines;
+}
+
+function prepared(raw: string): string {
+  let line = raw;
+  if (line.length > MAX_LINE) line = line.slice(0, MAX_LINE);
+  if (line.endsWith('\r')) line = line.slice(0, -1);
+  return line;
 }
 
 /** The text between the first pair of backticks after `from`, or null. */
@@ -96,6 +115,8 @@ const RUNNER_PREFIX =
 export function withoutRunnerPrefix(line: string): string {
   const c = line.charCodeAt(0);
   if (c !== 35 && (c < 48 || c > 57)) return line;
+  // `#` then a digit, or four digits then `-`: checked before the pattern runs.
+  if (c === 35 ? !isDigitCode(line.charCodeAt(1)) : line.charCodeAt(4) !== 45) return line;
   const m = RUNNER_PREFIX.exec(line);
   return m ? line.slice(m[0].length) : line;
 }
@@ -142,4 +163,45 @@ export function codeIn(table: CharTable, code: number): boolean {
 /** The line's first character after indentation is one of the table's. */
 export function startsWithOneOf(line: string, table: CharTable): boolean {
   return codeIn(table, line.charCodeAt(indentOf(line)));
+}
+
+/**
+ * The events of several lists in line order, ties in list order: what a stable sort of the lists
+ * put end to end gives, without calling a comparator for lists already in order (most are).
+ */
+export function inLineOrder(lists: readonly LogEvent[][]): LogEvent[] {
+  let out: LogEvent[] = [];
+  for (const list of lists) {
+    if (!list.length) continue;
+    const sorted = isInLineOrder(list) ? list : list.sort((a, b) => a.line - b.line);
+    out = out.length ? mergeByLine(out, sorted) : sorted;
+  }
+  return out;
+}
+
+function isInLineOrder(list: readonly LogEvent[]): boolean {
+  for (let i = 1; i < list.length; i++)
+    if ((list[i] as LogEvent).line < (list[i - 1] as LogEvent).line) return false;
+  return true;
+}
+
+/** Merges two lists in line order; on equal lines, `first`'s events come first. */
+function mergeByLine(first: readonly LogEvent[], second: readonly LogEvent[]): LogEvent[] {
+  const out: LogEvent[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length) {
+    const a = first[i] as LogEvent;
+    const b = second[j] as LogEvent;
+    if (b.line < a.line) {
+      out.push(b);
+      j++;
+    } else {
+      out.push(a);
+      i++;
+    }
+  }
+  while (i < first.length) out.push(first[i++] as LogEvent);
+  while (j < second.length) out.push(second[j++] as LogEvent);
+  return out;
 }

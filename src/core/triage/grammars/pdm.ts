@@ -21,13 +21,16 @@ export function parsePdm(lines: readonly string[]): LogEvent[] {
     if (!line0 || !mayBePdm(line0)) continue;
     const raw = line0.trim();
     const line = i + 1;
-    let m = /^PDM, version (\d+\.\d+\S*)/.exec(raw);
+    // The anchored patterns run only on lines that start as they do.
+    const first = raw.charCodeAt(0);
+    const listItem = isDigitCode(first);
+    let m = first === 80 /* P */ ? /^PDM, version (\d+\.\d+\S*)/.exec(raw) : null;
     if (m) {
       events.push({ type: 'tool-version', tool: 'pdm', line, version: m[1] ?? '' });
       continue;
     }
     // `3. /usr/bin/python3.11 (3.11)` in `pdm use`'s list (newer pdm: `3. cpython@3.11.2 (/usr/bin/python3.11)`).
-    m = /^\d+\. (\S.*) \((\d+\.\d+(?:\.\d+)?)\)$/.exec(raw);
+    m = listItem ? /^\d+\. (\S.*) \((\d+\.\d+(?:\.\d+)?)\)$/.exec(raw) : null;
     if (m && PATHLIKE.test(m[1] ?? '')) {
       events.push({
         type: 'found',
@@ -40,7 +43,7 @@ export function parsePdm(lines: readonly string[]): LogEvent[] {
       });
       continue;
     }
-    m = /^\d+\. (\w+)@(\d+(?:\.\d+)+\S*) \((\S.*)\)$/.exec(raw);
+    m = listItem ? /^\d+\. (\w+)@(\d+(?:\.\d+)+\S*) \((\S.*)\)$/.exec(raw) : null;
     if (m && PATHLIKE.test(m[3] ?? '')) {
       events.push({
         type: 'found',
@@ -67,14 +70,20 @@ export function parsePdm(lines: readonly string[]): LogEvent[] {
       if (base) events.push({ type: 'selected', tool: 'pdm', line, path: base, version: null });
       continue;
     }
-    const note = /^(?:INFO|WARNING): (.+)$/.exec(raw)?.[1];
+    const note =
+      first === 73 /* I */ || first === 87 /* W */
+        ? /^(?:INFO|WARNING): (.+)$/.exec(raw)?.[1]
+        : undefined;
     if (note) {
       const event = noteEvent(note, line);
       if (event) events.push(event);
       continue;
     }
     // `[NoPythonVersion]: No Python that satisfies <Version(>=3.12)> is found on the system.`
-    m = /^\[(NoPythonVersion|InvalidPyVersion|PdmUsageError|PdmArgumentError)\]: (.+)$/.exec(raw);
+    m =
+      first === 91 /* [ */
+        ? /^\[(NoPythonVersion|InvalidPyVersion|PdmUsageError|PdmArgumentError)\]: (.+)$/.exec(raw)
+        : null;
     if (m) {
       const message = m[2] ?? '';
       const invalid = /^Invalid Python interpreter: (\S.*)$/.exec(message);

@@ -12,17 +12,22 @@ export function parsePipenv(lines: readonly string[]): LogEvent[] {
     if (!line0 || !startsWithOneOf(line0, PIPENV_STARTS)) continue;
     const raw = line0.trim();
     const line = i + 1;
-    let m = /^pipenv, version (\d+\.\d+\S*)/.exec(raw);
+    // Every pattern below is anchored on its first word: only those that start as the line does run.
+    const first = raw.charAt(0);
+    let m = first === 'p' ? /^pipenv, version (\d+\.\d+\S*)/.exec(raw) : null;
     if (m) {
       events.push({ type: 'tool-version', tool: 'pipenv', line, version: m[1] ?? '' });
       continue;
     }
-    m = /^Using python: (\S.*)$/.exec(raw);
+    m = first === 'U' ? /^Using python: (\S.*)$/.exec(raw) : null;
     if (m) {
       events.push({ type: 'search', tool: 'pipenv', line, request: m[1] ?? null, scope: 'system' });
       continue;
     }
-    m = /^(?:Path to python|Found Python using py launcher): (\S.*)$/.exec(raw);
+    m =
+      first === 'P' || first === 'F'
+        ? /^(?:Path to python|Found Python using py launcher): (\S.*)$/.exec(raw)
+        : null;
     if (m) {
       if (m[1] !== 'None')
         events.push({
@@ -36,7 +41,7 @@ export function parsePipenv(lines: readonly string[]): LogEvent[] {
         });
       continue;
     }
-    m = /^Found Python satisfying (\S+): (\S.*)$/.exec(raw);
+    m = first === 'F' ? /^Found Python satisfying (\S+): (\S.*)$/.exec(raw) : null;
     if (m) {
       events.push({
         type: 'found',
@@ -53,9 +58,11 @@ export function parsePipenv(lines: readonly string[]): LogEvent[] {
     // `Using /usr/bin/python3 (3.6.9) to create virtualenv…` (newer: no parentheses), and
     // `Using default python from …` when nothing was asked for.
     m =
-      /^Using (?:default python from )?(\S.*?) (?:\(?(\d+\.\d+[\w.+-]*)\)? )?to create virtualenv/.exec(
-        raw,
-      );
+      first === 'U'
+        ? /^Using (?:default python from )?(\S.*?) (?:\(?(\d+\.\d+[\w.+-]*)\)? )?to create virtualenv/.exec(
+            raw,
+          )
+        : null;
     if (m) {
       events.push({
         type: 'selected',
@@ -68,9 +75,11 @@ export function parsePipenv(lines: readonly string[]): LogEvent[] {
       continue;
     }
     m =
-      /^(?:✘ )?(?:Warning: Python (\S+) was not found on your system|Error: No installed Python satisfies (\S+))/.exec(
-        raw,
-      );
+      first === '✘' || first === 'W' || first === 'E'
+        ? /^(?:✘ )?(?:Warning: Python (\S+) was not found on your system|Error: No installed Python satisfies (\S+))/.exec(
+            raw,
+          )
+        : null;
     if (m)
       events.push({
         type: 'final-error',

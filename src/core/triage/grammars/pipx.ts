@@ -15,21 +15,24 @@ export function parsePipx(lines: readonly string[]): LogEvent[] {
     if (!line0 || !startsWithOneOf(line0, PIPX_STARTS)) continue;
     const raw = line0.trim();
     const line = i + 1;
-    const record = RECORD.exec(raw);
+    // The anchored patterns run only on lines that start as they do.
+    const first = raw.charAt(0);
+    const record = first === 'p' || first === '(' ? RECORD.exec(raw) : null;
     if (record) {
       const event = recordEvent(raw.slice(record[0].length), line);
       if (event) events.push(event);
       continue;
     }
-    const m = /^'(\S+) -m venv [^']*' failed$/.exec(raw);
+    const m = first === "'" ? /^'(\S+) -m venv [^']*' failed$/.exec(raw) : null;
     if (m) {
       events.push({ type: 'final-error', tool: 'pipx', line, message: raw, causes: [], hints: [] });
       continue;
     }
     if (
-      /^(?:⚠️\s*)?No executable for the provided Python version '[^']+' found/.test(raw) ||
-      /^(?:⚠️\s*)?Python interpreter not found/.test(raw) ||
-      /^(?:⚠️\s*)?No suitable Python found/.test(raw)
+      (first === '⚠' || first === 'N' || first === 'P') &&
+      (/^(?:⚠️\s*)?No executable for the provided Python version '[^']+' found/.test(raw) ||
+        /^(?:⚠️\s*)?Python interpreter not found/.test(raw) ||
+        /^(?:⚠️\s*)?No suitable Python found/.test(raw))
     ) {
       events.push({
         type: 'final-error',

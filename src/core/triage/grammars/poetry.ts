@@ -23,7 +23,9 @@ export function parsePoetry(lines: readonly string[]): LogEvent[] {
       awaitingMessage = null;
       continue;
     }
-    let m = /^Poetry \(version (\d+\.\d+\S*)\)/.exec(raw);
+    // Every pattern below opens with a word of its own: only those that start as the line does run.
+    const first = raw.charAt(0);
+    let m = first === 'P' ? /^Poetry \(version (\d+\.\d+\S*)\)/.exec(raw) : null;
     if (m) {
       events.push({ type: 'tool-version', tool: 'poetry', line, version: m[1] ?? '' });
       continue;
@@ -38,7 +40,7 @@ export function parsePoetry(lines: readonly string[]): LogEvent[] {
       });
       continue;
     }
-    m = /^Found: (\S.*)$/.exec(raw);
+    m = first === 'F' ? /^Found: (\S.*)$/.exec(raw) : null;
     if (m) {
       lastFound = m[1] ?? '';
       events.push({
@@ -53,7 +55,7 @@ export function parsePoetry(lines: readonly string[]): LogEvent[] {
       continue;
     }
     // 1.x `-vvv`: each name it tries in turn (a debug line, so the search itself).
-    m = /^Trying (python[\d.]*)$/.exec(raw);
+    m = first === 'T' ? /^Trying (python[\d.]*)$/.exec(raw) : null;
     if (m) {
       events.push({
         type: 'search',
@@ -65,7 +67,7 @@ export function parsePoetry(lines: readonly string[]): LogEvent[] {
       continue;
     }
     // The one it settled on: `Using python3.9 (3.9.0)`.
-    m = /^Using ((?:python|pypy)[\w.]*) \((\d+\.\d+\.\d+\S*)\)$/.exec(raw);
+    m = first === 'U' ? /^Using ((?:python|pypy)[\w.]*) \((\d+\.\d+\.\d+\S*)\)$/.exec(raw) : null;
     if (m) {
       events.push({
         type: 'selected',
@@ -78,9 +80,11 @@ export function parsePoetry(lines: readonly string[]): LogEvent[] {
       continue;
     }
     m =
-      /^(?:The currently activated|Current|The specified) Python version \(?(\d+\.\d+\.\d+\S*?)\)? is not (?:supported|allowed) by the project \((.+)\)\.?$/.exec(
-        raw,
-      );
+      first === 'T' || first === 'C'
+        ? /^(?:The currently activated|Current|The specified) Python version \(?(\d+\.\d+\.\d+\S*?)\)? is not (?:supported|allowed) by the project \((.+)\)\.?$/.exec(
+            raw,
+          )
+        : null;
     if (m) {
       events.push({
         type: 'skipped',
@@ -98,21 +102,23 @@ export function parsePoetry(lines: readonly string[]): LogEvent[] {
       section = raw === 'System' ? 'system' : 'virtualenv';
       continue;
     }
-    m = /^Executable: +(\S.*)$/.exec(raw);
+    m = first === 'E' ? /^Executable: +(\S.*)$/.exec(raw) : null;
     if (m) {
       if (section === 'system')
         events.push({ type: 'selected', tool: 'poetry', line, path: m[1] ?? '', version: null });
       continue;
     }
-    m = /^Using virtualenv: (\S.*)$/.exec(raw);
+    m = first === 'U' ? /^Using virtualenv: (\S.*)$/.exec(raw) : null;
     if (m) {
       events.push({ type: 'selected', tool: 'poetry', line, path: m[1] ?? '', version: null });
       continue;
     }
     m =
-      /^Command '(python[\d.]*) -c "import sys; print\(sys\.executable\)"' returned non-zero exit status (\d+)/.exec(
-        raw,
-      );
+      first === 'C'
+        ? /^Command '(python[\d.]*) -c "import sys; print\(sys\.executable\)"' returned non-zero exit status (\d+)/.exec(
+            raw,
+          )
+        : null;
     if (m) {
       events.push({
         type: 'query-failed',
@@ -124,7 +130,7 @@ export function parsePoetry(lines: readonly string[]): LogEvent[] {
       });
       continue;
     }
-    m = /^Could not find the python executable (\S+)/.exec(raw);
+    m = first === 'C' ? /^Could not find the python executable (\S+)/.exec(raw) : null;
     if (m) {
       events.push({
         type: 'final-error',

@@ -12,7 +12,12 @@ export function parsePyenvWin(lines: readonly string[]): LogEvent[] {
     if (!line0 || !startsWithOneOf(line0, STARTS)) continue;
     const raw = line0.trim();
     const line = i + 1;
-    let m = /^pyenv: version '([^']+)' (?:is )?not installed(?: \(set by (.+)\))?$/.exec(raw);
+    // The anchored patterns run only on lines that start as they do.
+    const first = raw.charAt(0);
+    let m =
+      first === 'p'
+        ? /^pyenv: version '([^']+)' (?:is )?not installed(?: \(set by (.+)\))?$/.exec(raw)
+        : null;
     if (m) {
       events.push({
         type: 'skipped',
@@ -26,7 +31,7 @@ export function parsePyenvWin(lines: readonly string[]): LogEvent[] {
       });
       continue;
     }
-    m = /^FATAL: Found (\S.*?) version before pyenv in PATH\.?$/.exec(raw);
+    m = first === 'F' ? /^FATAL: Found (\S.*?) version before pyenv in PATH\.?$/.exec(raw) : null;
     if (m) {
       events.push({
         type: 'rejected',

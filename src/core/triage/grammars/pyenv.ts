@@ -32,6 +32,8 @@ export function parsePyenv(lines: readonly string[]): LogEvent[] {
       if (event) events.push(event);
       continue;
     }
+    // Every message below opens with `pyenv`.
+    if (!raw.startsWith('pyenv')) continue;
     let m = /^pyenv: (python[\w.-]*|pypy[\w.-]*): command not found$/.exec(raw);
     if (m) {
       events.push({

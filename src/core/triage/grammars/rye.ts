@@ -12,6 +12,10 @@ const REFUSALS = [
   /passed path does not appear to be a valid Python installation/,
 ];
 
+// What each of REFUSALS cannot match without: one scan rules out all three on most lines.
+const ANY_REFUSAL =
+  /Toolchain \S+ is not version compatible|Only cpython toolchains are allowed, got '|passed path does not appear/;
+
 export function parseRye(lines: readonly string[]): LogEvent[] {
   const events: LogEvent[] = [];
   let registering: string | null = null;
@@ -22,22 +26,29 @@ export function parseRye(lines: readonly string[]): LogEvent[] {
     const raw = line0 ? contentStartingWith(line0, STARTS) : null;
     if (!raw) continue;
     const line = i + 1;
-    let m = /^(?:rye|Rye Version:) (\d+\.\d+\.\d+\S*)$/.exec(raw);
+    // The anchored patterns run only on lines that start as they do (`r`/`R`, `R`, `I`).
+    const first = raw.charAt(0);
+    let m =
+      first === 'r' || first === 'R' ? /^(?:rye|Rye Version:) (\d+\.\d+\.\d+\S*)$/.exec(raw) : null;
     if (m) {
       events.push({ type: 'tool-version', tool: 'rye', line, version: m[1] ?? '' });
       continue;
     }
     // An error printed on the same line cuts the path: `… at /usr/bin/python cpython@3.13.0 is not a valid toolchain`.
-    m = /^Registering toolchain at (\S.*?)(?: \w+@\S+ is not a valid toolchain)?$/.exec(raw);
+    m =
+      first === 'R'
+        ? /^Registering toolchain at (\S.*?)(?: \w+@\S+ is not a valid toolchain)?$/.exec(raw)
+        : null;
     if (m) {
       registering = m[1] ?? null;
       continue;
     }
-    m = /^Internal Toolchain Path: (\S.*)$/.exec(raw);
+    m = first === 'I' ? /^Internal Toolchain Path: (\S.*)$/.exec(raw) : null;
     if (m) {
       internal = m[1] ?? null;
       continue;
     }
+    if (!ANY_REFUSAL.test(raw)) continue;
     for (const refusal of REFUSALS) {
       const r = refusal.exec(raw);
       if (r) {

@@ -84,10 +84,28 @@ function mayBeTox(line: string): boolean {
     VERSION_AT.lastIndex = at;
     return VERSION_AT.test(line);
   }
+  if (codeIn(TOX_STARTS, line.charCodeAt(at))) return true;
+  // `<env> uses <path>`: ` uses ` right after the first word (when the indentation is plain).
+  let end = at;
+  while (isWordCode(line.charCodeAt(end))) end++;
+  if (end > at && line.startsWith(' uses ', end)) return true;
+  // The line starts where `trim` says it does: at a printable ASCII character.
+  const code = line.charCodeAt(at);
+  const plainIndent = end > at || (code > 32 && code < 127);
+  return plainIndent ? line.includes('could not find python interpreter') : TOX_PHRASES.test(line);
+}
+// Both phrases, for a line whose indentation `trim` may read differently (Unicode spaces).
+const TOX_PHRASES = / uses |could not find python interpreter/;
+
+/** `[\w.-]`: a character of an env name. */
+function isWordCode(code: number): boolean {
   return (
-    codeIn(TOX_STARTS, line.charCodeAt(at)) ||
-    line.includes(' uses ') ||
-    line.includes('could not find python interpreter')
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 95 ||
+    code === 46 ||
+    code === 45
   );
 }
 

@@ -38,6 +38,10 @@ const NAMES_INTERPRETER: { re: RegExp; wrapper: boolean; kind: ReasonKind | null
   },
 ];
 
+// The first letters of those messages (each pattern opens with `^` and a letter): a text that
+// starts otherwise is not matched against them.
+const NAMING_STARTS = new Set(NAMES_INTERPRETER.map(({ re }) => re.source.charCodeAt(1)));
+
 // Final errors only uv prints (`error:` alone is everybody's prefix).
 const UV_ERRORS = [
   'No interpreter found',
@@ -50,8 +54,8 @@ const UV_ERRORS = [
   'Failed to detect the operating system version',
 ];
 
-export function finalErrorOf(chain: ErrorChain): FinalError {
-  return {
+export function finalErrorOf(chain: ErrorChain, plain?: boolean): FinalError {
+  const error: FinalError = {
     type: 'final-error',
     tool: 'uv',
     line: chain.top.line,
@@ -59,6 +63,8 @@ export function finalErrorOf(chain: ErrorChain): FinalError {
     causes: chain.causes.map(joinWrapped),
     hints: chain.hints.map(joinWrapped),
   };
+  if (plain) error.plain = true;
+  return error;
 }
 
 export function isUvError(chain: ErrorChain): boolean {
@@ -101,6 +107,7 @@ export function turnDownOf(chain: ErrorChain): LogEvent | null {
 function namesInterpreter(
   text: string,
 ): { rule: (typeof NAMES_INTERPRETER)[number]; path: string } | null {
+  if (!NAMING_STARTS.has(text.charCodeAt(0))) return null;
   for (const rule of NAMES_INTERPRETER) {
     const m = rule.re.exec(text);
     if (!m) continue;
@@ -113,6 +120,8 @@ function namesInterpreter(
   return null;
 }
 
+const NO_LINES: readonly string[] = [];
+
 function joinWrapped(record: { message: string; more: readonly string[] }): string {
   return unwrap(record).text;
 }
@@ -122,8 +131,10 @@ function unwrap(record: { message: string; more: readonly string[] }): {
   text: string;
   rest: readonly string[];
 } {
+  const message = record.message.trim();
+  if (!record.more.length) return { text: clip(message, 2000), rest: NO_LINES };
   // A blank line, an unindented line or an output section ends the message.
-  const parts = [record.message.trim()];
+  const parts = [message];
   let i = 0;
   for (; i < record.more.length; i++) {
     const m = record.more[i] ?? '';

@@ -74,31 +74,67 @@ const BARE: Partial<Record<string, readonly string[]>> = {
   F: ['Found a Python 2 installation ', 'Found a Python installation that', 'Found `'],
 };
 
-// The tables by first character code: looked up for every log line, so kept cheap.
-const INTERESTING_BY_CODE = byCode(INTERESTING);
-const BARE_BY_CODE = byCode(BARE);
+// The tables as decision trees on single characters: looked up for every log line, so a line
+// is compared with the two or three prefixes that share its telling characters, not with all.
+type PrefixTree =
+  { at: number; next: ReadonlyMap<number, PrefixTree> } | { prefixes: readonly string[] };
 
-function byCode(
-  table: Partial<Record<string, readonly string[]>>,
-): ReadonlyMap<number, readonly string[]> {
-  return new Map(Object.entries(table).map(([c, prefixes]) => [c.charCodeAt(0), prefixes ?? []]));
+const INTERESTING_TREE = prefixTree(Object.values(INTERESTING).flat());
+const BARE_TREE = prefixTree(Object.values(BARE).flat());
+
+/**
+ * Splits the prefixes on the first character (most lines of a log start with one no prefix
+ * has), then on the character that tells most of the rest apart, until few are left.
+ */
+function prefixTree(prefixes: readonly (string | undefined)[], root = true): PrefixTree {
+  const list = prefixes.filter((p): p is string => !!p);
+  const at = root ? 0 : tellingPosition(list);
+  if (at < 0) return { prefixes: list };
+  const groups = new Map<number, string[]>();
+  for (const p of list) {
+    const code = p.charCodeAt(at);
+    const group = groups.get(code);
+    if (group) group.push(p);
+    else groups.set(code, [p]);
+  }
+  return {
+    at,
+    next: new Map([...groups].map(([code, group]) => [code, prefixTree(group, false)])),
+  };
 }
 
-function startsWithAny(text: string, at: number, prefixes: readonly string[]): boolean {
-  for (let i = 0; i < prefixes.length; i++) if (text.startsWith(prefixes[i] ?? '', at)) return true;
+/** The position where the prefixes differ most; -1 when they are few enough to compare whole. */
+function tellingPosition(list: readonly string[]): number {
+  if (list.length <= 3) return -1;
+  const shortest = Math.min(...list.map((p) => p.length));
+  let at = -1;
+  let most = 1;
+  for (let d = 0; d < shortest; d++) {
+    const distinct = new Set(list.map((p) => p.charCodeAt(d))).size;
+    if (distinct > most) [at, most] = [d, distinct];
+  }
+  return at;
+}
+
+/** Whether `text` has one of the tree's prefixes at `at`. */
+function startsWithAny(text: string, at: number, tree: PrefixTree): boolean {
+  let node = tree;
+  while ('next' in node) {
+    const next = node.next.get(text.charCodeAt(at + node.at));
+    if (!next) return false;
+    node = next;
+  }
+  for (const prefix of node.prefixes) if (text.startsWith(prefix, at)) return true;
   return false;
 }
 
 export function isInterestingMessage(text: string, at: number): boolean {
-  const prefixes = INTERESTING_BY_CODE.get(text.charCodeAt(at));
-  if (!prefixes) return false;
-  if (startsWithAny(text, at, prefixes)) return true;
+  if (startsWithAny(text, at, INTERESTING_TREE)) return true;
   return text.startsWith('Found ', at) && OLD_FOUND.test(text.slice(at, at + 40));
 }
 
 export function isBareMessage(text: string, at: number): boolean {
-  const prefixes = BARE_BY_CODE.get(text.charCodeAt(at));
-  if (!prefixes || !startsWithAny(text, at, prefixes)) return false;
+  if (!startsWithAny(text, at, BARE_TREE)) return false;
   // `Found \`key\` at \`path\` (source)` is uv's only when the path follows the key.
   return !text.startsWith('Found `', at) || text.includes('` at `', at);
 }

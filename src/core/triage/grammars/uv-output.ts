@@ -2,8 +2,8 @@
 // `--output-format json`, and `uv python find`'s one path. Log lines in between are skipped.
 // Every event is `plain`: printed without `-v`, it tells what uv found, not that a log is here.
 import type { LogEvent } from '../events.js';
-import { firstChar, levelLength } from './lines.js';
-import { HIERARCHICAL } from './uv-records.js';
+import { firstChar, indentOf, levelLength } from './lines.js';
+import { HIERARCHICAL, startsWithUptime } from './uv-records.js';
 
 // `cpython-3.12.8-linux-x86_64-gnu`, `cpython-3.13.1+freethreaded-macos-aarch64-none`.
 const KEY =
@@ -14,23 +14,45 @@ const PYTHON_PATH =
   /^(?:\/|~\/|[A-Za-z]:[\\/]|\.{1,2}[\\/]).*[\\/](?:python|pypy|graalpy)[0-9.]*[td]?(?:\.exe)?$/;
 const MAX_JSON = 1024 * 1024;
 
+/** What PYTHON_PATH opens with (`/`, `~/`, `C:`, `.`), checked before it runs. */
+function startsLikePath(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c === 47 /* / */ || c === 46 /* . */) return true;
+  if (c === 126 /* ~ */) return text.charCodeAt(1) === 47;
+  return ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && text.charCodeAt(1) === 58;
+}
+
 export function parseUvOutput(lines: readonly string[]): LogEvent[] {
   const events: LogEvent[] = [];
-  let findPending = false;
+  // The line read before, unless it was `uv python find`'s answer: the command it may hold is
+  // looked for only when a path follows it.
+  let previous: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? '';
     const line = i + 1;
     const start = firstChar(raw);
     // Log records between a command and its output are uv.ts's to read.
-    if (!start || levelLength(raw) > 0 || (start >= '0' && start <= '9' && HIERARCHICAL.test(raw)))
+    if (
+      !start ||
+      levelLength(raw) > 0 ||
+      (start >= '0' &&
+        start <= '9' &&
+        startsWithUptime(raw, indentOf(raw)) &&
+        HIERARCHICAL.test(raw))
+    )
       continue;
     const text = raw.trim();
-    if (findPending && PYTHON_PATH.test(text)) {
+    if (
+      previous !== null &&
+      startsLikePath(text) &&
+      PYTHON_PATH.test(text) &&
+      FIND_COMMAND.test(previous)
+    ) {
       events.push({ type: 'selected', tool: 'uv', line, path: text, version: null, plain: true });
-      findPending = false;
+      previous = null;
       continue;
     }
-    findPending = FIND_COMMAND.test(text);
+    previous = text;
     if (start === 'u') {
       const version = VERSION.exec(text);
       if (version)

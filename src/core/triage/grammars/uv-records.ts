@@ -4,7 +4,7 @@
 // target) and its span-entry lines, the user-facing `error:`/`warning:`/`hint:`/`Caused by:`
 // lines and miette's `×`/`│`/`╰─▶` rendering, and the lines that continue a record: multi-line
 // bodies (`[stderr]`, `--- stdout:`) and lines a terminal or an issue wrapped.
-import { levelLength } from './lines.js';
+import { isDigitCode, levelLength } from './lines.js';
 
 /** `   0.002848s   1ms DEBUG uv_toolchain::discovery message`: uptime, span duration, level, target. */
 export const HIERARCHICAL =
@@ -48,6 +48,31 @@ export interface Framing {
 const MAX_MORE = 40;
 const MAX_JOINED = 2;
 
+/**
+ * The uptime that opens a tracing-tree line (`0.002848s`) at `at`: digits, a dot, digits and `s`,
+ * checked before HIERARCHICAL runs (most lines that start with a digit are no such line).
+ */
+export function startsWithUptime(raw: string, at: number): boolean {
+  let i = at;
+  while (isDigitCode(raw.charCodeAt(i))) i++;
+  if (i === at || raw.charCodeAt(i) !== 46) return false;
+  const fraction = ++i;
+  while (isDigitCode(raw.charCodeAt(i))) i++;
+  return i > fraction && raw.charCodeAt(i) === 115;
+}
+
+/** A date (`2024-`) or a clock time (`10:`) opening the line, maybe after `[`: checked first. */
+function startsWithTime(line: string): boolean {
+  const at = line.charCodeAt(0) === 91 ? 1 : 0;
+  if (!isDigitCode(line.charCodeAt(at)) || !isDigitCode(line.charCodeAt(at + 1))) return false;
+  if (line.charCodeAt(at + 2) === 58) return true;
+  return (
+    isDigitCode(line.charCodeAt(at + 2)) &&
+    isDigitCode(line.charCodeAt(at + 3)) &&
+    line.charCodeAt(at + 4) === 45
+  );
+}
+
 /** A line's first character that a paste's prefix or a colour leftover starts with. */
 function mayNeedCleaning(c: number): boolean {
   return c === 35 || c === 91 || (c >= 48 && c <= 57) || c === 0x1b || c === 0x2190;
@@ -60,7 +85,7 @@ export function cleanLine(raw: string): string {
   if (c === 35 /* # */) {
     const m = DOCKER_STEP.exec(line);
     if (m) line = line.slice(m[0].length);
-  } else if ((c >= 48 && c <= 57) || c === 91 /* [ */) {
+  } else if (((c >= 48 && c <= 57) || c === 91) /* [ */ && startsWithTime(line)) {
     const m = ISO_TIME.exec(line) ?? CLOCK_TIME.exec(line);
     if (m) line = line.slice(m[0].length);
   }
@@ -113,11 +138,10 @@ export function frameRecords(lines: readonly string[], framing: Framing): Framed
     let at = 0;
     while (raw.charCodeAt(at) === 32 || raw.charCodeAt(at) === 9) at++;
     const first = raw.charCodeAt(at);
-    if (first >= 48 && first <= 57) {
+    if (first >= 48 && first <= 57 && startsWithUptime(raw, at)) {
       const m = HIERARCHICAL.exec(raw);
       if (m) {
-        const message = raw.slice(m[0].length);
-        if (framing.interesting(message, 0)) openLog(message, lineNo);
+        if (framing.interesting(raw, m[0].length)) openLog(raw.slice(m[0].length), lineNo);
         else current = null;
         continue;
       }
@@ -154,7 +178,8 @@ export function frameRecords(lines: readonly string[], framing: Framing): Framed
       joined++;
     } else if (record.more.length < MAX_MORE) {
       // A miette continuation (`│ text`) is indented text of the message above.
-      record.more.push(MIETTE_CONT.test(raw) ? ` ${raw.replace(MIETTE_CONT, '')}` : raw);
+      const miette = raw.includes('│') && MIETTE_CONT.test(raw);
+      record.more.push(miette ? ` ${raw.replace(MIETTE_CONT, '')}` : raw);
     }
   }
   return { records, output };

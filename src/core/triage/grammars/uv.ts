@@ -8,6 +8,7 @@ import { finalErrorOf, isUvError, turnDownOf, type ErrorChain } from './uv-error
 import { isBareMessage, isInterestingMessage, parseUsing, parseUvMessage } from './uv-messages.js';
 import { parseUvOutput } from './uv-output.js';
 import { frameRecords, type UvRecord } from './uv-records.js';
+import { inLineOrder } from './lines.js';
 
 /** Log records read at most: each yields one event at most, and later ones are dropped anyway. */
 const MAX_LOG_RECORDS = 20_000;
@@ -34,7 +35,10 @@ export function parseUv(lines: readonly string[]): LogEvent[] {
   for (const r of records) {
     if (r.kind !== 'user' || r.label !== 'using') continue;
     const step = parseUsing(r.message, r.line);
-    if (step?.kind === 'event') output.push({ ...step.event, plain: true });
+    if (step?.kind === 'event') {
+      step.event.plain = true;
+      output.push(step.event);
+    }
   }
   output.push(...parseUvOutput(printed));
   // `error:` is everybody's prefix: keep errors only when the log is uv's or they are uv's own.
@@ -42,13 +46,7 @@ export function parseUv(lines: readonly string[]): LogEvent[] {
   const turnDowns = [...errors, ...log.warnings]
     .map(turnDownOf)
     .filter((e): e is LogEvent => e !== null);
-  const events = [
-    ...log.events,
-    ...errors.map((c) => ({ ...finalErrorOf(c), plain: true })),
-    ...turnDowns,
-    ...output,
-  ];
-  return events.sort((a, b) => a.line - b.line);
+  return inLineOrder([log.events, errors.map((c) => finalErrorOf(c, true)), turnDowns, output]);
 }
 
 interface ReadLog {
@@ -84,7 +82,7 @@ function readLog(records: readonly UvRecord[]): ReadLog {
     const step = parseUvMessage(r.message, r.more, r.line, ctx);
     if (!step) continue;
     if (step.kind === 'candidate') {
-      lastProbe = { ...step, line: r.line };
+      lastProbe = { path: step.path, version: step.version, source: step.source, line: r.line };
       const known = candidates.get(step.path);
       if (!known && candidates.size < MAX_CANDIDATES) candidates.set(step.path, lastProbe);
       else if (known && !known.version) known.version = step.version;
@@ -130,7 +128,8 @@ function unreportedCandidates(
   candidates: ReadonlyMap<string, Candidate>,
 ): LogEvent[] {
   if (!candidates.size) return [];
-  const reported = new Set(events.flatMap((e) => (e.type === 'found' ? [e.path] : [])));
+  const reported = new Set<string>();
+  for (const e of events) if (e.type === 'found') reported.add(e.path);
   const found: LogEvent[] = [];
   for (const c of candidates.values()) {
     if (reported.has(c.path)) continue;

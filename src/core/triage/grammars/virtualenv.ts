@@ -28,6 +28,8 @@ export function parseVirtualenv(lines: readonly string[]): LogEvent[] {
   const proposed = new Map<string, { line: number; spec: string; tool: ToolName }>();
   const accepted = new Set<string>();
   let request: string | null = null;
+  // The request as a version (`3.12`), read once per spec record rather than for every record.
+  let asked: string | null = null;
   let failed = false;
 
   for (let i = 0; i < lines.length; i++) {
@@ -35,7 +37,10 @@ export function parseVirtualenv(lines: readonly string[]): LogEvent[] {
     if (!raw || !mayBeRecord(raw)) continue;
     const line = i + 1;
     const text = raw.trim();
-    const version = /^virtualenv (\d+\.\d+(?:\.\d+)?\S*) from /.exec(text);
+    const version =
+      text.charCodeAt(0) === 118 /* v */
+        ? /^virtualenv (\d+\.\d+(?:\.\d+)?\S*) from /.exec(text)
+        : null;
     if (version) {
       events.push({ type: 'tool-version', tool: 'virtualenv', line, version: version[1] ?? '' });
       continue;
@@ -60,11 +65,13 @@ export function parseVirtualenv(lines: readonly string[]): LogEvent[] {
     }
     if (message.startsWith('find interpreter for spec ')) {
       request = message.slice(26);
+      const spec = requestOfSpec(request);
+      asked = request ? spec : null;
       push({
         type: 'search',
         tool,
         line,
-        request: requestOfSpec(request),
+        request: spec,
         scope: 'interpreters matching the spec',
       });
       continue;
@@ -94,7 +101,7 @@ export function parseVirtualenv(lines: readonly string[]): LogEvent[] {
       continue;
     }
     const event = otherRecord(message, tool, line, {
-      request: request ? requestOfSpec(request) : null,
+      request: asked,
       next: lines[i + 1] ?? '',
     });
     if (event) push(event);
@@ -231,24 +238,32 @@ function recordOf(text: string): VenvRecord | null {
     body = text.slice(ms[0].length);
     prefixed = true;
   } else {
-    const logger = LOGGER_PREFIX.exec(text);
+    const logger = codeIn(LOGGER_STARTS, text.charCodeAt(0)) ? LOGGER_PREFIX.exec(text) : null;
     if (logger) {
       body = text.slice(logger[0].length);
       prefixed = true;
       if (logger[1] === 'python_discovery') tool = 'python-discovery';
-    } else if (!KNOWN_START.test(text)) {
+    } else if (!isKnownStart(text)) {
       return null;
     }
   }
   const open = body.lastIndexOf(' [');
   if (open >= 0 && SUFFIX.test(body.slice(open))) {
     body = body.slice(0, open);
-  } else if (ms && !KNOWN_START.test(body)) {
+  } else if (ms && !isKnownStart(body)) {
     // Milliseconds and a message, but no record tail: only a known message makes it a record.
     return null;
   }
-  if (!prefixed && !KNOWN_START.test(body)) return null;
+  if (!prefixed && !isKnownStart(body)) return null;
   return { message: body, tool };
+}
+
+// First characters of LOGGER_PREFIX and of KNOWN_START: the patterns run only on lines that start so.
+const LOGGER_STARTS = charTable('[DIWEC');
+const KNOWN_STARTS = charTable('fpadgrPR');
+
+function isKnownStart(text: string): boolean {
+  return codeIn(KNOWN_STARTS, text.charCodeAt(0)) && KNOWN_START.test(text);
 }
 
 // Messages specific enough to be read without the record's prefix or tail.
@@ -271,16 +286,24 @@ function infoFields(body: string): Partial<Record<'spec' | 'exe' | 'system' | 'v
     };
   }
   const fields: Partial<Record<'spec' | 'exe' | 'system' | 'version', string>> = {};
-  for (const part of body.split(', ')) {
-    const eq = part.indexOf('=');
-    if (eq <= 0) continue;
-    const key = part.slice(0, eq);
-    // A record cut after `exe=/path,` still names its path.
-    const value = part.slice(eq + 1).replace(/,$/, '');
-    if (key === 'spec' || key === 'exe' || key === 'system') fields[key] = value;
+  // `key=value` parts between `, `; only three keys are read, so only their values are copied.
+  for (let start = 0; ;) {
+    const end = body.indexOf(', ', start);
+    const key = INFO_KEYS.find(
+      (k) => body.startsWith(k, start) && body.charAt(start + k.length) === '=',
+    );
+    if (key) {
+      let value = body.slice(start + key.length + 1, end < 0 ? body.length : end);
+      // A record cut after `exe=/path,` still names its path.
+      if (value.endsWith(',')) value = value.slice(0, -1);
+      fields[key] = value;
+    }
+    if (end < 0) return fields;
+    start = end + 2;
   }
-  return fields;
 }
+
+const INFO_KEYS = ['spec', 'exe', 'system'] as const;
 
 function found(tool: ToolName, line: number, path: string, source: string): LogEvent | null {
   return path ? { type: 'found', tool, line, path, key: null, version: null, source } : null;

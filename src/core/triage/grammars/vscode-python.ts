@@ -11,6 +11,7 @@ const STAMPED =
   /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? \[(?:trace|debug|info|warning|error)\] (?:\[[\w-]+\] )?(.*)$/;
 const OLD_STAMPED =
   /^(?:Info|Error|Warn|Warning|Verbose|Trace) \d{4}-\d\d-\d\d \d\d:\d\d:\d\d: (.*)$/;
+const LEVEL_STARTS = charTable('IEWVT');
 // Stamps, `[Error: …`, `> /x/python …`, `~/…` and `/…` paths, `Python interpreter path:`.
 const STARTS = charTable('0123456789IEWVTP>~/[');
 // A Node error for a path that does not exist: `ENOENT: no such file or directory, lstat '/x'`,
@@ -38,7 +39,12 @@ export function parseVscodePython(lines: readonly string[]): LogEvent[] {
       if (event) events.push(event);
       continue;
     }
-    const stamped = STAMPED.exec(text) ?? OLD_STAMPED.exec(text);
+    // A stamp opens with the year (a digit) or with the level's capital.
+    const stamped = isDigitCode(text.charCodeAt(0))
+      ? STAMPED.exec(text)
+      : codeIn(LEVEL_STARTS, text.charCodeAt(0))
+        ? OLD_STAMPED.exec(text)
+        : null;
     // Unstamped, only the two lines older extensions printed bare are specific enough.
     const event = stamped
       ? (extensionMessage(stamped[1] ?? '', line) ??
@@ -127,7 +133,8 @@ function bareLine(text: string, line: number): LogEvent | null {
         }
       : null;
   }
-  const m = /^Python interpreter path: (\S.*)$/.exec(text);
+  const m =
+    text.charCodeAt(0) === 80 /* P */ ? /^Python interpreter path: (\S.*)$/.exec(text) : null;
   return m
     ? { type: 'selected', tool: 'vscode-python', line, path: m[1] ?? '', version: null }
     : null;
