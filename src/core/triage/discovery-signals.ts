@@ -253,17 +253,19 @@ export function weighDiscovery(input: DiscoveryInput): {
   evidence: DiscoveryEvidence[];
 } {
   const evidence: DiscoveryEvidence[] = [];
+  // The model only ever adds: calibrated on whole issues, it leans away from any short text, and
+  // a one-line report is no less about discovery for being short.
   const { logit, strongest } = modelLogit(input.title, input.prose);
-  const leaning = Math.round(MODEL_WEIGHT * logit * 10) / 10;
-  if (leaning !== 0) {
+  const leaning = Math.round(MODEL_WEIGHT * Math.max(0, logit) * 10) / 10;
+  if (leaning > 0) {
     const words = strongest
-      .filter(([, w]) => Math.sign(w) === Math.sign(leaning))
+      .filter(([, w]) => w > 0)
       .slice(0, 3)
       .map(([f]) => `“${f.slice(2).replace(/_/g, ' ')}”`);
     evidence.push({
       id: 'word-model',
       where: 'facts',
-      says: `the words of the issue lean ${leaning > 0 ? 'towards' : 'away from'} discovery${words.length ? ` (${words.join(', ')})` : ''}`,
+      says: `the words of the issue lean towards discovery${words.length ? ` (${words.join(', ')})` : ''}`,
       weight: leaning,
     });
   }
