@@ -23,16 +23,22 @@ export function errorLines(facts: TriageFacts, logText: string): string {
     logText.length > 128 * 1024
       ? `${logText.slice(0, 64 * 1024)}\n${logText.slice(-64 * 1024)}`
       : logText;
-  for (const line of sample.split('\n')) {
-    if (size >= ERRORS_READ) break;
-    if (!ERRORISH.test(line)) continue;
-    const kept = line.length > 500 ? line.slice(0, 500) : line;
-    lines.push(kept);
-    size += kept.length + 1;
+  // One scan for the words, then the line around each hit: cheaper than testing every line.
+  const errorish = new RegExp(ERRORISH.source, 'gi');
+  while (size < ERRORS_READ) {
+    const hit = errorish.exec(sample);
+    if (!hit) break;
+    const start = sample.lastIndexOf('\n', hit.index) + 1;
+    let end = sample.indexOf('\n', hit.index);
+    if (end < 0) end = sample.length;
+    const line = sample.slice(start, Math.min(end, start + 500));
+    lines.push(line);
+    size += line.length + 1;
+    errorish.lastIndex = end + 1;
   }
   return lines.join('\n');
 }
-const ERRORISH = /error|fail|exception|not found|cannot|can't|unable|invalid|×|warning|skipp/i;
+const ERRORISH = /error|fail|exception|not found|cannot|can't|unable|invalid|×|warning|skipp/;
 
 export function isDiscoveryIssue(
   facts: TriageFacts,
