@@ -12,8 +12,8 @@ import {
 
 // What the discovery signals read: an issue says what it is about early, and an error says it in
 // a line or two, so a few kilobytes of each are enough (and keep a big issue cheap).
-const PROSE_READ = 8 * 1024;
-const ERRORS_READ = 8 * 1024;
+const PROSE_READ = 6 * 1024;
+const ERRORS_READ = 4 * 1024;
 
 /** The error lines of the logs (and the final error): where a tool says what went wrong. */
 export function errorLines(facts: TriageFacts, logText: string): string {

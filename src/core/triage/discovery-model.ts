@@ -8,7 +8,7 @@ import model from './discovery-model.json' with { type: 'json' };
 
 export const MODEL_SCHEMA = 'interpreter-guard/discovery-model@1';
 /** How much prose the model reads, as the signals do. */
-export const MODEL_PROSE = 12 * 1024;
+export const MODEL_PROSE = 4 * 1024;
 
 export interface DiscoveryModel {
   schema: string;

@@ -11,6 +11,12 @@ export interface Signal {
   /** What the comment says when it fired. */
   says: string;
   pattern: RegExp;
+  /**
+   * For a pattern that opens with a long alternation: a cheap literal every match contains, and
+   * how far before and after it a match can reach. The pattern is then only tried around the
+   * anchor's hits instead of at every position of the text.
+   */
+  anchor?: { words: RegExp; before: number; after: number };
   /** Weight when it fires in the title, in an error or log, and in the prose. */
   weights: { title: number; log: number; prose: number };
 }
@@ -46,6 +52,12 @@ export const DISCOVERY_SIGNALS: Signal[] = [
     pattern: new RegExp(
       `${SUBJECT}(?:${GAP})?(?:(?:is |are |was |were |gets? |got |being )?(?:not|never|isn't|aren't|wasn't|weren't|n't)(?: being| getting| properly| correctly)? ${SEEN}|(?:can't|cannot|could not|can not) be ${SEEN}|(?:doesn't|does not|don't|do not|won't|never|only) (?:show|appear)|(?:is|are|was|were|went|goes|go|seems?|gets?|got) (?:missing|gone)\\b|disappear(?:s|ed)?\\b|vanish(?:es|ed)?\\b)`,
     ),
+    anchor: {
+      words:
+        /\b(?:found|detected|discovered|recogni[sz]ed|listed|shown|showing|picked|used|available|visible|selectable|returned|reported|loaded|resolved|respected|honou?red|enforced|activated|active|show|appear|missing|gone|disappear|disappears|disappeared|vanish|vanishes|vanished)\b/g,
+      before: 240,
+      after: 40,
+    },
     weights: { title: 3, log: 1.5, prose: 1.5 },
   },
   {
@@ -92,6 +104,12 @@ export const DISCOVERY_SIGNALS: Signal[] = [
     says: 'is about the Python versions the tool supports or accepts',
     pattern:
       /\b(?:support(?:s|ed|ing)? (?:for )?|drop(?:s|ped)? |no )(?:python ?)?[23]\.\d+\b|\b(?:python ?)?[23]\.\d+ (?:is |are )?(?:not |no longer |un)?supported\b|\b(?:unsupported|incompatible|not compatible) (?:python|interpreter)|(?:python|interpreter) (?:version )?(?:is )?(?:unsupported|incompatible|not compatible)/,
+    anchor: {
+      words:
+        /\b(?:support|supports|supported|supporting|unsupported|drop|drops|dropped|incompatible|compatible|no)\b/g,
+      before: 60,
+      after: 80,
+    },
     weights: { title: 1.5, log: 0.5, prose: 0.5 },
   },
   {
@@ -99,6 +117,7 @@ export const DISCOVERY_SIGNALS: Signal[] = [
     says: 'says an interpreter is installed but the tool does not take it',
     pattern:
       /(?:python ?\d?(?:\.\d+)*|pythons|interpreters?|versions?)(?: [\w.-]+){0,3} (?:is |are |was |were )?(?:already )?(?:installed|there|present|available|on (?:the |my )?path)(?:,| and| but)? (?:but|yet|however|though)\b/,
+    anchor: { words: /\b(?:but|yet|however|though)\b/g, before: 160, after: 12 },
     weights: { title: 2, log: 0, prose: 1 },
   },
   {
@@ -106,6 +125,12 @@ export const DISCOVERY_SIGNALS: Signal[] = [
     says: 'carries an error that an interpreter command or file is missing',
     pattern:
       /(?:python[\d.]*[tmd]?|pip[\d.]*)(?:\.exe)?['"]?: (?:command not found|no such file or directory|not found)|command not found: python|no such file or directory: '?(?:[^'\s]{0,200}[\\/])?python[\d.]*(?:\.exe)?'|bad interpreter|(?:bin|scripts)[\\/]python[\d.]*(?:\.exe)?['"]?(?::| does not exist| not found)|python[\d.]*(?:\.exe)?'? is not recogni[sz]ed as (?:an internal|the name)|access is denied.{0,40}python|python.{0,80}access is denied/,
+    anchor: {
+      words:
+        /command not found|no such file or directory|not found|bad interpreter|does not exist|not recogni[sz]ed|access is denied|(?:bin|scripts)[\\/]python/g,
+      before: 260,
+      after: 260,
+    },
     weights: { title: 2, log: 1, prose: 1 },
   },
   {
@@ -136,6 +161,12 @@ export const DISCOVERY_SIGNALS: Signal[] = [
     pattern: new RegExp(
       `(?:${PYTHON}|\\btoolchains?|\\bversions?)(?: \\S+){0,3}? (?:that(?:'s| is| are)|which (?:is|are))? ?(?:already (?:there|installed|present|available|exists?)|installed by (?:other|another|a different)|other tools installed)|\\b(?:existing|pre-?installed|already[- ]installed|system[- ]installed|locally[- ]installed)(?: \\S+){0,2}? (?:${PYTHON}|toolchains?|versions?)\\b`,
     ),
+    anchor: {
+      words:
+        /\b(?:already|installed by|other tools|existing|pre-?installed|system[- ]installed|locally[- ]installed)\b/g,
+      before: 160,
+      after: 160,
+    },
     weights: { title: 2, log: 0, prose: 0.8 },
   },
   {
@@ -144,6 +175,12 @@ export const DISCOVERY_SIGNALS: Signal[] = [
     pattern: new RegExp(
       `\\b(?:lists?|listed|listing|shows?|showed|shown|showing|displays?|displayed|reports?|reported|returns?|returned)(?: \\S+){0,4}? (?:duplicates?|twice|(?:the )?wrong|incorrect|stale|outdated|non-?existent|invalid|broken|deleted|removed|uninstalled)\\b(?: \\S+){0,3}?${SUBJECT}|\\bduplicated? (?:entries|interpreters?|pythons?|environments?|envs?|versions?)|${SUBJECT}(?: \\S+){0,3}? (?:listed|shown|reported|displayed) (?:twice|more than once|as (?:missing|broken|invalid|unknown))`,
     ),
+    anchor: {
+      words:
+        /\b(?:duplicated?|twice|more than once|wrong|incorrect|stale|outdated|non-?existent|invalid|broken|deleted|removed|uninstalled|missing|unknown)\b/g,
+      before: 200,
+      after: 200,
+    },
     weights: { title: 2.5, log: 0, prose: 1 },
   },
   {
@@ -292,12 +329,32 @@ export function weighDiscovery(input: DiscoveryInput): {
     if (!text) continue;
     for (const signal of DISCOVERY_SIGNALS) {
       // A signal that does not count in this zone is not looked for there.
-      if (signal.weights[where] === 0 || !signal.pattern.test(text)) continue;
+      if (signal.weights[where] === 0 || !fires(signal, text)) continue;
       evidence.push({ id: signal.id, where, says: signal.says, weight: signal.weights[where] });
     }
   }
   return { score: evidence.reduce((sum, e) => sum + e.weight, 0), evidence };
 }
+
+/** Whether the signal's pattern matches the text, tried only around its anchor's hits if it has one. */
+function fires(signal: Signal, text: string): boolean {
+  const anchor = signal.anchor;
+  if (!anchor) return signal.pattern.test(text);
+  const words = new RegExp(anchor.words.source, 'g');
+  let tried = 0;
+  let covered = -1;
+  for (let hit = words.exec(text); hit && tried < MAX_ANCHORS; hit = words.exec(text)) {
+    const end = Math.min(text.length, hit.index + hit[0].length + anchor.after);
+    // Hits come in order: a window ending inside the last one tried lies within it.
+    if (end <= covered) continue;
+    if (signal.pattern.test(text.slice(Math.max(0, hit.index - anchor.before), end))) return true;
+    covered = end;
+    tried++;
+  }
+  return false;
+}
+// Hits of an anchor tried at most: a text full of "not" cannot make a signal expensive.
+const MAX_ANCHORS = 200;
 
 /** `the title says the tool cannot find … (+3)`: one line of the comment's explanation. */
 export function describeEvidence(e: DiscoveryEvidence): string {
