@@ -264,6 +264,18 @@ describe('the app (npm start, signed webhooks, stand-in API)', { timeout: 60_000
       });
     });
 
+    it('tool: names the tool of issues whose text names none', async () => {
+      await withConfig('tool: hatch\n', async () => {
+        const issue = newIssue(26, 'It does not find the Python 3.12 that pyenv installed.');
+        issue.title = 'Python 3.12 is not found';
+        expect(await deliver('issues', webhookPayload(issue, { action: 'opened' }))).toBe(200);
+        expect(issue.labels).toEqual(
+          expect.arrayContaining(['interpreter-discovery', 'tool:hatch', 'needs-logs']),
+        );
+        expect(issue.comments[0]?.body).toContain('hatch --version');
+      });
+    });
+
     it('rules: a rule of the repository is diagnosed like a built-in one', async () => {
       const rule = [
         'rules:',
