@@ -2,6 +2,8 @@
 // ~~~, indented, inside <details> or quotes, or bare log lines in the prose), issue-form sections,
 // and the prose itself with template comments removed. Linear, capped, never executes anything.
 
+import { isSpaceCode } from './grammars/lines.js';
+
 export const MAX_ISSUE_CHARS = 1024 * 1024;
 const MAX_PROSE_LINE = 8192;
 
@@ -43,9 +45,24 @@ const BARE_LOG =
 export function stripAnsi(text: string): string {
   // Both scans are skipped when there is nothing to remove (the common case, and big logs).
   const withoutEsc = text.includes('\u001b') ? text.replace(ANSI, '') : text;
-  return /\[\d{1,3}m/.test(withoutEsc.slice(0, 100_000))
-    ? withoutEsc.replace(LOST_ESC, '')
-    : withoutEsc;
+  return hasLostEscape(withoutEsc, 100_000) ? withoutEsc.replace(LOST_ESC, '') : withoutEsc;
+}
+
+/**
+ * Whether `/\[\d{1,3}m/` matches within the first `limit` characters: each `[` is found by a
+ * plain search (brackets are few) and checked by hand.
+ */
+function hasLostEscape(text: string, limit: number): boolean {
+  for (let at = text.indexOf('['); at >= 0 && at < limit; at = text.indexOf('[', at + 1)) {
+    let end = at + 1;
+    while (end <= at + 3 && end < limit && isDigit(text.charCodeAt(end))) end++;
+    if (end > at + 1 && end < limit && text.charCodeAt(end) === 109 /* m */) return true;
+  }
+  return false;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** Removes `<!-- … -->` (template instructions) without a regex that could backtrack. */
@@ -85,6 +102,9 @@ export function extractIssue(markdown: string, maxChars = MAX_ISSUE_CHARS): Extr
   const logLines: string[] = [];
   const prose: string[] = [];
   const form: Record<string, string> = {};
+  // The headings answered already: `heading in form` without looking a fresh string up as a
+  // property name (the keys `form` inherits count as answered, as they do for `in`).
+  const answered = new Set<string>();
   let heading: string | null = null;
   let title: string | null = null;
   let sectionLines: string[] = [];
@@ -92,6 +112,7 @@ export function extractIssue(markdown: string, maxChars = MAX_ISSUE_CHARS): Extr
   // quote mark removed), so the block is that stretch of `text` and need not be joined again.
   let fence: {
     char: string;
+    code: number;
     length: number;
     info: string;
     lines: string[];
@@ -106,9 +127,12 @@ export function extractIssue(markdown: string, maxChars = MAX_ISSUE_CHARS): Extr
 
   const endSection = () => {
     // The first answer under a heading is the one kept: a later one is not even joined.
-    if (heading !== null && !(heading in form)) {
+    if (heading !== null && !answered.has(heading) && !INHERITED.has(heading)) {
       const value = sectionLines.join('\n').trim();
-      if (value && value !== '_No response_') form[heading] = value.slice(0, 4000);
+      if (value && value !== '_No response_') {
+        form[heading] = value.slice(0, 4000);
+        answered.add(heading);
+      }
     }
     sectionLines = [];
   };
@@ -132,10 +156,12 @@ export function extractIssue(markdown: string, maxChars = MAX_ISSUE_CHARS): Extr
     nextLineStart += original.length + 1;
     // Quoted text is read like any other (a quoted log is still a log).
     let line = original;
-    while (startsAfterIndent(line, '>') && QUOTE.test(line)) line = line.replace(QUOTE, '');
+    while (leadOf(line) === 62 /* > */ && QUOTE.test(line)) line = line.replace(QUOTE, '');
+    // The line's first character after up to three spaces: what each Markdown mark is told by.
+    const lead = leadOf(line);
 
     if (fence) {
-      const close = startsAfterIndent(line, fence.char) ? fenceOf(line) : null;
+      const close = lead === fence.code ? fenceOf(line) : null;
       if (
         close &&
         close.marker[0] === fence.char &&
@@ -152,8 +178,7 @@ export function extractIssue(markdown: string, maxChars = MAX_ISSUE_CHARS): Extr
       }
       continue;
     }
-    const open =
-      startsAfterIndent(line, '`') || startsAfterIndent(line, '~') ? fenceOf(line) : null;
+    const open = lead === 96 /* ` */ || lead === 126 /* ~ */ ? fenceOf(line) : null;
     if (open) {
       flushIndented();
       flushBare();
@@ -162,6 +187,7 @@ export function extractIssue(markdown: string, maxChars = MAX_ISSUE_CHARS): Extr
       if (!(marker[0] === '`' && open.rest.includes('`'))) {
         fence = {
           char: marker[0] ?? '`',
+          code: (marker[0] ?? '`').charCodeAt(0),
           length: marker.length,
           info: open.rest.trim().slice(0, 100),
           lines: [],
@@ -171,7 +197,7 @@ export function extractIssue(markdown: string, maxChars = MAX_ISSUE_CHARS): Extr
         continue;
       }
     }
-    const blank = !line.trim();
+    const blank = isBlank(line);
     if ((indented || previousBlank) && !blank && isIndentedCode(line)) {
       flushBare();
       (indented ??= []).push(line.slice(line.startsWith('    ') ? 4 : 1));
@@ -187,7 +213,7 @@ export function extractIssue(markdown: string, maxChars = MAX_ISSUE_CHARS): Extr
 
     const details = line.includes('<') ? DETAILS_TAG.exec(line) : null;
     if (details) line = details[1] ?? '';
-    const h = startsAfterIndent(line, '#') ? HEADING.exec(line) : null;
+    const h = leadOf(line) === 35 /* # */ ? HEADING.exec(line) : null;
     if (h) {
       flushBare();
       endSection();
@@ -244,6 +270,15 @@ export function extractIssue(markdown: string, maxChars = MAX_ISSUE_CHARS): Extr
   }
 }
 
+/** What `!line.trim()` says, without making the trimmed copy. */
+function isBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) if (!isSpaceCode(line.charCodeAt(i))) return false;
+  return true;
+}
+
+// What every object inherits: a heading named so is never taken as a form answer.
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 /** Adds the lines one by one (a spread would put every line of a huge block on the stack). */
 function append(target: string[], lines: readonly string[]): void {
   for (const line of lines) target.push(line);
@@ -280,20 +315,33 @@ function isLineBreak(code: number): boolean {
   return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
 }
 
-/** The line's first character after up to three spaces is `char` (a cheap test before a regex). */
-function startsAfterIndent(line: string, char: string): boolean {
+/** The code of the line's first character after up to three spaces (Markdown's marks sit there). */
+function leadOf(line: string): number {
   let i = 0;
   while (i < 3 && line.charCodeAt(i) === 32) i++;
-  return line[i] === char;
+  return line.charCodeAt(i);
 }
 
 // First characters (after indentation) that BARE_LOG can match: level tokens, `error:`,
 // `warning:`, `hint:`, `Caused by:`, miette marks, virtualenv's milliseconds, `pipx`, `pyenv`,
 // `RuntimeError`.
-const LOG_STARTS = new Set('TDIWEewhCx×╰├0123456789pR');
+const LOG_STARTS = codeTable('TDIWEewhCx×╰├0123456789pR');
 
 function mayStartLogLine(line: string): boolean {
   let i = 0;
   while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
-  return LOG_STARTS.has(line.charAt(i));
+  const code = line.charCodeAt(i);
+  return code < 128 ? LOG_STARTS.ascii[code] === 1 : LOG_STARTS.other.has(code);
+}
+
+/** Characters looked up by code: a table for ASCII, a set for the rest. */
+function codeTable(chars: string): { ascii: Uint8Array; other: Set<number> } {
+  const ascii = new Uint8Array(128);
+  const other = new Set<number>();
+  for (const c of chars) {
+    const code = c.charCodeAt(0);
+    if (code < 128) ascii[code] = 1;
+    else other.add(code);
+  }
+  return { ascii, other };
 }

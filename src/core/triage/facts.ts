@@ -4,9 +4,10 @@ import type { InterpreterKind } from '../model.js';
 import { DISCOVERY_LOG_EVENTS, type LogEvent, type ToolName } from './events.js';
 import type { ExtractedText } from './extract.js';
 import { kindOfPath as pathKind } from './path-kind.js';
-import { detectPlatform, type Platform } from './platform.js';
+import { detectPlatform, PLATFORM_WINDOWS, type Platform } from './platform.js';
 import type { ReasonKind } from './reason-kinds.js';
-import { detectTool, detectToolVersion } from './tool.js';
+import { detectTool, detectToolVersion, TOOL_WINDOWS } from './tool.js';
+import { joinWindows, sampleTrigrams } from './trigrams.js';
 
 export interface InterpreterMention {
   path: string;
@@ -61,7 +62,9 @@ export function factsOf(
     if (kind === undefined) kinds.set(path, (kind = pathKind(path)));
     return kind;
   };
-  const tool = detectTool(events, text);
+  // The detectors' samples of the text, scanned once for all their cues.
+  const samples = sampleTrigrams(text, joinWindows(TOOL_WINDOWS, PLATFORM_WINDOWS));
+  const tool = detectTool(events, text, samples);
   const issueTool = context.tool ?? tool;
   const readable = tool ? toolsReadFor([tool, issueTool]) : null;
   const own = (e: LogEvent) => !readable || readable.has(e.tool);
@@ -144,6 +147,7 @@ export function factsOf(
     logText: text.logText,
     prose: text.prose,
     form: text.form,
+    samples,
   });
   const fe = finalError;
   return {

@@ -45,7 +45,7 @@ const RULES: [RegExp, InterpreterKind][] = [
 ];
 
 export function kindOfPath(path: string): InterpreterKind {
-  const p = path.replace(/\\/g, '/').toLowerCase();
+  const p = (path.includes('\\') ? path.replace(/\\/g, '/') : path).toLowerCase();
   for (const [pattern, kind] of RULES) if (pattern.test(p)) return kind;
   return 'unknown';
 }

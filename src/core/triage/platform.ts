@@ -6,6 +6,8 @@
 // than a passing mention; operating systems that tie are no answer.
 import type { InterpreterKind } from '../model.js';
 import { FORM_KEYS, LINE, LINE_GROUPS, SHAPES, WORDS, type Target } from './platform-cues.js';
+import { requiredLiterals } from './required-literals.js';
+import { covers, sampleTrigrams, Trigrams, type Samples, type Windows } from './trigrams.js';
 
 export const PLATFORMS = [
   'nix',
@@ -55,6 +57,24 @@ const MAX_LINES = 64;
 const WORDS_GLOBAL = WORDS.map((cue) => new RegExp(cue.re.source, 'g'));
 const LINK = /\bhttps?:\/\/[^\s)>\]]+/g;
 
+/** What detectPlatform reads of the prose and of the log. */
+export const PLATFORM_WINDOWS: Windows = {
+  prose: [PROSE_WORDS, PROSE_SAMPLE],
+  // A log no longer than head and tail together is read whole.
+  logHead: [LOG_WORDS, LOG_HEAD, LOG_HEAD + LOG_TAIL],
+  logTail: LOG_TAIL,
+};
+
+// Each cue with the literals it cannot match without: a text whose trigrams have none of them is
+// not searched.
+const SHAPE_LITERALS = SHAPES.map((cue) => requiredLiterals(cue.re));
+const WORD_LITERALS = WORDS.map((cue) => requiredLiterals(cue.re));
+// Removing a link joins a character that is no word character with a space or a closing mark:
+// a literal holding such a pair could match across the join, where the trigrams never saw it.
+const WORD_JOINS_LINKS = WORD_LITERALS.map((literals) =>
+  (literals ?? []).some((l) => /[^\w][\s)>\]]/.test(l)),
+);
+
 // Needed for an environment to win over the OS it runs on.
 const ENV_THRESHOLD = 3;
 // What the reporter states outright.
@@ -68,6 +88,8 @@ export interface PlatformInput {
   form: Record<string, string>;
   /** The issue's title; the prose's first line when not given (extract.ts puts it there). */
   title?: string;
+  /** The trigrams of the prose and the log (see trigrams.ts), when the caller has them already. */
+  samples?: Samples;
 }
 
 export function detectPlatform(input: PlatformInput): { platform: Platform; evidence: string[] } {
@@ -91,6 +113,16 @@ export function detectPlatform(input: PlatformInput): { platform: Platform; evid
   };
 
   fromInterpreterPaths(input, add);
+  const seen = covers(input.samples, PLATFORM_WINDOWS)
+    ? input.samples
+    : sampleTrigrams({ prose: input.prose, logText: input.logText }, PLATFORM_WINDOWS);
+  // The sampled text holds prose and log (its head and tail, or all of it): a literal may be in
+  // any of them.
+  const wholeLog = input.logText.length <= LOG_HEAD + LOG_TAIL;
+  const mayHold = (literals: readonly string[] | null) =>
+    seen.prose.mayHold(literals, PROSE_SAMPLE) ||
+    seen.logs.mayHold(literals, wholeLog ? Infinity : LOG_HEAD) ||
+    (!wholeLog && seen.logTail.mayHold(literals));
 
   const prose = input.prose.slice(0, PROSE_SAMPLE);
   const logs = headAndTail(input.logText, LOG_HEAD, LOG_TAIL);
@@ -110,24 +142,28 @@ export function detectPlatform(input: PlatformInput): { platform: Platform; evid
   const boundary = proseHalf + logsHalf + 3;
   const weigh = (index: number, weight: number) => (index < boundary ? weight : weight / 2);
   fromLines(text, weigh, add);
-  for (const cue of SHAPES) {
-    const m = cue.re.exec(text);
+  SHAPES.forEach((cue, i) => {
+    const m = mayHold(SHAPE_LITERALS[i] ?? null) ? cue.re.exec(text) : null;
     if (m) add(cue.target, weigh(m.index, cue.weight), cue.why);
-  }
+  });
 
   // Words: the title's weigh most, the prose's less (more when repeated), the logs' least.
   // Words in links name repositories and pages, not the reporter's machine.
   const lowerTitle = title.toLowerCase();
-  const lowerProse = prose.slice(0, PROSE_WORDS).toLowerCase().replace(LINK, '');
+  const proseWords = prose.slice(0, PROSE_WORDS).toLowerCase();
+  const lowerProse = proseWords.includes('http') ? proseWords.replace(LINK, '') : proseWords;
   const lowerLogs = logs.slice(0, LOG_WORDS).toLowerCase();
+  const titleTrigrams = new Trigrams().add(lowerTitle);
   for (const [i, cue] of WORDS.entries()) {
-    if (cue.title && cue.re.test(lowerTitle))
+    const literals = WORD_LITERALS[i] ?? null;
+    if (cue.title && titleTrigrams.mayHold(literals) && cue.re.test(lowerTitle))
       add(cue.target, cue.title, `the title names ${cue.why}`);
-    if (cue.prose) {
+    if (cue.prose && (WORD_JOINS_LINKS[i] || seen.prose.mayHold(literals, PROSE_WORDS))) {
       const times = countUpTo(WORDS_GLOBAL[i], lowerProse, 3);
       if (times) add(cue.target, cue.prose + (times - 1) / 2, `the text names ${cue.why}`);
     }
-    if (cue.log && cue.re.test(lowerLogs)) add(cue.target, cue.log, `the log names ${cue.why}`);
+    if (cue.log && seen.logs.mayHold(literals, LOG_WORDS) && cue.re.test(lowerLogs))
+      add(cue.target, cue.log, `the log names ${cue.why}`);
   }
 
   const platform = decide(scores);

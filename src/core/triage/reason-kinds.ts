@@ -34,12 +34,22 @@ export const REASON_KIND_TEXT: Record<ReasonKind, string> = {
   other: 'another reason (see the tool’s wording)',
 };
 
+/**
+ * Every phrase failureKind looks for, matched without lower-casing the text: one scan tells
+ * most texts (none of them) apart. `/i` matches ASCII letters of either case and nothing else;
+ * the two other characters that lower-case to a letter of these phrases are listed: the Kelvin
+ * sign (`k`) and, where it can end a phrase, the dotted capital I (`i` + a combining dot).
+ */
+const ANY_FAILURE_PHRASE =
+  /os error (?:5\)|15700|13\))|access is denied|no pac[k\u212a]age identity|un[k\u212a]nown operati(?:ng|on) system|could not detect a glibc or a musl|couldn't detect either glibc|does not support `-i` flag|un[k\u212a]nown option: -[i\u0130]|python 2\.\d+(?:\.\d+)? is not supported|permission denied/i;
+
 /** Classifies a failure text (a query error, an OS error) by what it says. */
 export function failureKind(text: string, path = ''): ReasonKind {
+  if (!ANY_FAILURE_PHRASE.test(text)) return 'query-failed';
   const t = text.toLowerCase();
   if (
-    /\\windowsapps\\|\/windowsapps\//i.test(path) &&
-    (t.includes('os error 5)') || t.includes('os error 15700') || t.includes('access is denied'))
+    (t.includes('os error 5)') || t.includes('os error 15700') || t.includes('access is denied')) &&
+    /\\windowsapps\\|\/windowsapps\//i.test(path)
   ) {
     return 'store-shim';
   }

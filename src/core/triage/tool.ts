@@ -6,7 +6,9 @@
 // named, since a tox issue carries virtualenv's log.
 import { TOOL_NAMES, type LogEvent, type ToolName } from './events.js';
 import type { ExtractedText } from './extract.js';
+import { requiredLiterals } from './required-literals.js';
 import { COMMANDS, GENERIC, NAMES, RUNS } from './tool-names.js';
+import { covers, sampleTrigrams, Trigrams, type Samples, type Windows } from './trigrams.js';
 
 export { detectToolVersion } from './tool-version.js';
 
@@ -27,11 +29,30 @@ const LOG_SAMPLE = 2 * 1024;
 const COMMAND_SAMPLE = 6 * 1024;
 const MAX_MENTIONS = 3;
 
-const NAMES_GLOBAL = NAMES.map(([tool, re]) => [tool, new RegExp(re.source, 'g')] as const);
+/** What detectTool reads of the prose and of the log. */
+export const TOOL_WINDOWS: Windows = {
+  prose: [PROSE_SAMPLE, COMMAND_SAMPLE],
+  logHead: [LOG_SAMPLE, COMMAND_SAMPLE],
+  logTail: 0,
+};
+
+// Each pattern with the literals it cannot match without: a text whose trigrams have none of
+// them is not searched.
+const NAMES_GLOBAL = NAMES.map(
+  ([tool, re]) => [tool, new RegExp(re.source, 'g'), requiredLiterals(re)] as const,
+);
+const NAME_LITERALS = NAMES.map(([, re]) => requiredLiterals(re));
+const COMMAND_LITERALS = COMMANDS.map(([, re]) => requiredLiterals(re));
 
 type Add = (tool: ToolName, weight: number, strong?: boolean) => void;
 
-export function detectTool(events: readonly LogEvent[], text: ExtractedText): ToolName | null {
+/** `samples`: the text's trigrams (see trigrams.ts), when the caller has them already. */
+export function detectTool(
+  events: readonly LogEvent[],
+  text: ExtractedText,
+  samples?: Samples,
+): ToolName | null {
+  const seen = covers(samples, TOOL_WINDOWS) ? samples : sampleTrigrams(text, TOOL_WINDOWS);
   const scores = new Map<ToolName, number>();
   // Named where only the issue's own tool is: the title, a form answer, its own log lines.
   const strong = new Set<ToolName>();
@@ -47,10 +68,12 @@ export function detectTool(events: readonly LogEvent[], text: ExtractedText): To
   // Each tool once, where the title first names it.
   const firstAt = new Map<ToolName, number>();
   // No pattern matches an empty title: an issue without one runs none of them.
-  for (const [tool, re] of title ? NAMES : []) {
+  const titleTrigrams = title ? new Trigrams().add(title) : null;
+  NAMES.forEach(([tool, re], i) => {
+    if (!titleTrigrams?.mayHold(NAME_LITERALS[i] ?? null)) return;
     const at = re.exec(title)?.index ?? -1;
     if (at >= 0 && at < (firstAt.get(tool) ?? Infinity)) firstAt.set(tool, at);
-  }
+  });
   const named = [...firstAt].sort((a, b) => a[1] - b[1]);
   named.forEach(([tool], i) => {
     // `a virtualenv` in a title is as often the noun as the tool.
@@ -60,19 +83,30 @@ export function detectTool(events: readonly LogEvent[], text: ExtractedText): To
 
   const prose = text.prose.slice(0, COMMAND_SAMPLE);
   const logs = text.logText.slice(0, COMMAND_SAMPLE);
-  for (const [tool, re] of COMMANDS) {
-    if (re.test(prose) || re.test(logs)) add(tool, COMMAND);
-  }
+  COMMANDS.forEach(([tool, re], i) => {
+    const literals = COMMAND_LITERALS[i] ?? null;
+    if (
+      (seen.prose.mayHold(literals, COMMAND_SAMPLE) && re.test(prose)) ||
+      (seen.logs.mayHold(literals, COMMAND_SAMPLE) && re.test(logs))
+    )
+      add(tool, COMMAND);
+  });
 
   // The title opens the prose: it has been counted.
   const body = prose.slice(text.title ? prose.indexOf('\n') + 1 : 0, PROSE_SAMPLE).toLowerCase();
   const logHead = logs.slice(0, LOG_SAMPLE).toLowerCase();
-  for (const [tool, re] of NAMES_GLOBAL) {
+  for (const [tool, re, literals] of NAMES_GLOBAL) {
     const weight = GENERIC.has(tool) ? 0.5 : 1;
-    add(tool, weight * count(re, body) + (weight / 2) * count(re, logHead));
+    const inBody = seen.prose.mayHold(literals, PROSE_SAMPLE) ? count(re, body) : 0;
+    const inLog = seen.logs.mayHold(literals, LOG_SAMPLE) ? count(re, logHead) : 0;
+    add(tool, weight * inBody + (weight / 2) * inLog);
   }
   // Output channels pasted as prose are still the extension's own log.
-  if (VSCODE_LOG.test(body) || VSCODE_LOG.test(logHead)) add('vscode-python', LOG_EVENTS, true);
+  if (
+    (seen.prose.mayHold(VSCODE_LOG_LITERALS, PROSE_SAMPLE) && VSCODE_LOG.test(body)) ||
+    (seen.logs.mayHold(VSCODE_LOG_LITERALS, LOG_SAMPLE) && VSCODE_LOG.test(logHead))
+  )
+    add('vscode-python', LOG_EVENTS, true);
 
   let best: ToolName | null = null;
   for (const [tool, score] of scores)
@@ -88,15 +122,22 @@ export function detectTool(events: readonly LogEvent[], text: ExtractedText): To
 // `Info 2021-09-30 17:43:04: …`, the extension's older output channel.
 const VSCODE_LOG =
   / 20\d\d-\d\d-\d\d \d\d:\d\d:\d\d: (?<=(?:^|\n)(?:info|error|warn) 20\d\d-\d\d-\d\d \d\d:\d\d:\d\d: )/;
+const VSCODE_LOG_LITERALS = requiredLiterals(VSCODE_LOG);
 const WINDOWS = /:\\(?<=[A-Za-z]:\\)|\bpyenv\.bat\b|\bpowershell\b/i;
 
 /** The tool whose log lines these are: a version line counts most, a bare error least. */
 function fromLog(events: readonly LogEvent[], add: Add) {
   const kinds = new Map<ToolName, 'version' | 'events' | 'error'>();
+  // Runs of events of one tool and kind change nothing after the first.
+  let lastTool: ToolName | null = null;
+  let lastKind: string | null = null;
   for (const e of events) {
     const tool = e.tool === 'findpython' ? 'pdm' : e.tool;
     const kind =
       e.type === 'tool-version' ? 'version' : e.type === 'final-error' ? 'error' : 'events';
+    if (tool === lastTool && kind === lastKind) continue;
+    lastTool = tool;
+    lastKind = kind;
     const known = kinds.get(tool);
     if (!known || kind === 'version' || (kind === 'events' && known === 'error'))
       kinds.set(tool, kind);
@@ -108,11 +149,14 @@ function fromLog(events: readonly LogEvent[], add: Add) {
   }
 }
 
+// `<tool> version`, for each of TOOL_NAMES.
+const VERSION_KEYS = TOOL_NAMES.map((t) => `${t} version`);
+
 /** `### uv version`, `### Tool: pdm`, `### Version: uv 0.9.2`. */
 function fromForm(form: Record<string, string>, add: Add) {
   for (const [key, value] of Object.entries(form)) {
     if (key.length > 40) continue;
-    const keyed = TOOL_NAMES.find((t) => key === t || key.startsWith(`${t} version`));
+    const keyed = TOOL_NAMES.find((t, i) => key === t || key.startsWith(VERSION_KEYS[i] as string));
     if (keyed) {
       add(keyed, FORM, true);
       continue;

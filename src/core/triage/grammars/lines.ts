@@ -30,7 +30,7 @@ export function prepareLines(lines: readonly string[]): readonly string[] {
 function prepared(raw: string): string {
   let line = raw;
   if (line.length > MAX_LINE) line = line.slice(0, MAX_LINE);
-  if (line.endsWith('\r')) line = line.slice(0, -1);
+  if (line.charCodeAt(line.length - 1) === 13 /* \r */) line = line.slice(0, -1);
   return line;
 }
 
@@ -41,6 +41,13 @@ export function backticked(text: string, from = 0): { value: string; end: number
   const end = text.indexOf('`', start + 1);
   if (end < 0) return null;
   return { value: text.slice(start + 1, end), end: end + 1 };
+}
+
+/** The text without one backtick at its start and one at its end (`replace(/^`|`$/g, '')`). */
+export function withoutEdgeBackticks(text: string): string {
+  const start = text.charCodeAt(0) === 96 ? 1 : 0;
+  const end = text.length > start && text.charCodeAt(text.length - 1) === 96 ? -1 : undefined;
+  return start || end ? text.slice(start, end) : text;
 }
 
 /** Cuts a string to `max` characters, marking the cut. */
@@ -55,6 +62,13 @@ export function clip(text: string, max = 500): string {
 export function levelLength(raw: string): number {
   let at = 0;
   while (at < 12 && (raw.charCodeAt(at) === 32 || raw.charCodeAt(at) === 9)) at++;
+  return levelLengthAt(raw, at);
+}
+
+/** levelLength for a line whose indentation (`indentOf`) is known: `at`. */
+export function levelLengthAt(raw: string, at: number): number {
+  // More than twelve characters of indentation are no paste's.
+  if (at > 12) return 0;
   switch (raw.charCodeAt(at)) {
     case 84: // T
       return raw.startsWith('TRACE ', at) ? at + 6 : 0;
@@ -87,6 +101,22 @@ export function digitsThenSpace(line: string, at: number): boolean {
 
 export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
+}
+
+/** What `\s` matches: a space, a line break or a Unicode space (one code unit). */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** The first character after leading spaces and tabs ('' for a blank line). */
@@ -138,6 +168,21 @@ export function contentStartingWith(line: string, starts: CharTable): string | n
   return codeIn(starts, code) ? line.trim() : null;
 }
 
+/**
+ * The lines a grammar may read, told by their first character after spaces and tabs: the shared
+ * pass over a log (index.ts) hands each grammar only these lines. A superset is enough, since
+ * every grammar still checks each line it is handed; what it must never miss is a line it reads.
+ */
+export interface LineStarts {
+  starts: string;
+  /** For a line that starts otherwise: whether the grammar may read it all the same. */
+  elsewhere?: (line: string, at: number) => boolean;
+}
+
+export const DIGITS = '0123456789';
+/** What `contentStartingWith` may strip before the content: a build step's `#`, a timestamp's digit. */
+export const RUNNER_PREFIX_STARTS = `#${DIGITS}`;
+
 /** First characters a grammar's lines can start with, looked up by code (cheaper than a Set of strings). */
 export interface CharTable {
   ascii: Uint8Array;
@@ -167,9 +212,48 @@ export function startsWithOneOf(line: string, table: CharTable): boolean {
 
 /**
  * The events of several lists in line order, ties in list order: what a stable sort of the lists
- * put end to end gives, without calling a comparator for lists already in order (most are).
+ * put end to end gives, without calling a comparator. Line numbers are small whole numbers (a
+ * log's lines): the events are counted per line and placed in one pass.
  */
 export function inLineOrder(lists: readonly LogEvent[][]): LogEvent[] {
+  let total = 0;
+  let last = 0;
+  let single: LogEvent[] | null = null;
+  let nonEmpty = 0;
+  for (const list of lists) {
+    if (!list.length) continue;
+    nonEmpty++;
+    single = list;
+    total += list.length;
+    for (const e of list) {
+      const line = e.line;
+      if (!(line >= 0 && Number.isInteger(line))) return merged(lists);
+      if (line > last) last = line;
+    }
+  }
+  if (nonEmpty === 1 && single && isInLineOrder(single)) return single;
+  if (total === 0) return [];
+  // Few events over many lines: counting per line would cost more than merging.
+  if (last > 4 * total + 4096) return merged(lists);
+  // Where each line's events start in the output, then each event put at its line's next slot.
+  const starts = new Int32Array(last + 2);
+  for (const list of lists)
+    for (const e of list) starts[e.line + 1] = (starts[e.line + 1] as number) + 1;
+  for (let line = 1; line <= last + 1; line++)
+    starts[line] = (starts[line] as number) + (starts[line - 1] as number);
+  const out = new Array<LogEvent>(total);
+  for (const list of lists) {
+    for (const e of list) {
+      const at = starts[e.line] as number;
+      starts[e.line] = at + 1;
+      out[at] = e;
+    }
+  }
+  return out;
+}
+
+/** The same order by merging, for line numbers the counting above cannot index. */
+function merged(lists: readonly LogEvent[][]): LogEvent[] {
   let out: LogEvent[] = [];
   for (const list of lists) {
     if (!list.length) continue;

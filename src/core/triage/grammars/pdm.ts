@@ -1,22 +1,29 @@
 // pdm (`pdm use`/`pdm init` lists, `-v` output, its INFO/WARNING notes on the saved interpreter)
 // and the findpython CLI pdm and poetry ≥ 2 build on (`findpython --all`, `-v`).
 import type { LogEvent } from '../events.js';
-import { charTable, codeIn, indentOf, isDigitCode } from './lines.js';
+import { charTable, codeIn, DIGITS, indentOf, isDigitCode, type LineStarts } from './lines.js';
 
 const PATHLIKE = /^(?:\/|~|[A-Za-z]:[\\/]|\.{1,2}[\\/])/;
 
-const PDM_STARTS = charTable('P[IWRfU');
+const PDM_STARTING = 'P[IWRfU';
 // findpython's results start with an interpreter name (python, pypy, jython, anaconda, …).
-const FINDPYTHON_STARTS = charTable('pijams');
+const FINDPYTHON_STARTING = 'pijams';
+const PDM_STARTS = charTable(PDM_STARTING);
+const FINDPYTHON_STARTS = charTable(FINDPYTHON_STARTING);
+// `pdm use`'s list items open with a digit.
+export const PDM_LINES: LineStarts = { starts: DIGITS + PDM_STARTING + FINDPYTHON_STARTING };
 
 // What pdm says when it drops the interpreter saved in `.pdm-python` or the project's venvs;
 // neither names a path, so the entry is named for what was dropped.
 const SAVED = 'saved interpreter (.pdm-python)';
 const PROJECT_VENVS = 'project virtualenvs';
 
-export function parsePdm(lines: readonly string[]): LogEvent[] {
+/** `only`: the indices of the lines to read, in order (see LineStarts); all lines when not given. */
+export function parsePdm(lines: readonly string[], only?: readonly number[]): LogEvent[] {
   const events: LogEvent[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  const count = only ? only.length : lines.length;
+  for (let k = 0; k < count; k++) {
+    const i = only ? (only[k] as number) : k;
     const line0 = lines[i] ?? '';
     if (!line0 || !mayBePdm(line0)) continue;
     const raw = line0.trim();
@@ -24,7 +31,7 @@ export function parsePdm(lines: readonly string[]): LogEvent[] {
     // The anchored patterns run only on lines that start as they do.
     const first = raw.charCodeAt(0);
     const listItem = isDigitCode(first);
-    let m = first === 80 /* P */ ? /^PDM, version (\d+\.\d+\S*)/.exec(raw) : null;
+    let m = raw.startsWith('PDM, version ') ? /^PDM, version (\d+\.\d+\S*)/.exec(raw) : null;
     if (m) {
       events.push({ type: 'tool-version', tool: 'pdm', line, version: m[1] ?? '' });
       continue;
@@ -56,10 +63,11 @@ export function parsePdm(lines: readonly string[]): LogEvent[] {
       });
       continue;
     }
-    m =
-      /(?:^|: )Using (?:Global )?(?:Python interpreter|the first matched interpreter): (\S.*?) \((\d+\.\d+(?:\.\d+)?)\)/.exec(
-        raw,
-      );
+    m = raw.includes('Using ')
+      ? /(?:^|: )Using (?:Global )?(?:Python interpreter|the first matched interpreter): (\S.*?) \((\d+\.\d+(?:\.\d+)?)\)/.exec(
+          raw,
+        )
+      : null;
     if (m) {
       events.push({ type: 'selected', tool: 'pdm', line, path: m[1] ?? '', version: m[2] ?? null });
       continue;
@@ -107,7 +115,7 @@ export function parsePdm(lines: readonly string[]): LogEvent[] {
       continue;
     }
     // findpython: `python3.11 3.11.2 @ /usr/bin/python3.11`
-    m = /^(\S+) (\d+\.\d+\.\d+\S*) @ (\S.*)$/.exec(raw);
+    m = raw.includes(' @ ') ? /^(\S+) (\d+\.\d+\.\d+\S*) @ (\S.*)$/.exec(raw) : null;
     if (m && PATHLIKE.test(m[3] ?? '')) {
       events.push({
         type: 'found',

@@ -3,41 +3,33 @@
 // `pet find` prints, and the messages VS Code relays from it (see vscode-python.ts).
 import type { LogEvent, ToolName } from '../events.js';
 import { failureKind } from '../reason-kinds.js';
-import { clip } from './lines.js';
+import { clip, type LineStarts } from './lines.js';
 
+// Its records open with `[` and `pet find`'s environments with `E` (at the line's start); the
+// fields below an environment are read by parsePet itself.
+export const PET_LINES: LineStarts = { starts: 'E[' };
 const RECORD =
   /^\[\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z (?:TRACE|DEBUG|INFO|WARN|ERROR) +(pet[\w:]*)\] (.*)$/;
 const FIELD = /^ {2,}(Executable|Prefix|Error) *: (.*)$/;
 // A Rust `{:?}` string at the start of the text.
 const QUOTED = /^"((?:[^"\\]|\\.)+)"/;
 
-export function parsePet(lines: readonly string[]): LogEvent[] {
+/** `only`: the indices of the lines to read, in order (see LineStarts); all lines when not given. */
+export function parsePet(lines: readonly string[], only?: readonly number[]): LogEvent[] {
   const events: LogEvent[] = [];
   let searched = false;
-  // A `pet find` environment: `Environment (Conda)` then indented `Executable  : …` fields.
-  let env: { line: number; kind: string; exe?: string; prefix?: string; error?: string } | null =
-    null;
-  const closeEnv = () => {
-    if (env) events.push(...environmentEvents(env));
-    env = null;
-  };
-  for (let i = 0; i < lines.length; i++) {
+  const count = only ? only.length : lines.length;
+  for (let k = 0; k < count; k++) {
+    const i = only ? (only[k] as number) : k;
     const raw = lines[i] ?? '';
     const first = raw.charCodeAt(0);
-    if (env && first === 32 /* ' ' */) {
-      const field = FIELD.exec(raw);
-      if (field) {
-        const value = (field[2] ?? '').trim();
-        if (field[1] === 'Executable') env.exe = value;
-        else if (field[1] === 'Prefix') env.prefix = value;
-        else env.error = value;
-      }
-      continue;
-    }
-    closeEnv();
     if (first === 69 /* E */) {
-      const kind = /^Environment \((\w+)\)$/.exec(raw.trimEnd())?.[1];
-      if (kind) env = { line: i + 1, kind };
+      const kind = raw.startsWith('Environment (')
+        ? /^Environment \((\w+)\)$/.exec(raw.trimEnd())?.[1]
+        : undefined;
+      // A `pet find` environment: `Environment (Conda)` then indented `Executable  : …` fields,
+      // the lines right below it that start with a space.
+      if (kind) events.push(...environmentEvents(environmentAt(lines, i, kind)));
       continue;
     }
     if (first !== 91 /* [ */) continue;
@@ -57,17 +49,32 @@ export function parsePet(lines: readonly string[]): LogEvent[] {
     const event = petMessage(record[2] ?? '', 'python-environment-tools', line);
     if (event) events.push(event);
   }
-  closeEnv();
   return events;
 }
 
-function environmentEvents(env: {
+interface Environment {
   line: number;
   kind: string;
   exe?: string;
   prefix?: string;
   error?: string;
-}): LogEvent[] {
+}
+
+/** The environment opened at line index `at`, with the fields below it. */
+function environmentAt(lines: readonly string[], at: number, kind: string): Environment {
+  const env: Environment = { line: at + 1, kind };
+  for (let i = at + 1; i < lines.length && (lines[i] ?? '').charCodeAt(0) === 32; i++) {
+    const field = FIELD.exec(lines[i] ?? '');
+    if (!field) continue;
+    const value = (field[2] ?? '').trim();
+    if (field[1] === 'Executable') env.exe = value;
+    else if (field[1] === 'Prefix') env.prefix = value;
+    else env.error = value;
+  }
+  return env;
+}
+
+function environmentEvents(env: Environment): LogEvent[] {
   const path = env.exe ?? env.prefix;
   if (!path) return [];
   const tool: ToolName = 'python-environment-tools';

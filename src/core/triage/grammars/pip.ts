@@ -1,12 +1,17 @@
 // pip does not look for interpreters; it only fails to run the one given with `--python`.
 import type { LogEvent } from '../events.js';
-import { charTable, startsWithOneOf } from './lines.js';
+import { charTable, startsWithOneOf, type LineStarts } from './lines.js';
 
-const STARTS = charTable('EC');
+const STARTING = 'EC';
+const STARTS = charTable(STARTING);
+export const PIP_LINES: LineStarts = { starts: STARTING };
 
-export function parsePip(lines: readonly string[]): LogEvent[] {
+/** `only`: the indices of the lines to read, in order (see LineStarts); all lines when not given. */
+export function parsePip(lines: readonly string[], only?: readonly number[]): LogEvent[] {
   const events: LogEvent[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  const count = only ? only.length : lines.length;
+  for (let k = 0; k < count; k++) {
+    const i = only ? (only[k] as number) : k;
     const raw = lines[i] ?? '';
     if (
       !raw ||

@@ -1,31 +1,36 @@
 // pipenv (`--verbose`): the Python it was asked for, the path it resolved, and the interpreter it
 // creates the virtualenv with (printed at the default verbosity too).
 import type { LogEvent } from '../events.js';
-import { charTable, startsWithOneOf } from './lines.js';
+import { charTable, startsWithOneOf, type LineStarts } from './lines.js';
 
-const PIPENV_STARTS = charTable('UPFWEp✘');
+const STARTING = 'UPFWEp✘';
+const PIPENV_STARTS = charTable(STARTING);
+export const PIPENV_LINES: LineStarts = { starts: STARTING };
 
-export function parsePipenv(lines: readonly string[]): LogEvent[] {
+/** `only`: the indices of the lines to read, in order (see LineStarts); all lines when not given. */
+export function parsePipenv(lines: readonly string[], only?: readonly number[]): LogEvent[] {
   const events: LogEvent[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  const count = only ? only.length : lines.length;
+  for (let k = 0; k < count; k++) {
+    const i = only ? (only[k] as number) : k;
     const line0 = lines[i] ?? '';
     if (!line0 || !startsWithOneOf(line0, PIPENV_STARTS)) continue;
     const raw = line0.trim();
     const line = i + 1;
     // Every pattern below is anchored on its first word: only those that start as the line does run.
     const first = raw.charAt(0);
-    let m = first === 'p' ? /^pipenv, version (\d+\.\d+\S*)/.exec(raw) : null;
+    let m = raw.startsWith('pipenv, version ') ? /^pipenv, version (\d+\.\d+\S*)/.exec(raw) : null;
     if (m) {
       events.push({ type: 'tool-version', tool: 'pipenv', line, version: m[1] ?? '' });
       continue;
     }
-    m = first === 'U' ? /^Using python: (\S.*)$/.exec(raw) : null;
+    m = raw.startsWith('Using python: ') ? /^Using python: (\S.*)$/.exec(raw) : null;
     if (m) {
       events.push({ type: 'search', tool: 'pipenv', line, request: m[1] ?? null, scope: 'system' });
       continue;
     }
     m =
-      first === 'P' || first === 'F'
+      raw.startsWith('Path to python: ') || raw.startsWith('Found Python using py launcher: ')
         ? /^(?:Path to python|Found Python using py launcher): (\S.*)$/.exec(raw)
         : null;
     if (m) {
@@ -41,7 +46,9 @@ export function parsePipenv(lines: readonly string[]): LogEvent[] {
         });
       continue;
     }
-    m = first === 'F' ? /^Found Python satisfying (\S+): (\S.*)$/.exec(raw) : null;
+    m = raw.startsWith('Found Python satisfying ')
+      ? /^Found Python satisfying (\S+): (\S.*)$/.exec(raw)
+      : null;
     if (m) {
       events.push({
         type: 'found',
@@ -58,7 +65,7 @@ export function parsePipenv(lines: readonly string[]): LogEvent[] {
     // `Using /usr/bin/python3 (3.6.9) to create virtualenv…` (newer: no parentheses), and
     // `Using default python from …` when nothing was asked for.
     m =
-      first === 'U'
+      first === 'U' && raw.includes(' to create virtualenv')
         ? /^Using (?:default python from )?(\S.*?) (?:\(?(\d+\.\d+[\w.+-]*)\)? )?to create virtualenv/.exec(
             raw,
           )
@@ -75,7 +82,9 @@ export function parsePipenv(lines: readonly string[]): LogEvent[] {
       continue;
     }
     m =
-      first === '✘' || first === 'W' || first === 'E'
+      first === '✘' ||
+      raw.startsWith('Warning: Python ') ||
+      raw.startsWith('Error: No installed Python satisfies ')
         ? /^(?:✘ )?(?:Warning: Python (\S+) was not found on your system|Error: No installed Python satisfies (\S+))/.exec(
             raw,
           )

@@ -1,31 +1,34 @@
 // poetry `-vvv` (1.x and 2.x): which Python it tried, what it found and why it gave up.
 import type { LogEvent } from '../events.js';
-import { charTable, startsWithOneOf } from './lines.js';
+import { charTable, startsWithOneOf, type LineStarts } from './lines.js';
 
-const POETRY_STARTS = charTable('PTFCUNSEV');
+const STARTING = 'PTFCUNSEV';
+const POETRY_STARTS = charTable(STARTING);
+// The line after an exception's name is read wherever it starts: parsePoetry looks it up itself.
+export const POETRY_LINES: LineStarts = { starts: STARTING };
 
-export function parsePoetry(lines: readonly string[]): LogEvent[] {
+/** `only`: the indices of the lines to read, in order (see LineStarts); all lines when not given. */
+export function parsePoetry(lines: readonly string[], only?: readonly number[]): LogEvent[] {
   const events: LogEvent[] = [];
   let lastFound: string | null = null;
   // `poetry env info` prints a Virtualenv and a System section; the System Executable is the base interpreter.
   let section: 'virtualenv' | 'system' | null = null;
-  let awaitingMessage: Extract<LogEvent, { type: 'final-error' }> | null = null;
-  for (let i = 0; i < lines.length; i++) {
+  // The last line read as an error's message (whatever it starts with): not read again.
+  let consumed = -1;
+  const count = only ? only.length : lines.length;
+  for (let k = 0; k < count; k++) {
+    const i = only ? (only[k] as number) : k;
     const line0 = lines[i] ?? '';
-    if (!line0) continue;
+    if (!line0 || i <= consumed) continue;
     // Cheap test before trimming: every poetry shape starts with one of these letters.
-    if (!awaitingMessage && !startsWithOneOf(line0, POETRY_STARTS)) continue;
+    if (!startsWithOneOf(line0, POETRY_STARTS)) continue;
     const raw = line0.trim();
     const line = i + 1;
-    if (awaitingMessage) {
-      if (!raw) continue;
-      awaitingMessage.message = raw;
-      awaitingMessage = null;
-      continue;
-    }
     // Every pattern below opens with a word of its own: only those that start as the line does run.
     const first = raw.charAt(0);
-    let m = first === 'P' ? /^Poetry \(version (\d+\.\d+\S*)\)/.exec(raw) : null;
+    let m = raw.startsWith('Poetry (version ')
+      ? /^Poetry \(version (\d+\.\d+\S*)\)/.exec(raw)
+      : null;
     if (m) {
       events.push({ type: 'tool-version', tool: 'poetry', line, version: m[1] ?? '' });
       continue;
@@ -40,7 +43,7 @@ export function parsePoetry(lines: readonly string[]): LogEvent[] {
       });
       continue;
     }
-    m = first === 'F' ? /^Found: (\S.*)$/.exec(raw) : null;
+    m = raw.startsWith('Found: ') ? /^Found: (\S.*)$/.exec(raw) : null;
     if (m) {
       lastFound = m[1] ?? '';
       events.push({
@@ -55,7 +58,7 @@ export function parsePoetry(lines: readonly string[]): LogEvent[] {
       continue;
     }
     // 1.x `-vvv`: each name it tries in turn (a debug line, so the search itself).
-    m = first === 'T' ? /^Trying (python[\d.]*)$/.exec(raw) : null;
+    m = raw.startsWith('Trying python') ? /^Trying (python[\d.]*)$/.exec(raw) : null;
     if (m) {
       events.push({
         type: 'search',
@@ -67,7 +70,8 @@ export function parsePoetry(lines: readonly string[]): LogEvent[] {
       continue;
     }
     // The one it settled on: `Using python3.9 (3.9.0)`.
-    m = first === 'U' ? /^Using ((?:python|pypy)[\w.]*) \((\d+\.\d+\.\d+\S*)\)$/.exec(raw) : null;
+    const using = raw.startsWith('Using ');
+    m = using ? /^Using ((?:python|pypy)[\w.]*) \((\d+\.\d+\.\d+\S*)\)$/.exec(raw) : null;
     if (m) {
       events.push({
         type: 'selected',
@@ -80,7 +84,7 @@ export function parsePoetry(lines: readonly string[]): LogEvent[] {
       continue;
     }
     m =
-      first === 'T' || first === 'C'
+      (first === 'T' || first === 'C') && raw.includes(' Python version ')
         ? /^(?:The currently activated|Current|The specified) Python version \(?(\d+\.\d+\.\d+\S*?)\)? is not (?:supported|allowed) by the project \((.+)\)\.?$/.exec(
             raw,
           )
@@ -102,23 +106,22 @@ export function parsePoetry(lines: readonly string[]): LogEvent[] {
       section = raw === 'System' ? 'system' : 'virtualenv';
       continue;
     }
-    m = first === 'E' ? /^Executable: +(\S.*)$/.exec(raw) : null;
+    m = raw.startsWith('Executable: ') ? /^Executable: +(\S.*)$/.exec(raw) : null;
     if (m) {
       if (section === 'system')
         events.push({ type: 'selected', tool: 'poetry', line, path: m[1] ?? '', version: null });
       continue;
     }
-    m = first === 'U' ? /^Using virtualenv: (\S.*)$/.exec(raw) : null;
+    m = using ? /^Using virtualenv: (\S.*)$/.exec(raw) : null;
     if (m) {
       events.push({ type: 'selected', tool: 'poetry', line, path: m[1] ?? '', version: null });
       continue;
     }
-    m =
-      first === 'C'
-        ? /^Command '(python[\d.]*) -c "import sys; print\(sys\.executable\)"' returned non-zero exit status (\d+)/.exec(
-            raw,
-          )
-        : null;
+    m = raw.startsWith("Command 'python")
+      ? /^Command '(python[\d.]*) -c "import sys; print\(sys\.executable\)"' returned non-zero exit status (\d+)/.exec(
+          raw,
+        )
+      : null;
     if (m) {
       events.push({
         type: 'query-failed',
@@ -130,7 +133,9 @@ export function parsePoetry(lines: readonly string[]): LogEvent[] {
       });
       continue;
     }
-    m = first === 'C' ? /^Could not find the python executable (\S+)/.exec(raw) : null;
+    m = raw.startsWith('Could not find the python executable ')
+      ? /^Could not find the python executable (\S+)/.exec(raw)
+      : null;
     if (m) {
       events.push({
         type: 'final-error',
@@ -142,19 +147,18 @@ export function parsePoetry(lines: readonly string[]): LogEvent[] {
       });
       continue;
     }
-    if (
-      raw === 'NoCompatiblePythonVersionFound' ||
-      raw.startsWith('NoCompatiblePythonVersionFound')
-    ) {
-      awaitingMessage = {
+    if (raw.startsWith('NoCompatiblePythonVersionFound')) {
+      // The exception's name, then its message: the next line with something on it.
+      consumed = i + 1;
+      while (consumed < lines.length && !(lines[consumed] ?? '').trim()) consumed++;
+      events.push({
         type: 'final-error',
         tool: 'poetry',
         line,
-        message: 'NoCompatiblePythonVersionFound',
+        message: (lines[consumed] ?? '').trim() || 'NoCompatiblePythonVersionFound',
         causes: [],
         hints: [],
-      };
-      events.push(awaitingMessage);
+      });
       continue;
     }
     if (raw.startsWith('Poetry was unable to find a compatible version.')) {

@@ -1,23 +1,26 @@
 // pyenv-win: the Windows port's own wording (single-quoted versions) and its refusal to run when
 // another Python comes before its shims on PATH.
 import type { LogEvent } from '../events.js';
-import { charTable, startsWithOneOf } from './lines.js';
+import { charTable, startsWithOneOf, type LineStarts } from './lines.js';
 
-const STARTS = charTable('pFN');
+const STARTING = 'pFN';
+const STARTS = charTable(STARTING);
+export const PYENV_WIN_LINES: LineStarts = { starts: STARTING };
 
-export function parsePyenvWin(lines: readonly string[]): LogEvent[] {
+/** `only`: the indices of the lines to read, in order (see LineStarts); all lines when not given. */
+export function parsePyenvWin(lines: readonly string[], only?: readonly number[]): LogEvent[] {
   const events: LogEvent[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  const count = only ? only.length : lines.length;
+  for (let k = 0; k < count; k++) {
+    const i = only ? (only[k] as number) : k;
     const line0 = lines[i] ?? '';
     if (!line0 || !startsWithOneOf(line0, STARTS)) continue;
     const raw = line0.trim();
     const line = i + 1;
     // The anchored patterns run only on lines that start as they do.
-    const first = raw.charAt(0);
-    let m =
-      first === 'p'
-        ? /^pyenv: version '([^']+)' (?:is )?not installed(?: \(set by (.+)\))?$/.exec(raw)
-        : null;
+    let m = raw.startsWith("pyenv: version '")
+      ? /^pyenv: version '([^']+)' (?:is )?not installed(?: \(set by (.+)\))?$/.exec(raw)
+      : null;
     if (m) {
       events.push({
         type: 'skipped',
@@ -31,7 +34,9 @@ export function parsePyenvWin(lines: readonly string[]): LogEvent[] {
       });
       continue;
     }
-    m = first === 'F' ? /^FATAL: Found (\S.*?) version before pyenv in PATH\.?$/.exec(raw) : null;
+    m = raw.startsWith('FATAL: Found ')
+      ? /^FATAL: Found (\S.*?) version before pyenv in PATH\.?$/.exec(raw)
+      : null;
     if (m) {
       events.push({
         type: 'rejected',

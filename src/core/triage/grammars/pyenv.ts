@@ -1,14 +1,19 @@
 // pyenv's own messages, which surface inside other tools' logs when a shim is run, and its
 // `PYENV_DEBUG=1` shell trace (`+ [pyenv-which:87] …`, newer `+(/…/libexec/pyenv-which:87): …`).
 import type { LogEvent } from '../events.js';
-import { indentOf } from './lines.js';
+import { indentOf, type LineStarts } from './lines.js';
 
+// Its messages open with `pyenv`, its trace lines with `+`.
+export const PYENV_LINES: LineStarts = { starts: 'p+' };
 const TRACE = /^\++ ?(?:\[([\w.-]+):\d+\]|\((\S+?):\d+\):) ?(.*)$/;
 
-export function parsePyenv(lines: readonly string[]): LogEvent[] {
+/** `only`: the indices of the lines to read, in order (see LineStarts); all lines when not given. */
+export function parsePyenv(lines: readonly string[], only?: readonly number[]): LogEvent[] {
   const events: LogEvent[] = [];
   let traced = false;
-  for (let i = 0; i < lines.length; i++) {
+  const count = only ? only.length : lines.length;
+  for (let k = 0; k < count; k++) {
+    const i = only ? (only[k] as number) : k;
     const line0 = lines[i] ?? '';
     const first = line0 ? line0.charCodeAt(indentOf(line0)) : 0;
     if (first !== 112 && first !== 43) continue; // p, +

@@ -1,20 +1,27 @@
 // actions/setup-python: a runner's step log. It looks for the version in the runner's tool cache,
 // then in its manifest of downloadable builds; the `##[debug]` lines are the tool cache's own.
 import type { LogEvent } from '../events.js';
-import { charTable, contentStartingWith } from './lines.js';
+import { charTable, contentStartingWith, RUNNER_PREFIX_STARTS, type LineStarts } from './lines.js';
 
-const STARTS = charTable('VFT#SE');
+const STARTING = 'VFT#SE';
+const STARTS = charTable(STARTING);
+export const SETUP_PYTHON_LINES: LineStarts = { starts: STARTING + RUNNER_PREFIX_STARTS };
 
-export function parseSetupPython(lines: readonly string[]): LogEvent[] {
+/** `only`: the indices of the lines to read, in order (see LineStarts); all lines when not given. */
+export function parseSetupPython(lines: readonly string[], only?: readonly number[]): LogEvent[] {
   const events: LogEvent[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  const count = only ? only.length : lines.length;
+  for (let k = 0; k < count; k++) {
+    const i = only ? (only[k] as number) : k;
     const line0 = lines[i] ?? '';
     let raw = line0 ? contentStartingWith(line0, STARTS) : null;
     if (!raw) continue;
     const debug = raw.startsWith('##[');
     if (debug) raw = raw.replace(/^##\[(?:debug|error|warning)\]/, '');
     const line = i + 1;
-    let m = /^Version (\S+) was not found in the local cache$/.exec(raw);
+    // Each pattern runs only on lines that open as it does.
+    const version = raw.startsWith('Version ');
+    let m = version ? /^Version (\S+) was not found in the local cache$/.exec(raw) : null;
     if (m) {
       // The cache miss names the version it did not find; alone (an error pasted with it) it is
       // no log of the step.
@@ -38,7 +45,7 @@ export function parseSetupPython(lines: readonly string[]): LogEvent[] {
       });
       continue;
     }
-    m = /^Version (\S+) is available for downloading$/.exec(raw);
+    m = version ? /^Version (\S+) is available for downloading$/.exec(raw) : null;
     if (m) {
       events.push({
         type: 'search',
@@ -49,8 +56,11 @@ export function parseSetupPython(lines: readonly string[]): LogEvent[] {
       });
       continue;
     }
-    m = /^(?:checking cache: (\S.*)|Found tool in cache (\S.*))$/.exec(raw);
-    if (debug && m) {
+    m =
+      debug && (raw.startsWith('checking cache: ') || raw.startsWith('Found tool in cache '))
+        ? /^(?:checking cache: (\S.*)|Found tool in cache (\S.*))$/.exec(raw)
+        : null;
+    if (m) {
       events.push({
         type: 'search',
         tool: 'setup-python',
@@ -60,7 +70,7 @@ export function parseSetupPython(lines: readonly string[]): LogEvent[] {
       });
       continue;
     }
-    m = /^Found in cache @ (\S.*)$/.exec(raw);
+    m = raw.startsWith('Found in cache @ ') ? /^Found in cache @ (\S.*)$/.exec(raw) : null;
     if (m) {
       events.push({
         type: 'selected',
@@ -72,9 +82,11 @@ export function parseSetupPython(lines: readonly string[]): LogEvent[] {
       continue;
     }
     m =
-      /^(?:Error: )?(The version '[^']+' with architecture '[^']+' was not found for .+|Version \S+ with arch \S+ not found)/.exec(
-        raw,
-      );
+      version || raw.startsWith('Error: ') || raw.startsWith("The version '")
+        ? /^(?:Error: )?(The version '[^']+' with architecture '[^']+' was not found for .+|Version \S+ with arch \S+ not found)/.exec(
+            raw,
+          )
+        : null;
     if (m)
       events.push({
         type: 'final-error',

@@ -2,7 +2,7 @@
 // own output in sections (`[stdout]`/`[stderr]` since 0.5.22, `--- stdout:`/`--- stderr:`/`---`
 // before). A reason is the message in one line plus the line of the interpreter's stderr that
 // names the cause (a shell's error, or the exception a traceback ends with).
-import { clip } from './lines.js';
+import { clip, isSpaceCode } from './lines.js';
 
 const SECTION = /^(?:\[(?:stdout|stderr)\]|--- (?:stdout|stderr):|---)$/;
 // A shell prompt after the error: the next command, not more of the message.
@@ -13,8 +13,25 @@ const MULTILINE =
 const MAX_PARTS = 6;
 
 export function isSectionMarker(line: string): boolean {
-  return SECTION.test(line.trim());
+  const text = line.trim();
+  return mayBeSection(text) && SECTION.test(text);
 }
+
+/** What SECTION and PROMPT open with, checked before they run. */
+function mayBeSection(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 91 /* [ */ || c === 45; /* - */
+}
+
+function mayBePrompt(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c === 36 /* $ */ || c === 62 /* > */) return true;
+  if (c === 80 /* P */ && raw.charCodeAt(1) === 83 /* S */) return true;
+  return ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && raw.charCodeAt(1) === 58;
+}
+
+const isSection = (text: string) => mayBeSection(text) && SECTION.test(text);
+const isPrompt = (raw: string) => mayBePrompt(raw) && PROMPT.test(raw);
 
 /**
  * The message of an error in one line. A query failure goes on: the lines that continue it
@@ -29,8 +46,8 @@ export function summarize(header: string, more: readonly string[]): string {
   for (; i < more.length && parts < MAX_PARTS; i++) {
     const raw = more[i] ?? '';
     const text = raw.trim();
-    if (!text || SECTION.test(text) || PROMPT.test(raw)) break;
-    summary += /^\s/.test(raw) || summary.endsWith(':') ? ` ${text}` : `: ${text}`;
+    if (!text || isSection(text) || isPrompt(raw)) break;
+    summary += isSpaceCode(raw.charCodeAt(0)) || summary.endsWith(':') ? ` ${text}` : `: ${text}`;
     parts++;
   }
   const stderr = stderrCause(more);
@@ -59,7 +76,7 @@ function stderrCause(more: readonly string[]): string | null {
     const raw = more[i] ?? '';
     const text = raw.trim();
     // A blank line after the output ends the section: what follows is not the interpreter's.
-    if (SECTION.test(text) || PROMPT.test(raw) || (!text && last)) break;
+    if (isSection(text) || isPrompt(raw) || (!text && last)) break;
     if (text) {
       first ??= text;
       last = text;

@@ -3,7 +3,7 @@
 // turn-downs read off the error (`fromError`, `plain`), not off a verbose log.
 import type { LogEvent } from '../events.js';
 import { failureKind, type ReasonKind } from '../reason-kinds.js';
-import { clip } from './lines.js';
+import { clip, isSpaceCode } from './lines.js';
 import { isSectionMarker, summarize } from './uv-body.js';
 import type { UvRecord } from './uv-records.js';
 
@@ -19,7 +19,7 @@ type FinalError = Extract<LogEvent, { type: 'final-error' }>;
 
 // Messages that name an interpreter: its path is the backticked text the pattern ends at.
 // `wrapper`: the message only says which interpreter failed; the reason is in what follows.
-const NAMES_INTERPRETER: { re: RegExp; wrapper: boolean; kind: ReasonKind | null }[] = [
+const NAMING_RULES: { re: RegExp; wrapper: boolean; kind: ReasonKind | null }[] = [
   { re: /^Failed to inspect Python interpreter from .{1,80}? at `/, wrapper: true, kind: null },
   { re: /^Failed to query Python interpreter at `/, wrapper: true, kind: null },
   { re: /^Failed to query python interpreter `/, wrapper: true, kind: null },
@@ -38,9 +38,15 @@ const NAMES_INTERPRETER: { re: RegExp; wrapper: boolean; kind: ReasonKind | null
   },
 ];
 
-// The first letters of those messages (each pattern opens with `^` and a letter): a text that
-// starts otherwise is not matched against them.
-const NAMING_STARTS = new Set(NAMES_INTERPRETER.map(({ re }) => re.source.charCodeAt(1)));
+// Each rule with the literal its pattern opens with (up to the first special character), by the
+// literal's first character: a pattern runs only on a text that starts with its literal.
+type NamingRule = (typeof NAMING_RULES)[number] & { opening: string };
+const RULES_BY_START = new Map<number, NamingRule[]>();
+for (const rule of NAMING_RULES) {
+  const opening = /^\^([\w ',-]+)(?![?*+{])/.exec(rule.re.source)?.[1] ?? '';
+  const start = opening.charCodeAt(0);
+  RULES_BY_START.set(start, [...(RULES_BY_START.get(start) ?? []), { ...rule, opening }]);
+}
 
 // Final errors only uv prints (`error:` alone is everybody's prefix).
 const UV_ERRORS = [
@@ -77,6 +83,9 @@ export function isUvError(chain: ErrorChain): boolean {
 
 /** The interpreter an error (or a warning) names and why it could not be used, or null. */
 export function turnDownOf(chain: ErrorChain): LogEvent | null {
+  // A text that names an interpreter opens as its message does: most chains are ruled out
+  // before any is unwrapped.
+  if (!mayNameInterpreter(chain.top) && !chain.causes.some(mayNameInterpreter)) return null;
   const parts = [chain.top, ...chain.causes].map((record) => {
     const { text, rest } = unwrap(record);
     return { text, rest, named: namesInterpreter(text) };
@@ -104,12 +113,31 @@ export function turnDownOf(chain: ErrorChain): LogEvent | null {
   };
 }
 
-function namesInterpreter(
-  text: string,
-): { rule: (typeof NAMES_INTERPRETER)[number]; path: string } | null {
-  if (!NAMING_STARTS.has(text.charCodeAt(0))) return null;
-  for (const rule of NAMES_INTERPRETER) {
-    const m = rule.re.exec(text);
+/**
+ * Whether the record's text (its message trimmed, then its wrapped lines, as unwrap reads it)
+ * may open with a naming rule's literal: the message opens with it, or is cut short of it.
+ */
+function mayNameInterpreter(record: { message: string }): boolean {
+  const message = record.message;
+  let at = 0;
+  while (isSpaceCode(message.charCodeAt(at))) at++;
+  const rules = RULES_BY_START.get(message.charCodeAt(at));
+  if (!rules) return false;
+  let end = message.length;
+  while (end > at && isSpaceCode(message.charCodeAt(end - 1))) end--;
+  for (const { opening } of rules) {
+    if (end - at >= opening.length) {
+      if (message.startsWith(opening, at)) return true;
+    } else if (opening.startsWith(message.slice(at, end))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function namesInterpreter(text: string): { rule: NamingRule; path: string } | null {
+  for (const rule of RULES_BY_START.get(text.charCodeAt(0)) ?? []) {
+    const m = text.startsWith(rule.opening) ? rule.re.exec(text) : null;
     if (!m) continue;
     const start = m[0].length;
     // Backticked paths end at the closing backtick; the venv warning's path ends at ` -> `.
@@ -126,11 +154,13 @@ function joinWrapped(record: { message: string; more: readonly string[] }): stri
   return unwrap(record).text;
 }
 
-/** The message with its wrapped (indented) continuation lines, and the lines after them. */
-function unwrap(record: { message: string; more: readonly string[] }): {
+interface Unwrapped {
   text: string;
   rest: readonly string[];
-} {
+}
+
+/** The message with its wrapped (indented) continuation lines, and the lines after them. */
+function unwrap(record: { message: string; more: readonly string[] }): Unwrapped {
   const message = record.message.trim();
   if (!record.more.length) return { text: clip(message, 2000), rest: NO_LINES };
   // A blank line, an unindented line or an output section ends the message.
@@ -138,7 +168,7 @@ function unwrap(record: { message: string; more: readonly string[] }): {
   let i = 0;
   for (; i < record.more.length; i++) {
     const m = record.more[i] ?? '';
-    if (!m.trim() || !/^\s/.test(m) || isSectionMarker(m)) break;
+    if (!m.trim() || !isSpaceCode(m.charCodeAt(0)) || isSectionMarker(m)) break;
     parts.push(m.trim());
   }
   return { text: clip(parts.join(' '), 2000), rest: record.more.slice(i) };

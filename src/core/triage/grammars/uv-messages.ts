@@ -2,7 +2,7 @@
 // which records are read at all, what was asked and searched, which interpreters were found or
 // merely probed, which one was used. Turn-downs are uv-turndowns.ts's; framing (levels, spans,
 // continuation lines) is uv-records.ts's.
-import { backticked } from './lines.js';
+import { backticked, isDigitCode, withoutEdgeBackticks } from './lines.js';
 import { parseIgnoring, parseSkipping } from './uv-turndowns.js';
 import { event, type MessageContext, type UvStep } from './uv-step.js';
 
@@ -56,8 +56,25 @@ const INTERESTING: Partial<Record<string, readonly string[]>> = {
   P: ['Probing interpreter info for: '],
   D: ['Detecting markers for: '],
 };
-// `Found CPython 3.12.3 at …` (0.2.3–0.2.28).
-const OLD_FOUND = /^Found [A-Za-z]+ \d/;
+/**
+ * `Found CPython 3.12.3 at …` (0.2.3–0.2.28): `Found `, letters, a space and a digit at `at`,
+ * the digit among the first `within` characters.
+ */
+function isOldFound(text: string, at: number, within = Infinity): boolean {
+  if (!text.startsWith('Found ', at)) return false;
+  let i = at + 6;
+  while (isAsciiLetter(text.charCodeAt(i))) i++;
+  return (
+    i > at + 6 &&
+    text.charCodeAt(i) === 32 &&
+    isDigitCode(text.charCodeAt(i + 1)) &&
+    i + 1 - at < within
+  );
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
 // Messages distinctive enough to read when a paste dropped their level token.
 const BARE: Partial<Record<string, readonly string[]>> = {
@@ -76,8 +93,13 @@ const BARE: Partial<Record<string, readonly string[]>> = {
 
 // The tables as decision trees on single characters: looked up for every log line, so a line
 // is compared with the two or three prefixes that share its telling characters, not with all.
-type PrefixTree =
-  { at: number; next: ReadonlyMap<number, PrefixTree> } | { prefixes: readonly string[] };
+// A node either tells its branches apart by the character at `at` (indexed by its code, every
+// prefix being ASCII) or, a leaf, lists the few prefixes left.
+interface PrefixTree {
+  at: number;
+  next: readonly (PrefixTree | undefined)[] | null;
+  prefixes: readonly string[];
+}
 
 const INTERESTING_TREE = prefixTree(Object.values(INTERESTING).flat());
 const BARE_TREE = prefixTree(Object.values(BARE).flat());
@@ -89,7 +111,7 @@ const BARE_TREE = prefixTree(Object.values(BARE).flat());
 function prefixTree(prefixes: readonly (string | undefined)[], root = true): PrefixTree {
   const list = prefixes.filter((p): p is string => !!p);
   const at = root ? 0 : tellingPosition(list);
-  if (at < 0) return { prefixes: list };
+  if (at < 0) return { at, next: null, prefixes: list };
   const groups = new Map<number, string[]>();
   for (const p of list) {
     const code = p.charCodeAt(at);
@@ -97,10 +119,9 @@ function prefixTree(prefixes: readonly (string | undefined)[], root = true): Pre
     if (group) group.push(p);
     else groups.set(code, [p]);
   }
-  return {
-    at,
-    next: new Map([...groups].map(([code, group]) => [code, prefixTree(group, false)])),
-  };
+  const next: (PrefixTree | undefined)[] = new Array<PrefixTree | undefined>(128).fill(undefined);
+  for (const [code, group] of groups) next[code] = prefixTree(group, false);
+  return { at, next, prefixes: [] };
 }
 
 /** The position where the prefixes differ most; -1 when they are few enough to compare whole. */
@@ -119,8 +140,9 @@ function tellingPosition(list: readonly string[]): number {
 /** Whether `text` has one of the tree's prefixes at `at`. */
 function startsWithAny(text: string, at: number, tree: PrefixTree): boolean {
   let node = tree;
-  while ('next' in node) {
-    const next = node.next.get(text.charCodeAt(at + node.at));
+  while (node.next) {
+    const code = text.charCodeAt(at + node.at);
+    const next = code < 128 ? node.next[code] : undefined;
     if (!next) return false;
     node = next;
   }
@@ -130,7 +152,7 @@ function startsWithAny(text: string, at: number, tree: PrefixTree): boolean {
 
 export function isInterestingMessage(text: string, at: number): boolean {
   if (startsWithAny(text, at, INTERESTING_TREE)) return true;
-  return text.startsWith('Found ', at) && OLD_FOUND.test(text.slice(at, at + 40));
+  return isOldFound(text, at, 40);
 }
 
 export function isBareMessage(text: string, at: number): boolean {
@@ -149,7 +171,9 @@ export function parseUvMessage(
   // Cheap dispatch on the first letter keeps TRACE noise from reaching the patterns.
   switch (msg.charAt(0)) {
     case 'u': {
-      const v = /^uv (\d+\.\d+\.\d+[0-9A-Za-z.+-]*)/.exec(msg);
+      const v = isDigitCode(msg.charCodeAt(3))
+        ? /^uv (\d+\.\d+\.\d+[0-9A-Za-z.+-]*)/.exec(msg)
+        : null;
       return v ? event({ type: 'tool-version', tool: 'uv', line, version: v[1] ?? '' }) : null;
     }
     case 'F':
@@ -201,8 +225,12 @@ function parseFound(msg: string, line: number): UvStep | null {
       source: msg.slice(srcStart + 3, -1),
     });
   }
+  // The next two open with `Found <letters> <digit>`: neither runs on other messages.
+  const oldFound = isOldFound(msg, 0);
   // Found Python 3.11.8 for: /path   |   Found Python 3.11.8 at /path   [0.1.x–0.2.2, probing]
-  const probedFound = /^Found Python (\d+\.\d+\.\d+\S*) (?:for:|at) (?!`)/.exec(msg);
+  const probedFound = oldFound
+    ? /^Found Python (\d+\.\d+\.\d+\S*) (?:for:|at) (?!`)/.exec(msg)
+    : null;
   if (probedFound)
     return {
       kind: 'candidate',
@@ -211,7 +239,7 @@ function parseFound(msg: string, line: number): UvStep | null {
       source: null,
     };
   // Found CPython 3.12.3 at `/path` (search path)   [0.2.3–0.2.28]
-  const old = /^Found ([A-Za-z]+) (\d+\.\d+\.\d+\S*) at `/.exec(msg);
+  const old = oldFound ? /^Found ([A-Za-z]+) (\d+\.\d+\.\d+\S*) at `/.exec(msg) : null;
   if (old) {
     const srcStart = msg.lastIndexOf('` (');
     if (srcStart < old[0].length || !msg.endsWith(')')) return null;
@@ -225,10 +253,13 @@ function parseFound(msg: string, line: number): UvStep | null {
       source: msg.slice(srcStart + 3, -1),
     });
   }
+  // The other shapes are told apart by the word after `Found `.
+  const word = msg.charCodeAt(6);
   // Found Python interpreter CPython 3.12.0 at /path from search path   [0.2.0–0.2.2]
-  const oldest = /^Found Python interpreter [A-Za-z]+ (\d+\.\d+\.\d+\S*) at (.+) from (.+)$/.exec(
-    msg,
-  );
+  const oldest =
+    word === 80 /* P */ && msg.startsWith('Found Python interpreter ')
+      ? /^Found Python interpreter [A-Za-z]+ (\d+\.\d+\.\d+\S*) at (.+) from (.+)$/.exec(msg)
+      : null;
   if (oldest)
     return event({
       type: 'found',
@@ -240,7 +271,7 @@ function parseFound(msg: string, line: number): UvStep | null {
       source: oldest[3] ?? null,
     });
   // Found managed installation `cpython-3.12.8-linux-x86_64-gnu`   [0.2.22+; `toolchain` before]
-  if (msg.startsWith('Found managed ')) {
+  if (word === 109 /* m */ && msg.startsWith('Found managed ')) {
     const key = backticked(msg)?.value ?? '';
     return key
       ? event({
@@ -254,8 +285,18 @@ function parseFound(msg: string, line: number): UvStep | null {
         })
       : null;
   }
+  if (word === 97 /* a */) return foundEnvironment(msg, line);
+  // A probe: `Found possible Python executable: …`, `Found cached interpreter info …`.
+  return word === 112 /* p */ || word === 99 /* c */ ? probed(msg) : null;
+}
+
+/** `Found a …` and `Found active …`: an unsupported Python 2, or an environment by its directory. */
+function foundEnvironment(msg: string, line: number): UvStep | null {
   // Found a Python 2 installation that isn't supported by uv, skipping.   [0.1.x; no path]
-  if (/^Found a Python (?:2 )?installation that isn't supported by uv/.test(msg))
+  if (
+    msg.startsWith('Found a Python ') &&
+    /^Found a Python (?:2 )?installation that isn't supported by uv/.test(msg)
+  )
     return { kind: 'unsupported', reason: msg.trim() };
   for (const [prefix, source] of ENVIRONMENTS) {
     if (msg.startsWith(prefix)) {
@@ -265,36 +306,48 @@ function parseFound(msg: string, line: number): UvStep | null {
         : null;
     }
   }
-  return probed(msg);
+  return null;
 }
 
 // Executables uv is about to query, or has queried from its cache (TRACE since 0.2, DEBUG in 0.1).
-const PROBES: [RegExp, boolean][] = [
-  [/^Found possible Python executable: /, false],
-  [/^Querying interpreter executable at /, false],
-  [/^Probing interpreter info for: /, false],
-  [/^Detecting markers for: /, false],
-  [/^Using cached markers for: /, false],
-  [
-    /^(?:Found cached interpreter info|Cached interpreter info) for Python (\S+), skipping (?:query of|probing): /,
-    true,
-  ],
+const PROBES = [
+  'Found possible Python executable: ',
+  'Querying interpreter executable at ',
+  'Probing interpreter info for: ',
+  'Detecting markers for: ',
+  'Using cached markers for: ',
 ];
+const CACHED_PROBE =
+  /^(?:Found cached interpreter info|Cached interpreter info) for Python (\S+), skipping (?:query of|probing): /;
 
 function probed(msg: string): UvStep | null {
-  for (const [re, versioned] of PROBES) {
-    const m = re.exec(msg);
-    if (!m) continue;
-    const path = msg.slice(m[0].length).trim();
-    if (!path) return null;
-    return {
-      kind: 'candidate',
-      path,
-      version: versioned ? (m[1] ?? null) : null,
-      source: msg.startsWith('Found possible') ? 'search path' : null,
-    };
+  let length = 0;
+  let version: string | null = null;
+  for (const opening of PROBES) {
+    if (msg.startsWith(opening)) {
+      length = opening.length;
+      break;
+    }
   }
-  return null;
+  if (
+    !length &&
+    (msg.startsWith('Found cached interpreter info ') || msg.startsWith('Cached interpreter info '))
+  ) {
+    const m = CACHED_PROBE.exec(msg);
+    if (m) {
+      length = m[0].length;
+      version = m[1] ?? null;
+    }
+  }
+  if (!length) return null;
+  const path = msg.slice(length).trim();
+  if (!path) return null;
+  return {
+    kind: 'candidate',
+    path,
+    version,
+    source: msg.startsWith('Found possible') ? 'search path' : null,
+  };
 }
 
 const PATH_DIR = 'Checking `PATH` directory for interpreters: ';
@@ -311,16 +364,16 @@ const CHECKING = /^Checking for Python interpreter (at|in) /;
 function parseSearchStart(msg: string, line: number): UvStep | null {
   const searching = parseSearching(msg, line);
   if (searching) return searching;
-  const start = STARTING.exec(msg);
+  const start = msg.startsWith('Starting ') ? STARTING.exec(msg) : null;
   if (start) return search(line, msg.slice(start[0].length).trim(), `${start[1] ?? ''} discovery`);
-  const checking = CHECKING.exec(msg);
+  const checking = msg.startsWith('Checking for Python interpreter ') ? CHECKING.exec(msg) : null;
   if (checking)
     return search(
       line,
       msg.slice(checking[0].length).trim(),
       checking[1] === 'at' ? 'provided path' : 'provided directory',
     );
-  const looking = LOOKING.exec(msg);
+  const looking = msg.startsWith('Looking for ') ? LOOKING.exec(msg) : null;
   if (looking) {
     // `Looking for Python 3.12 attempt 2 (fallback after failing to find: …)`
     const request = msg.slice(looking[0].length).replace(/ attempt \d+ \(.*\)$/, '');
@@ -352,10 +405,10 @@ function parseSearching(msg: string, line: number): UvStep | null {
     return search(line, body.slice(withName + 6), 'search path');
   const at = body.lastIndexOf(' in ');
   if (at < 0) return null;
-  const request = body
-    .slice(0, at)
-    .replace(/^an? /, '')
-    .replace(/ interpreter$/, '');
+  let request = body.slice(0, at);
+  if (request.startsWith('a ')) request = request.slice(2);
+  else if (request.startsWith('an ')) request = request.slice(3);
+  if (request.endsWith(' interpreter')) request = request.slice(0, -12);
   return search(line, request === 'Python' ? null : request, body.slice(at + 4));
 }
 
@@ -365,7 +418,7 @@ function parseRequest(msg: string, line: number): UvStep | null {
   const body = msg.slice(21);
   const from = body.lastIndexOf(' from ');
   if (from < 0) return null;
-  const request = body.slice(0, from).replace(/^`|`$/g, '');
+  const request = withoutEdgeBackticks(body.slice(0, from));
   return event({ type: 'request', tool: 'uv', line, request, origin: body.slice(from + 6) });
 }
 

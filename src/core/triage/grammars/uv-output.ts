@@ -2,7 +2,7 @@
 // `--output-format json`, and `uv python find`'s one path. Log lines in between are skipped.
 // Every event is `plain`: printed without `-v`, it tells what uv found, not that a log is here.
 import type { LogEvent } from '../events.js';
-import { firstChar, indentOf, levelLength } from './lines.js';
+import { indentOf, isDigitCode, levelLength } from './lines.js';
 import { HIERARCHICAL, startsWithUptime } from './uv-records.js';
 
 // `cpython-3.12.8-linux-x86_64-gnu`, `cpython-3.13.1+freethreaded-macos-aarch64-none`.
@@ -13,6 +13,13 @@ const FIND_COMMAND = /(?:^|[$>] )uv(?:\.exe)? (?:-\S+ )*python find\b/;
 const PYTHON_PATH =
   /^(?:\/|~\/|[A-Za-z]:[\\/]|\.{1,2}[\\/]).*[\\/](?:python|pypy|graalpy)[0-9.]*[td]?(?:\.exe)?$/;
 const MAX_JSON = 1024 * 1024;
+// What KEY opens with, checked before it runs.
+const IMPLEMENTATIONS = ['cpython-', 'pypy-', 'graalpy-', 'pyodide-'];
+
+function opensWithImplementation(text: string): boolean {
+  for (const name of IMPLEMENTATIONS) if (text.startsWith(name)) return true;
+  return false;
+}
 
 /** What PYTHON_PATH opens with (`/`, `~/`, `C:`, `.`), checked before it runs. */
 function startsLikePath(text: string): boolean {
@@ -22,25 +29,39 @@ function startsLikePath(text: string): boolean {
   return ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && text.charCodeAt(1) === 58;
 }
 
+/** A line with something on it that is no log record: what a command printed. */
+export interface PrintedLine {
+  text: string;
+  line: number;
+  /** The code of its first character after spaces and tabs. */
+  start: number;
+}
+
 export function parseUvOutput(lines: readonly string[]): LogEvent[] {
+  const printed: PrintedLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? '';
+    const at = indentOf(raw);
+    const start = raw.charCodeAt(at);
+    // Log records between a command and its output are uv.ts's to read.
+    if (
+      at >= raw.length ||
+      levelLength(raw) > 0 ||
+      (isDigitCode(start) && startsWithUptime(raw, at) && HIERARCHICAL.test(raw))
+    )
+      continue;
+    printed.push({ text: raw, line: i + 1, start });
+  }
+  return readPrinted(printed);
+}
+
+/** The printed lines in order (frameRecords sets them apart from the log records). */
+export function readPrinted(printed: readonly PrintedLine[]): LogEvent[] {
   const events: LogEvent[] = [];
   // The line read before, unless it was `uv python find`'s answer: the command it may hold is
   // looked for only when a path follows it.
   let previous: string | null = null;
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i] ?? '';
-    const line = i + 1;
-    const start = firstChar(raw);
-    // Log records between a command and its output are uv.ts's to read.
-    if (
-      !start ||
-      levelLength(raw) > 0 ||
-      (start >= '0' &&
-        start <= '9' &&
-        startsWithUptime(raw, indentOf(raw)) &&
-        HIERARCHICAL.test(raw))
-    )
-      continue;
+  for (const { text: raw, line, start } of printed) {
     const text = raw.trim();
     if (
       previous !== null &&
@@ -53,8 +74,8 @@ export function parseUvOutput(lines: readonly string[]): LogEvent[] {
       continue;
     }
     previous = text;
-    if (start === 'u') {
-      const version = VERSION.exec(text);
+    if (start === 117 /* u */) {
+      const version = text.startsWith('uv ') ? VERSION.exec(text) : null;
       if (version)
         events.push({
           type: 'tool-version',
@@ -63,10 +84,10 @@ export function parseUvOutput(lines: readonly string[]): LogEvent[] {
           version: version[1] ?? '',
           plain: true,
         });
-    } else if (start === '[' || start === '{') {
+    } else if (start === 91 /* [ */ || start === 123 /* { */) {
       events.push(...listJson(text, line));
-    } else if (start === 'c' || start === 'p' || start === 'g') {
-      const key = KEY.exec(text);
+    } else if (start === 99 /* c */ || start === 112 /* p */ || start === 103 /* g */) {
+      const key = opensWithImplementation(text) ? KEY.exec(text) : null;
       if (key) {
         const rest = text.slice(key[0].length).trim();
         if (rest && !rest.startsWith('<download available>') && !/^https?:\/\//.test(rest)) {

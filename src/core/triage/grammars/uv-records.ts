@@ -4,18 +4,16 @@
 // target) and its span-entry lines, the user-facing `error:`/`warning:`/`hint:`/`Caused by:`
 // lines and miette's `×`/`│`/`╰─▶` rendering, and the lines that continue a record: multi-line
 // bodies (`[stderr]`, `--- stdout:`) and lines a terminal or an issue wrapped.
-import { isDigitCode, levelLength } from './lines.js';
+import { isDigitCode, isSpaceCode, levelLengthAt } from './lines.js';
+import type { PrintedLine } from './uv-output.js';
 
 /** `   0.002848s   1ms DEBUG uv_toolchain::discovery message`: uptime, span duration, level, target. */
 export const HIERARCHICAL =
   /^\s*\d+\.\d+s +(?:\d+(?:\.\d+)?(?:ms|s|µs|us|ns) +)?(?:TRACE|DEBUG|INFO|WARN|ERROR) +[A-Za-z0-9_]+(?:::[A-Za-z0-9_]+)* /;
 /** A tracing-tree span entry: ` uv_interpreter::find_python::find_requested_python request=3.12`. */
 const SPAN = /^\s*([a-z][a-z0-9_]*(?:::[a-z0-9_]+)+)(?: (.*))?$/;
-const USER_LINE = /^\s*(error|warning|hint): /;
-const CAUSED_BY = /^\s*Caused by: /;
 const MIETTE_TOP = /^\s*[×x] (?=\S)/;
 const MIETTE_CAUSE = /^\s*[╰├]─[▶>] /;
-const MIETTE_CONT = /^\s*│ ?/;
 
 // What pastes put before the level token. Docker BuildKit: `#12 0.123 `; GitHub Actions and
 // other CI: an ISO timestamp; a bare clock time before a level token.
@@ -98,13 +96,13 @@ export function cleanLine(raw: string): string {
 
 export interface Framed {
   records: UvRecord[];
-  /** The lines cleaned, log lines blanked (line numbers kept): what commands printed. */
-  output: string[];
+  /** The other lines with something on them, cleaned: what commands printed. */
+  printed: PrintedLine[];
 }
 
 export function frameRecords(lines: readonly string[], framing: Framing): Framed {
   const records: UvRecord[] = [];
-  const output: string[] = [];
+  const printed: PrintedLine[] = [];
   let logRecords = 0;
   let current: Extract<UvRecord, { more: string[] }> | null = null;
   let joined = 0;
@@ -125,18 +123,17 @@ export function frameRecords(lines: readonly string[], framing: Framing): Framed
     const given = lines[i] ?? '';
     const raw = mayNeedCleaning(given.charCodeAt(0)) ? cleanLine(given) : given;
     const lineNo = i + 1;
-    output.push('');
+    let at = 0;
+    while (raw.charCodeAt(at) === 32 || raw.charCodeAt(at) === 9) at++;
     // Most lines of a big log are `TRACE`/`DEBUG` records nobody here reads: decide that from the
     // prefix, before anything is allocated for them.
-    const level = levelLength(raw);
+    const level = levelLengthAt(raw, at);
     if (level > 0) {
       if (logRecords < framing.maxLogRecords && framing.interesting(raw, level))
         openLog(raw.slice(level), lineNo);
       else current = null;
       continue;
     }
-    let at = 0;
-    while (raw.charCodeAt(at) === 32 || raw.charCodeAt(at) === 9) at++;
     const first = raw.charCodeAt(at);
     if (first >= 48 && first <= 57 && startsWithUptime(raw, at)) {
       const m = HIERARCHICAL.exec(raw);
@@ -146,7 +143,8 @@ export function frameRecords(lines: readonly string[], framing: Framing): Framed
         continue;
       }
     }
-    output[i] = raw; // replaces the blank pushed above: this line is no log record
+    // This line is no log record.
+    if (at < raw.length) printed.push({ text: raw, line: lineNo, start: first });
     if (first >= 97 && first <= 122 && raw.includes('::', at)) {
       const span = SPAN.exec(raw);
       if (span) {
@@ -155,7 +153,7 @@ export function frameRecords(lines: readonly string[], framing: Framing): Framed
         continue;
       }
     }
-    const user = userLine(raw, first);
+    const user = userLine(raw, at, first);
     if (user) {
       open({ kind: 'user', label: user.label, message: user.message, line: lineNo, more: [] });
       continue;
@@ -172,33 +170,41 @@ export function frameRecords(lines: readonly string[], framing: Framing): Framed
     // Anything else continues the previous record (`[stderr]` bodies, wrapped text) or is noise.
     const record = current as Extract<UvRecord, { more: string[] }> | null;
     if (!record) continue;
-    if (raw.trim() && joined < MAX_JOINED && record.more.length === 0 && opensBacktick(record)) {
+    if (record.more.length === 0 && joined < MAX_JOINED && raw.trim() && opensBacktick(record)) {
       // A path cut by a terminal or an issue's width goes on, unspaced, on the next line.
-      record.message += raw.replace(MIETTE_CONT, '').trimStart();
+      record.message += withoutMietteBar(raw).trimStart();
       joined++;
     } else if (record.more.length < MAX_MORE) {
       // A miette continuation (`│ text`) is indented text of the message above.
-      const miette = raw.includes('│') && MIETTE_CONT.test(raw);
-      record.more.push(miette ? ` ${raw.replace(MIETTE_CONT, '')}` : raw);
+      const text = withoutMietteBar(raw);
+      record.more.push(text !== raw ? ` ${text}` : raw);
     }
   }
-  return { records, output };
+  return { records, printed };
 }
 
-/** An `error:`/`warning:`/`hint:`/`Caused by:` line or miette's `×`/`╰─▶`, by its first character. */
-function userLine(raw: string, first: number): { label: UserLabel; message: string } | null {
+/**
+ * An `error:`/`warning:`/`hint:`/`Caused by:` line or miette's `×`/`╰─▶`, by its first character
+ * (at `at`, after spaces and tabs).
+ */
+function userLine(
+  raw: string,
+  at: number,
+  first: number,
+): { label: UserLabel; message: string } | null {
   let re: RegExp | null = null;
   let label: UserLabel = 'error';
   switch (first) {
     case 101: // e
+      return labelled(raw, at, 'error');
     case 119: // w
+      return labelled(raw, at, 'warning');
     case 104: // h
-      re = USER_LINE;
-      break;
+      return labelled(raw, at, 'hint');
     case 67: // C
-      re = CAUSED_BY;
-      label = 'caused';
-      break;
+      return raw.startsWith('Caused by: ', at)
+        ? { label: 'caused', message: raw.slice(at + 11) }
+        : null;
     case 0xd7: // ×
     case 120: // x
       re = MIETTE_TOP;
@@ -210,9 +216,27 @@ function userLine(raw: string, first: number): { label: UserLabel; message: stri
       break;
   }
   const m = re?.exec(raw);
-  if (!m) return null;
-  if (re === USER_LINE) label = m[1] as UserLabel;
-  return { label, message: raw.slice(m[0].length) };
+  return m ? { label, message: raw.slice(m[0].length) } : null;
+}
+
+/** `error: …`, `warning: …`, `hint: …` at `at`. */
+function labelled(
+  raw: string,
+  at: number,
+  label: 'error' | 'warning' | 'hint',
+): { label: UserLabel; message: string } | null {
+  const end = at + label.length;
+  return raw.startsWith(label, at) && raw.charCodeAt(end) === 58 && raw.charCodeAt(end + 1) === 32
+    ? { label, message: raw.slice(end + 2) }
+    : null;
+}
+
+/** The line without miette's `│ ` (`/^\s*│ ?/`), or the line itself. */
+function withoutMietteBar(raw: string): string {
+  let at = 0;
+  while (isSpaceCode(raw.charCodeAt(at))) at++;
+  if (raw.charCodeAt(at) !== 0x2502) return raw;
+  return raw.slice(raw.charCodeAt(at + 1) === 32 ? at + 2 : at + 1);
 }
 
 /** Whether the record's message leaves a backtick open (an odd number of them). */

@@ -3,7 +3,7 @@
 // bad, unexecutable and missing interpreters, and managed installations skipped or deferred. A
 // reason an issue wrapped onto the next line is joined; a path cut off is marked for completion.
 import { failureKind, type ReasonKind } from '../reason-kinds.js';
-import { backticked, clip } from './lines.js';
+import { backticked, clip, withoutEdgeBackticks } from './lines.js';
 import { summarize } from './uv-body.js';
 import { event, type MessageContext, type UvStep } from './uv-step.js';
 
@@ -22,6 +22,27 @@ const REJECTION_REASONS: [string, ReasonKind][] = [
 /** Reason openings a wrapped line may have cut: the rest is on the next line. */
 const REASON_STARTS = [...REJECTION_REASONS.map(([text]) => text), 'does not satisfy request `'];
 
+/**
+ * The kind of a rejection reason in uv's words: REJECTION_REASONS's lookup, told apart by their
+ * opening (`system inte(r)preter ` or `only `) and then by what follows it.
+ */
+function rejectionKind(reason: string): ReasonKind {
+  const system = reason.startsWith('system interpreter ')
+    ? 19
+    : reason.startsWith('system intepreter ')
+      ? 18
+      : 0;
+  if (system) {
+    if (reason.startsWith('required', system)) return 'system-required';
+    if (reason.startsWith('not explicit', system)) return 'not-explicit';
+    return reason.startsWith('not allowed', system) ? 'venv-required' : 'other';
+  }
+  if (!reason.startsWith('only ')) return 'other';
+  if (reason.startsWith('virtual environments allowed', 5)) return 'venv-required';
+  if (reason.startsWith('managed interpreters allowed', 5)) return 'managed-only';
+  return reason.startsWith('system interpreters allowed', 5) ? 'system-only' : 'other';
+}
+
 /** A path after `at`: backticked, or cut off before its closing backtick. */
 function pathAt(msg: string, start: number): { value: string; end: number; cut: boolean } | null {
   if (msg.charAt(start) !== '`') return null;
@@ -34,17 +55,25 @@ function pathAt(msg: string, start: number): { value: string; end: number; cut: 
   return value ? { value, end: msg.length, cut: true } : null;
 }
 
+const LONGEST_REASON_START = Math.max(...REASON_STARTS.map((s) => s.length));
+
+/** The reason opening that `reason` is a cut-off start of, if any. */
+function cutReasonStart(reason: string): string | undefined {
+  for (const s of REASON_STARTS) if (s.length > reason.length && s.startsWith(reason)) return s;
+  return undefined;
+}
+
 /** A reason a terminal or an issue wrapped: its end is on the next line. */
 function completeReason(reason: string, more: readonly string[]): string {
   const next = (more[0] ?? '').trim();
   if (!next) return reason;
   if (!reason) return next;
-  const cutPhrase = REASON_STARTS.find((s) => s.length > reason.length && s.startsWith(reason));
+  const cutPhrase = reason.length < LONGEST_REASON_START ? cutReasonStart(reason) : undefined;
   if (cutPhrase) {
     const tight = reason + next;
     return tight.startsWith(cutPhrase) ? tight : `${reason} ${next}`;
   }
-  if (/(?:does not satisfy|request)$/.test(reason) && next.startsWith('`'))
+  if ((reason.endsWith('does not satisfy') || reason.endsWith('request')) && next.startsWith('`'))
     return `${reason} ${next}`;
   return reason;
 }
@@ -59,7 +88,6 @@ export function parseIgnoring(msg: string, more: readonly string[], line: number
   const reason =
     path.cut || !rest.startsWith(':') ? '' : completeReason(rest.slice(1).trim(), more);
   if (!reason && !path.cut) return null;
-  const known = REJECTION_REASONS.find(([text]) => reason.startsWith(text));
   return event(
     {
       type: 'rejected',
@@ -67,7 +95,7 @@ export function parseIgnoring(msg: string, more: readonly string[], line: number
       line,
       path: path.value,
       reason,
-      reasonKind: known?.[1] ?? 'other',
+      reasonKind: rejectionKind(reason),
       source: null,
     },
     path.cut,
@@ -182,7 +210,7 @@ function parseManagedSkip(msg: string, line: number): UvStep | null {
     type: 'skipped',
     tool: 'uv',
     line,
-    path: (deferred[2] ?? '').replace(/^`|`$/g, ''),
+    path: withoutEdgeBackticks(deferred[2] ?? ''),
     reason: what,
     reasonKind: kind,
     source: null,
@@ -203,7 +231,11 @@ function skippedInstallation(line: number, key: string, reason: string, kind: Re
 
 /** A version request naming a build variant: `3.13+freethreaded`, `3.13t` (≤0.8.17), `+debug`, `+gil`. */
 function isVariantRequest(request: string): boolean {
-  return /\+(?:freethreaded|debug|gil)|^\d+(?:\.\d+)*t$/.test(request);
+  // `+` or a closing `t` first: most requests (`3.12`) have neither.
+  return (
+    (request.includes('+') || request.endsWith('t')) &&
+    /\+(?:freethreaded|debug|gil)|^\d+(?:\.\d+)*t$/.test(request)
+  );
 }
 
 /** Why a queried interpreter did not satisfy the request: its version, or its build variant. */

@@ -6,7 +6,7 @@
 import type { LogEvent } from '../events.js';
 import { finalErrorOf, isUvError, turnDownOf, type ErrorChain } from './uv-errors.js';
 import { isBareMessage, isInterestingMessage, parseUsing, parseUvMessage } from './uv-messages.js';
-import { parseUvOutput } from './uv-output.js';
+import { readPrinted } from './uv-output.js';
 import { frameRecords, type UvRecord } from './uv-records.js';
 import { inLineOrder } from './lines.js';
 
@@ -17,13 +17,15 @@ const MAX_CANDIDATES = 2000;
 /** Cut-off paths completed at most, from at most this many distinct full mentions. */
 const MAX_CUT = 200;
 const MAX_MENTIONS = 2000;
+/** Found events looked through one by one for a key; more are indexed by path. */
+const FEW_FOUND = 64;
 // Span functions of uv's discovery crates (`find_best_python`, `find_requested_python`, …).
 const DISCOVERY_SPAN = /^uv_(?:interpreter|toolchain|python)::(?:\w+::)*find_\w*$/;
 
 type Candidate = { path: string; version: string | null; source: string | null; line: number };
 
 export function parseUv(lines: readonly string[]): LogEvent[] {
-  const { records, output: printed } = frameRecords(lines, {
+  const { records, printed } = frameRecords(lines, {
     interesting: isInterestingMessage,
     bare: isBareMessage,
     maxLogRecords: MAX_LOG_RECORDS,
@@ -40,7 +42,7 @@ export function parseUv(lines: readonly string[]): LogEvent[] {
       output.push(step.event);
     }
   }
-  output.push(...parseUvOutput(printed));
+  output.push(...readPrinted(printed));
   // `error:` is everybody's prefix: keep errors only when the log is uv's or they are uv's own.
   const errors = log.chains.filter((c) => log.events.length > 0 || isUvError(c));
   const turnDowns = [...errors, ...log.warnings]
@@ -59,13 +61,32 @@ function readLog(records: readonly UvRecord[]): ReadLog {
   const events: LogEvent[] = [];
   const chains: ErrorChain[] = [];
   const warnings: ErrorChain[] = [];
+  // The `found` events so far: the installation key of a path is its latest one's. A skip asks
+  // (most logs never do); a long list is indexed by path first.
   const keys = new Map<string, string | null>();
+  const founds: Extract<LogEvent, { type: 'found' }>[] = [];
   const candidates = new Map<string, Candidate>();
   const cut = new Set<LogEvent>();
   let lastKey: string | null = null;
   let lastProbe: Candidate | null = null;
   let chain: ErrorChain | null = null;
-  const ctx = { keyOf: (path: string) => keys.get(path) ?? lastKey };
+  let filled = 0;
+  const ctx = {
+    keyOf: (path: string) => {
+      if (founds.length <= FEW_FOUND) {
+        for (let i = founds.length - 1; i >= 0; i--) {
+          const found = founds[i] as (typeof founds)[number];
+          if (found.path === path) return found.key ?? lastKey;
+        }
+        return lastKey;
+      }
+      for (; filled < founds.length; filled++) {
+        const found = founds[filled] as (typeof founds)[number];
+        keys.set(found.path, found.key);
+      }
+      return keys.get(path) ?? lastKey;
+    },
+  };
 
   for (const r of records) {
     if (r.kind === 'user') {
@@ -104,7 +125,7 @@ function readLog(records: readonly UvRecord[]): ReadLog {
     }
     const e = step.event;
     if (e.type === 'found') {
-      keys.set(e.path, e.key);
+      founds.push(e);
       lastKey = e.key;
     }
     if (step.truncated) cut.add(e);

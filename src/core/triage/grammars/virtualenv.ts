@@ -6,7 +6,16 @@
 // dropped.
 import type { LogEvent, ToolName } from '../events.js';
 import { failureKind, type ReasonKind } from '../reason-kinds.js';
-import { charTable, clip, codeIn, digitsThenSpace, indentOf, isDigitCode } from './lines.js';
+import {
+  charTable,
+  clip,
+  codeIn,
+  DIGITS,
+  digitsThenSpace,
+  indentOf,
+  isDigitCode,
+  type LineStarts,
+} from './lines.js';
 
 const MS_PREFIX = /^(?:[\w.-]+: )?\d+ (?:[DIWEC] )?/;
 const LOGGER_PREFIX =
@@ -16,14 +25,21 @@ const INFO = /^(proposed|accepted) (\w*PythonInfo)\((.*)$/;
 const SPEC_VERSION = /^([A-Za-z]+)(\d+)\.(\d+)\.(\d+)\.\w+\.\d+(t?)(d?)-/;
 // First characters of a record other than its milliseconds: `[virtualenv]`, a logger level, or
 // a message pasted without its prefix.
-const STARTS = charTable('[DIWECfpadgrRPv');
+const STARTING = '[DIWECfpadgrRPv';
+const STARTS = charTable(STARTING);
+// Milliseconds open a record; a tox env's name may come before them (`py312: 186 W …`).
+export const VIRTUALENV_LINES: LineStarts = {
+  starts: DIGITS + STARTING,
+  elsewhere: envThenMilliseconds,
+};
 
 interface VenvRecord {
   message: string;
   tool: ToolName;
 }
 
-export function parseVirtualenv(lines: readonly string[]): LogEvent[] {
+/** `only`: the indices of the lines to read, in order (see LineStarts); all lines when not given. */
+export function parseVirtualenv(lines: readonly string[], only?: readonly number[]): LogEvent[] {
   const events: LogEvent[] = [];
   const proposed = new Map<string, { line: number; spec: string; tool: ToolName }>();
   const accepted = new Set<string>();
@@ -32,15 +48,16 @@ export function parseVirtualenv(lines: readonly string[]): LogEvent[] {
   let asked: string | null = null;
   let failed = false;
 
-  for (let i = 0; i < lines.length; i++) {
+  const count = only ? only.length : lines.length;
+  for (let k = 0; k < count; k++) {
+    const i = only ? (only[k] as number) : k;
     const raw = lines[i] ?? '';
     if (!raw || !mayBeRecord(raw)) continue;
     const line = i + 1;
     const text = raw.trim();
-    const version =
-      text.charCodeAt(0) === 118 /* v */
-        ? /^virtualenv (\d+\.\d+(?:\.\d+)?\S*) from /.exec(text)
-        : null;
+    const version = text.startsWith('virtualenv ')
+      ? /^virtualenv (\d+\.\d+(?:\.\d+)?\S*) from /.exec(text)
+      : null;
     if (version) {
       events.push({ type: 'tool-version', tool: 'virtualenv', line, version: version[1] ?? '' });
       continue;
@@ -50,7 +67,11 @@ export function parseVirtualenv(lines: readonly string[]): LogEvent[] {
     const { message, tool } = record;
     const push = (event: LogEvent) => events.push(event);
 
-    const finalError = /^(?:RuntimeError: )?(failed to find interpreter for .+)$/.exec(message);
+    const finalError =
+      message.startsWith('failed to find interpreter for ') ||
+      message.startsWith('RuntimeError: failed to find interpreter for ')
+        ? /^(?:RuntimeError: )?(failed to find interpreter for .+)$/.exec(message)
+        : null;
     if (finalError) {
       failed = true;
       push({
@@ -76,7 +97,10 @@ export function parseVirtualenv(lines: readonly string[]): LogEvent[] {
       });
       continue;
     }
-    const info = INFO.exec(message);
+    const info =
+      message.startsWith('proposed ') || message.startsWith('accepted ')
+        ? INFO.exec(message)
+        : null;
     if (info) {
       const fields = infoFields(info[3] ?? '');
       const path = fields.exe ?? '';
@@ -133,9 +157,15 @@ function otherRecord(
   context: { request: string | null; next: string },
 ): LogEvent | null {
   const { request, next } = context;
-  let m = /^discover (?:exe|system) for \w*PythonInfo\(.*\) in (\S.*)$/.exec(message);
+  // Each pattern runs only on messages that open with its first word (or hold its phrase).
+  const discover = message.startsWith('discover ');
+  const get = message.startsWith('get');
+  const failedToQuery = message.startsWith('failed to query ');
+  let m = discover
+    ? /^discover (?:exe|system) for \w*PythonInfo\(.*\) in (\S.*)$/.exec(message)
+    : null;
   if (m) return { type: 'search', tool, line, request: null, scope: `base interpreter in ${m[1]}` };
-  m = /^discover exe from cache (\S.*?) - exact /.exec(message);
+  m = discover ? /^discover exe from cache (\S.*?) - exact /.exec(message) : null;
   if (m) return { type: 'search', tool, line, request: null, scope: `base interpreter in ${m[1]}` };
   if (message.startsWith('discover PATH[')) {
     const eq = message.indexOf(']=');
@@ -143,18 +173,19 @@ function otherRecord(
     const dir = message.slice(eq + 2).replace(/ with =>.*$/, '');
     return { type: 'search', tool, line, request, scope: `PATH entry ${dir}` };
   }
-  m = /^get interpreter info via cmd: (.+)$/.exec(message);
+  m = get ? /^get interpreter info via cmd: (.+)$/.exec(message) : null;
   if (m) return found(tool, line, firstWord(m[1] ?? ''), 'query');
   // 20.x wrote the tuple it meant to format: `got python info of %s from (PosixPath('/x'), …)`.
-  m = /^got python info of %s from \(\w*Path\('([^']+)'\)/.exec(message);
+  const got = message.startsWith('got python info of ');
+  m = got ? /^got python info of %s from \(\w*Path\('([^']+)'\)/.exec(message) : null;
   if (m) return found(tool, line, m[1] ?? '', 'py_info cache');
-  m = /^got python info of (\S.*?) from /.exec(message);
+  m = got ? /^got python info of (\S.*?) from /.exec(message) : null;
   if (m) return found(tool, line, m[1] ?? '', 'py_info cache');
-  m = /^get PythonInfo from \S.* for (\S.*)$/.exec(message);
+  m = get ? /^get PythonInfo from \S.* for (\S.*)$/.exec(message) : null;
   if (m) return found(tool, line, m[1] ?? '', 'py_info cache');
-  m = /^resolved shim (\S+) to (\S+)$/.exec(message);
+  m = message.startsWith('resolved shim ') ? /^resolved shim (\S+) to (\S+)$/.exec(message) : null;
   if (m) return found(tool, line, m[2] ?? '', `shim ${m[1]}`);
-  m = /^failed to query (.+?) with code (-?\d+)(.*)$/.exec(message);
+  m = failedToQuery ? /^failed to query (.+?) with code (-?\d+)(.*)$/.exec(message) : null;
   if (m) {
     const rest = m[3] ?? '';
     const err = rest.indexOf(' err: ');
@@ -165,9 +196,11 @@ function otherRecord(
     return queryFailed(tool, line, m[1] ?? '', detail);
   }
   // Cut short (`failed to query /x/python ...`): only a path makes it one of these.
-  m = /^failed to query ((?:\/|~|[A-Za-z]:[\\/])\S*)/.exec(message);
+  m = failedToQuery ? /^failed to query ((?:\/|~|[A-Za-z]:[\\/])\S*)/.exec(message) : null;
   if (m) return queryFailed(tool, line, m[1] ?? '', 'failed to query');
-  m = /^first subprocess attempt failed for(?: (\S+?))?(?: \((.*))?$/.exec(message);
+  m = message.startsWith('first subprocess attempt failed for')
+    ? /^first subprocess attempt failed for(?: (\S+?))?(?: \((.*))?$/.exec(message)
+    : null;
   if (m) {
     // A pasted record wrapped after "for": the path opens the next line.
     const path = m[1] ?? firstWord(next.replace(/^[\s>]+/, ''));
@@ -177,13 +210,18 @@ function otherRecord(
     return path ? queryFailed(tool, line, path, clip(unquote(detail), 2000)) : null;
   }
   m =
-    /^(\S.*?) (?:returned invalid JSON \(exit code -?\d+\)|failed to produce interpreter info)/.exec(
-      message,
-    );
+    message.includes(' returned invalid JSON (exit code ') ||
+    message.includes(' failed to produce interpreter info')
+      ? /^(\S.*?) (?:returned invalid JSON \(exit code -?\d+\)|failed to produce interpreter info)/.exec(
+          message,
+        )
+      : null;
   if (m) return queryFailed(tool, line, m[1] ?? '', message.slice((m[1] ?? '').length + 1));
-  m = /^(\S.*?) is Python (\S+), older than the minimum (\S+) python-discovery can query/.exec(
-    message,
-  );
+  m = message.includes(', older than the minimum ')
+    ? /^(\S.*?) is Python (\S+), older than the minimum (\S+) python-discovery can query/.exec(
+        message,
+      )
+    : null;
   if (m)
     return rejected(
       tool,
@@ -193,7 +231,9 @@ function otherRecord(
       'python2-unsupported',
       false,
     );
-  m = /^ignore (\S.*?) due cannot resolve system due to (.+)$/.exec(message);
+  m = message.startsWith('ignore ')
+    ? /^ignore (\S.*?) due cannot resolve system due to (.+)$/.exec(message)
+    : null;
   if (m)
     return rejected(
       tool,
@@ -204,9 +244,11 @@ function otherRecord(
       false,
     );
   // `_pep514.py` warns about broken registry entries at the default verbosity.
-  m = /^PEP-514 violation in Windows Registry at (\S+) error: exe does not exists? (\S.*)$/.exec(
-    message,
-  );
+  m = message.startsWith('PEP-514 ')
+    ? /^PEP-514 violation in Windows Registry at (\S+) error: exe does not exists? (\S.*)$/.exec(
+        message,
+      )
+    : null;
   if (m)
     return rejected(
       tool,
@@ -224,6 +266,11 @@ function mayBeRecord(raw: string): boolean {
   const at = indentOf(raw);
   if (isDigitCode(raw.charCodeAt(at))) return digitsThenSpace(raw, at);
   if (codeIn(STARTS, raw.charCodeAt(at))) return true;
+  return envThenMilliseconds(raw);
+}
+
+/** A digit after the line's first `: ` (a tox env's record). */
+function envThenMilliseconds(raw: string): boolean {
   const colon = raw.indexOf(': ');
   return colon > 0 && isDigitCode(raw.charCodeAt(colon + 2));
 }
@@ -233,12 +280,12 @@ function recordOf(text: string): VenvRecord | null {
   let body = text;
   let tool: ToolName = 'virtualenv';
   let prefixed = false;
-  const ms = MS_PREFIX.exec(text);
+  const ms = mayHaveMilliseconds(text) ? MS_PREFIX.exec(text) : null;
   if (ms) {
     body = text.slice(ms[0].length);
     prefixed = true;
   } else {
-    const logger = codeIn(LOGGER_STARTS, text.charCodeAt(0)) ? LOGGER_PREFIX.exec(text) : null;
+    const logger = mayHaveLogger(text) ? LOGGER_PREFIX.exec(text) : null;
     if (logger) {
       body = text.slice(logger[0].length);
       prefixed = true;
@@ -248,7 +295,7 @@ function recordOf(text: string): VenvRecord | null {
     }
   }
   const open = body.lastIndexOf(' [');
-  if (open >= 0 && SUFFIX.test(body.slice(open))) {
+  if (open >= 0 && body.endsWith(']') && SUFFIX.test(body.slice(open))) {
     body = body.slice(0, open);
   } else if (ms && !isKnownStart(body)) {
     // Milliseconds and a message, but no record tail: only a known message makes it a record.
@@ -258,12 +305,69 @@ function recordOf(text: string): VenvRecord | null {
   return { message: body, tool };
 }
 
-// First characters of LOGGER_PREFIX and of KNOWN_START: the patterns run only on lines that start so.
-const LOGGER_STARTS = charTable('[DIWEC');
-const KNOWN_STARTS = charTable('fpadgrPR');
+/**
+ * What MS_PREFIX cannot match without: a digit first, or a digit after the first `: ` (an env
+ * name has neither `:` nor a space, so its `: ` is the line's first).
+ */
+function mayHaveMilliseconds(text: string): boolean {
+  return isDigitCode(text.charCodeAt(0)) || envThenMilliseconds(text);
+}
 
+/** What LOGGER_PREFIX cannot match without: `[virtualenv`, `[python_discovery` or a level word first. */
+function mayHaveLogger(text: string): boolean {
+  switch (text.charCodeAt(0)) {
+    case 91: // [
+      return text.startsWith('[virtualenv') || text.startsWith('[python_discovery');
+    case 68: // D
+      return text.startsWith('DEBUG');
+    case 73: // I
+      return text.startsWith('INFO');
+    case 87: // W
+      return text.startsWith('WARNING');
+    case 69: // E
+      return text.startsWith('ERROR');
+    case 67: // C
+      return text.startsWith('CRITICAL');
+    default:
+      return false;
+  }
+}
+
+/** KNOWN_START, run only on a message that opens with one of the words its messages open with. */
 function isKnownStart(text: string): boolean {
-  return codeIn(KNOWN_STARTS, text.charCodeAt(0)) && KNOWN_START.test(text);
+  let opens: boolean;
+  switch (text.charCodeAt(0)) {
+    case 102: // f
+      opens =
+        text.startsWith('find interpreter ') ||
+        text.startsWith('failed to ') ||
+        text.startsWith('first subprocess ');
+      break;
+    case 112: // p
+      opens = text.startsWith('proposed ');
+      break;
+    case 97: // a
+      opens = text.startsWith('accepted ');
+      break;
+    case 100: // d
+      opens = text.startsWith('discover ');
+      break;
+    case 103: // g
+      opens = text.startsWith('get interpreter ') || text.startsWith('got python ');
+      break;
+    case 114: // r
+      opens = text.startsWith('resolved shim ');
+      break;
+    case 80: // P
+      opens = text.startsWith('PEP-514 ');
+      break;
+    case 82: // R
+      opens = text.startsWith('RuntimeError: ');
+      break;
+    default:
+      opens = false;
+  }
+  return opens && KNOWN_START.test(text);
 }
 
 // Messages specific enough to be read without the record's prefix or tail.
@@ -289,9 +393,7 @@ function infoFields(body: string): Partial<Record<'spec' | 'exe' | 'system' | 'v
   // `key=value` parts between `, `; only three keys are read, so only their values are copied.
   for (let start = 0; ;) {
     const end = body.indexOf(', ', start);
-    const key = INFO_KEYS.find(
-      (k) => body.startsWith(k, start) && body.charAt(start + k.length) === '=',
-    );
+    const key = infoKeyAt(body, start);
     if (key) {
       let value = body.slice(start + key.length + 1, end < 0 ? body.length : end);
       // A record cut after `exe=/path,` still names its path.
@@ -303,7 +405,18 @@ function infoFields(body: string): Partial<Record<'spec' | 'exe' | 'system' | 'v
   }
 }
 
-const INFO_KEYS = ['spec', 'exe', 'system'] as const;
+/** `spec`, `exe` or `system` when `body` has that key and `=` at `at`. */
+function infoKeyAt(body: string, at: number): 'spec' | 'exe' | 'system' | null {
+  switch (body.charCodeAt(at)) {
+    case 115: // s
+      if (body.startsWith('spec=', at)) return 'spec';
+      return body.startsWith('system=', at) ? 'system' : null;
+    case 101: // e
+      return body.startsWith('exe=', at) ? 'exe' : null;
+    default:
+      return null;
+  }
+}
 
 function found(tool: ToolName, line: number, path: string, source: string): LogEvent | null {
   return path ? { type: 'found', tool, line, path, key: null, version: null, source } : null;

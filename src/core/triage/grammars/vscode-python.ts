@@ -4,7 +4,7 @@
 // query). Messages relayed from pet, its locator, are read by pet.ts.
 import type { LogEvent } from '../events.js';
 import { failureKind } from '../reason-kinds.js';
-import { charTable, clip, codeIn, indentOf, isDigitCode } from './lines.js';
+import { charTable, clip, codeIn, indentOf, isDigitCode, type LineStarts } from './lines.js';
 import { petMessage } from './pet.js';
 
 const STAMPED =
@@ -13,7 +13,9 @@ const OLD_STAMPED =
   /^(?:Info|Error|Warn|Warning|Verbose|Trace) \d{4}-\d\d-\d\d \d\d:\d\d:\d\d: (.*)$/;
 const LEVEL_STARTS = charTable('IEWVT');
 // Stamps, `[Error: …`, `> /x/python …`, `~/…` and `/…` paths, `Python interpreter path:`.
-const STARTS = charTable('0123456789IEWVTP>~/[');
+const STARTING = '0123456789IEWVTP>~/[';
+const STARTS = charTable(STARTING);
+export const VSCODE_PYTHON_LINES: LineStarts = { starts: STARTING };
 // A Node error for a path that does not exist: `ENOENT: no such file or directory, lstat '/x'`,
 // or a failed spawn `spawn /x ENOENT`.
 const ENOENT = /ENOENT: no such file or directory, (\w+) '([^']+)'|spawn (\S+) ENOENT/;
@@ -21,9 +23,12 @@ const ENOENT = /ENOENT: no such file or directory, (\w+) '([^']+)'|spawn (\S+) E
 const SEARCHED = /env|interpreter|conda|python|pyenv|poetry|pipenv|hatch|pixi|store/i;
 const INTERPRETER_NAME = /(?:^|[\\/])(?:python|pypy)[\d.]*[tw]?(?:\.exe)?$/i;
 
-export function parseVscodePython(lines: readonly string[]): LogEvent[] {
+/** `only`: the indices of the lines to read, in order (see LineStarts); all lines when not given. */
+export function parseVscodePython(lines: readonly string[], only?: readonly number[]): LogEvent[] {
   const events: LogEvent[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  const count = only ? only.length : lines.length;
+  for (let k = 0; k < count; k++) {
+    const i = only ? (only[k] as number) : k;
     const raw = lines[i] ?? '';
     if (!raw) continue;
     const at = indentOf(raw);
@@ -42,7 +47,7 @@ export function parseVscodePython(lines: readonly string[]): LogEvent[] {
     // A stamp opens with the year (a digit) or with the level's capital.
     const stamped = isDigitCode(text.charCodeAt(0))
       ? STAMPED.exec(text)
-      : codeIn(LEVEL_STARTS, text.charCodeAt(0))
+      : codeIn(LEVEL_STARTS, text.charCodeAt(0)) && levelWordThenDigit(text)
         ? OLD_STAMPED.exec(text)
         : null;
     // Unstamped, only the two lines older extensions printed bare are specific enough.
@@ -133,11 +138,18 @@ function bareLine(text: string, line: number): LogEvent | null {
         }
       : null;
   }
-  const m =
-    text.charCodeAt(0) === 80 /* P */ ? /^Python interpreter path: (\S.*)$/.exec(text) : null;
+  const m = text.startsWith('Python interpreter path: ')
+    ? /^Python interpreter path: (\S.*)$/.exec(text)
+    : null;
   return m
     ? { type: 'selected', tool: 'vscode-python', line, path: m[1] ?? '', version: null }
     : null;
+}
+
+/** What OLD_STAMPED cannot match without: a level word of at most 7 letters, a space, a digit. */
+function levelWordThenDigit(text: string): boolean {
+  const space = text.indexOf(' ');
+  return space > 0 && space <= 7 && isDigitCode(text.charCodeAt(space + 1));
 }
 
 /** A Node ENOENT for an interpreter path: the extension was pointed at one that is not there. */
