@@ -11,6 +11,8 @@ export interface LogBlock {
   source: 'fenced' | 'indented' | 'bare';
   info: string;
   text: string;
+  /** The prose line right before a fenced block (`Output of uv sync -v:`, a `<summary>`), or ''. */
+  caption?: string;
 }
 
 export interface ExtractedText {
@@ -38,9 +40,23 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const HEADING = /^ {0,3}#{1,6} +(.+?) *#* *$/;
 const QUOTE = /^ {0,3}> ?/;
 const DETAILS_TAG = /^\s*<\/?(?:details|summary)\b[^>]*>(.*?)(?:<\/summary>)?\s*$/i;
-// Lines that are plainly log records even when pasted without a fence.
+// Lines that are plainly log records even when pasted without a fence: level tokens (also after
+// uv's uptime and duration columns), timestamped records (`2024-01-02 10:11:12.345 [info] …`,
+// `Info 2021-11-13 08:47:08: …`, `[10:11:12] …`), `[debug]`-style levels, and messages only a
+// discovery log prints.
 const BARE_LOG =
-  /^\s*(?:\d+\.\d+s +)?(?:TRACE|DEBUG|INFO|WARN|ERROR) \S|^\s*(?:error|warning|hint): \S|^\s*Caused by: |^\s*[×╰├]─?[▶>]? ?\S|^\d+ .+ \[(?:DEBUG|INFO|WARNING|ERROR|NOTSET) +[\w./-]+:\d+\]$|^pipx >\(|^pyenv: |^RuntimeError: failed to find interpreter/;
+  /^\s*(?:\d+\.\d+s +(?:\d+(?:\.\d+)?[mµn]?s +)?)?(?:TRACE|DEBUG|INFO|WARN|ERROR) \S|^\s*\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\]? |^\s*(?:Info|Error|Warn|Warning|Debug|Trace) \d{4}-\d\d-\d\d \d\d:\d\d:\d\d|^\s*\[\d\d:\d\d:\d\d(?:\.\d+)?\] |^\s*\[(?:info|debug|error|warning|warn|trace)\] |^\s*(?:Skipping interpreter at|Ignoring Python interpreter at|Searching for (?:a )?(?:default )?Python|Found `c?p?y?\w*-\d) |^\s*(?:error|warning|hint): \S|^\s*Caused by: |^\s*[×╰├]─?[▶>]? ?\S|^\d+ .+ \[(?:DEBUG|INFO|WARNING|ERROR|NOTSET) +[\w./-]+:\d+\]$|^pipx >\(|^pyenv: |^RuntimeError: failed to find interpreter/;
+
+/**
+ * `<pre>` blocks (issues written in HTML, logs pasted by some tools) are code blocks: their tags
+ * become fences on lines of their own.
+ */
+export function preAsFences(text: string): string {
+  if (!text.includes('<pre') && !text.includes('<PRE')) return text;
+  return text.replace(PRE_OPEN, '\n`````\n').replace(PRE_CLOSE, '\n`````\n');
+}
+const PRE_OPEN = /<pre(?:\s[^>\n]{0,200})?>/gi;
+const PRE_CLOSE = /<\/pre\s{0,10}>/gi;
 
 export function stripAnsi(text: string): string {
   // Both scans are skipped when there is nothing to remove (the common case, and big logs).
@@ -96,7 +112,7 @@ export function capText(
 export function extractIssue(markdown: string, maxChars = MAX_ISSUE_CHARS): ExtractedText {
   const capped = capText(markdown, maxChars);
   const unified = capped.text.includes('\r') ? capped.text.replace(/\r\n?/g, '\n') : capped.text;
-  const text = stripHtmlComments(stripAnsi(unified));
+  const text = preAsFences(stripHtmlComments(stripAnsi(unified)));
   const blocks: LogBlock[] = [];
   // The blocks' lines end to end: `logText` split at its line breaks, without splitting it again.
   const logLines: string[] = [];
@@ -118,12 +134,16 @@ export function extractIssue(markdown: string, maxChars = MAX_ISSUE_CHARS): Extr
     lines: string[];
     start: number;
     verbatim: boolean;
+    caption: string;
   } | null = null;
   // Where the next line begins in `text`.
   let nextLineStart = 0;
   let indented: string[] | null = null;
   let bare: string[] | null = null;
   let previousBlank = true;
+  // The last prose line, and the blank lines since: what a block that follows is captioned with.
+  let lastProse = '';
+  let blanksSinceProse = 2;
 
   const endSection = () => {
     // The first answer under a heading is the one kept: a later one is not even joined.
@@ -168,7 +188,12 @@ export function extractIssue(markdown: string, maxChars = MAX_ISSUE_CHARS): Extr
         close.marker.length >= fence.length &&
         !close.rest.trim()
       ) {
-        blocks.push({ source: 'fenced', info: fence.info, text: fenceText(fence, lineStart - 1) });
+        blocks.push({
+          source: 'fenced',
+          info: fence.info,
+          text: fenceText(fence, lineStart - 1),
+          caption: fence.caption,
+        });
         append(logLines, fence.lines.length ? fence.lines : ['']);
         sectionLines.push('[code block]');
         fence = null;
@@ -193,6 +218,7 @@ export function extractIssue(markdown: string, maxChars = MAX_ISSUE_CHARS): Extr
           lines: [],
           start: nextLineStart,
           verbatim: true,
+          caption: blanksSinceProse <= 1 ? lastProse : '',
         };
         continue;
       }
@@ -223,6 +249,8 @@ export function extractIssue(markdown: string, maxChars = MAX_ISSUE_CHARS): Extr
       if (title === null && /^ {0,3}# /.test(line)) title = words;
       prose.push(words);
       previousBlank = true;
+      lastProse = words.length > 300 ? '' : words;
+      blanksSinceProse = 0;
       continue;
     }
     if (mayStartLogLine(line) && BARE_LOG.test(line)) {
@@ -244,9 +272,19 @@ export function extractIssue(markdown: string, maxChars = MAX_ISSUE_CHARS): Extr
     prose.push(line.length > MAX_PROSE_LINE ? line.slice(0, MAX_PROSE_LINE) : line);
     sectionLines.push(line);
     previousBlank = blank;
+    if (blank) blanksSinceProse++;
+    else {
+      lastProse = line.length > 300 ? '' : line.trim();
+      blanksSinceProse = 0;
+    }
   }
   if (fence) {
-    blocks.push({ source: 'fenced', info: fence.info, text: fenceText(fence, text.length) });
+    blocks.push({
+      source: 'fenced',
+      info: fence.info,
+      text: fenceText(fence, text.length),
+      caption: fence.caption,
+    });
     append(logLines, fence.lines.length ? fence.lines : ['']);
   }
   flushIndented();
@@ -323,9 +361,9 @@ function leadOf(line: string): number {
 }
 
 // First characters (after indentation) that BARE_LOG can match: level tokens, `error:`,
-// `warning:`, `hint:`, `Caused by:`, miette marks, virtualenv's milliseconds, `pipx`, `pyenv`,
-// `RuntimeError`.
-const LOG_STARTS = codeTable('TDIWEewhCx×╰├0123456789pR');
+// `warning:`, `hint:`, `Caused by:`, miette marks, timestamps and virtualenv's milliseconds,
+// `[` levels and clock times, `pipx`, `pyenv`, `RuntimeError`, uv's `Skipping`/`Searching`/`Found`.
+const LOG_STARTS = codeTable('TDIWEewhCx×╰├0123456789pR[SF');
 
 function mayStartLogLine(line: string): boolean {
   let i = 0;

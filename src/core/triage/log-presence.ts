@@ -27,9 +27,26 @@ export function hasVerboseLog(text: ExtractedText): boolean {
       block.text.includes('\n@@ ');
     const options = { prose: false, xtrace: !diff && !code, commands: !code };
     if (readsAsLog(block.text, options)) return true;
+    // `Output of `pdm install -v`:` (or a `<summary>` naming it) over a block of its output.
+    if (options.commands && block.caption && captionsOutput(block.caption, block.text)) return true;
   }
   return readsAsLog(text.prose, { prose: true, xtrace: false, commands: true });
 }
+
+function captionsOutput(caption: string, text: string): boolean {
+  const kind = verboseCommand(caption);
+  if (kind === null) return false;
+  // A mention captions output unless it asks for a run (`please run `uv -v sync``).
+  if (kind === 'mention' && !/[:：]\s*$/.test(caption) && ASKS.test(caption)) return false;
+  let lines = 0;
+  for (const line of text.split('\n', 200)) {
+    if (line.trim() && isOutput(line) && ++lines >= MIN_OUTPUT_LINES) return true;
+  }
+  return false;
+}
+
+const ASKS =
+  /\b(?:please|pls|could you|can you|would you|try|run|paste|share|provide|attach|send)\b/i;
 
 // Blocks of code or configuration: a `RUN uv sync -v` there is a step, not a run's output.
 const CODE_INFO =

@@ -1,0 +1,68 @@
+// Logs pasted in the ways real issues paste them: in `<pre>` blocks, as bare timestamped lines in
+// the prose, and under a line that names the verbose command they come from.
+import { describe, expect, it } from 'vitest';
+import { extractIssue } from '../../../src/core/triage/extract.js';
+import { hasVerboseLog } from '../../../src/core/triage/log-presence.js';
+import { triageIssue } from '../../../src/core/triage/index.js';
+
+describe('blocks', () => {
+  it('reads a <pre> block as a code block, with the line before it as its caption', () => {
+    const text = extractIssue(
+      [
+        '# t',
+        '',
+        'What `hatch -v env create` printed:',
+        '<pre>creating env at /home/ana/.local/share/hatch/env/virtual/demo',
+        'checking python 3.9 at /usr/bin/python3.9',
+        '</pre>',
+        'after the block',
+      ].join('\n'),
+    );
+    expect(text.blocks).toHaveLength(1);
+    expect(text.blocks[0]?.text.trim().split('\n')).toEqual([
+      'creating env at /home/ana/.local/share/hatch/env/virtual/demo',
+      'checking python 3.9 at /usr/bin/python3.9',
+    ]);
+    expect(text.blocks[0]?.caption).toBe('What `hatch -v env create` printed:');
+    expect(text.prose).toContain('after the block');
+    expect(text.prose).not.toContain('checking python');
+  });
+
+  it('takes timestamped records, bracketed levels and uv discovery lines out of the prose', () => {
+    const lines = [
+      '2025-03-04 09:10:11.123 [info] Discover interpreters',
+      'Info 2021-07-01 10:11:12: Found interpreter for /opt/py/bin/python3',
+      '[debug] locator finished',
+      'Skipping interpreter at `/usr/bin/python3.9` from search path: does not satisfy request `3.12`',
+    ];
+    const text = extractIssue(
+      ['# t', '', 'My output panel says', '', ...lines, '', 'thanks'].join('\n'),
+    );
+    expect(text.blocks.map((b) => b.source)).toEqual(['bare']);
+    expect(text.blocks[0]?.text.trimEnd()).toBe(lines.join('\n'));
+    expect(text.prose).not.toContain('Discover interpreters');
+    expect(triageIssue(['# t', '', ...lines].join('\n')).result.skipped[0]?.path).toBe(
+      '/usr/bin/python3.9',
+    );
+  });
+});
+
+describe('a block captioned by its verbose command', () => {
+  const output = [
+    'Resolving dependencies...',
+    'Using cached wheel demo-1.0',
+    'Installing demo 1.0',
+  ];
+
+  it('is a log when the caption names the run', () => {
+    const md = ['# t', '', 'Output of `pdm install -v`:', '', '```', ...output, '```'].join('\n');
+    expect(hasVerboseLog(extractIssue(md))).toBe(true);
+  });
+
+  it('is not a log when the caption asks for the run, or names no verbose command', () => {
+    const asked = ['# t', '', 'Could you run `pdm install -v`', '```', ...output, '```'];
+    expect(hasVerboseLog(extractIssue(asked.join('\n')))).toBe(false);
+    const plain = ['# t', '', 'Output of `pdm install`:', '```', ...output, '```'];
+    expect(hasVerboseLog(extractIssue(plain.join('\n')))).toBe(false);
+  });
+});
