@@ -201,7 +201,7 @@ describe('poetry', () => {
     expect(event).toMatchObject({
       type: 'skipped',
       reasonKind: 'version-mismatch',
-      reason: 'Python 3.11.2 is not supported by the project (^3.12)',
+      reason: 'Current Python version (3.11.2) is not allowed by the project (^3.12)',
     });
   });
 });

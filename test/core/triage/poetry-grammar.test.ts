@@ -28,7 +28,7 @@ describe('poetry', () => {
     expect(events.map((e) => e.type)).toEqual(['skipped', 'search', 'search', 'selected']);
     expect(events[0]).toMatchObject({
       path: 'Python 3.7.3',
-      reason: 'Python 3.7.3 is not supported by the project (^3.9)',
+      reason: 'The currently activated Python version 3.7.3 is not supported by the project (^3.9)',
       plain: true,
     });
     expect(events[3]).toMatchObject({ path: 'python3.11', version: '3.11.4' });
@@ -47,7 +47,7 @@ describe('poetry', () => {
     const facts = factsOf(parseLogs(log), text(log));
     expect(facts.hasDiscoveryLog).toBe(false);
     expect(facts.skipped.map((s) => s.reason)).toEqual([
-      'Python 3.12.1 is not supported by the project (>=3.8,<3.11)',
+      'The currently activated Python version 3.12.1 is not supported by the project (>=3.8,<3.11)',
     ]);
     expect(facts.finalError).toMatch(/^Poetry was unable to find a compatible version/);
   });
@@ -58,7 +58,7 @@ describe('poetry', () => {
     );
     expect(event).toMatchObject({
       type: 'skipped',
-      reason: 'Python 3.8.18 is not supported by the project (>=3.10)',
+      reason: 'The specified Python version (3.8.18) is not supported by the project (>=3.10)',
     });
   });
 });

@@ -85,7 +85,7 @@ export function parsePoetry(lines: readonly string[], only?: readonly number[]):
     }
     m =
       (first === 'T' || first === 'C') && raw.includes(' Python version ')
-        ? /^(?:The currently activated|Current|The specified) Python version \(?(\d+\.\d+\.\d+\S*?)\)? is not (?:supported|allowed) by the project \((.+)\)\.?$/.exec(
+        ? /^(?:The currently activated|The current|Current|The specified) Python version \(?(\d+\.\d+\.\d+\S*?)\)? is not (?:supported|allowed) by the project \((.+)\)\.?$/.exec(
             raw,
           )
         : null;
@@ -95,7 +95,8 @@ export function parsePoetry(lines: readonly string[], only?: readonly number[]):
         tool: 'poetry',
         line,
         path: lastFound ?? `Python ${m[1]}`,
-        reason: `Python ${m[1]} is not supported by the project (${m[2]})`,
+        // The tool's own words, whole.
+        reason: raw.replace(/\.$/, ''),
         reasonKind: 'version-mismatch',
         source: null,
         plain: true,
