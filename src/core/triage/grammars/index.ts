@@ -11,6 +11,7 @@ import {
   splitLines,
   type LineStarts,
 } from './lines.js';
+import { CONDA_LINES, parseConda } from './conda.js';
 import { HATCH_LINES, parseHatch } from './hatch.js';
 import { parsePdm, PDM_LINES } from './pdm.js';
 import { parsePet, PET_LINES } from './pet.js';
@@ -46,6 +47,7 @@ const PLAIN_GRAMMARS: readonly [Grammar, LineStarts][] = [
   [parseSetupPython, SETUP_PYTHON_LINES],
   [parseVscodePython, VSCODE_PYTHON_LINES],
   [parsePet, PET_LINES],
+  [parseConda, CONDA_LINES],
 ];
 
 // By first character: one bit for each grammar whose lines may start with it.
