@@ -22,6 +22,8 @@ export interface Signal {
 }
 
 import { modelLogit } from './discovery-model.js';
+import { requiredLiterals } from './required-literals.js';
+import { Trigrams } from './trigrams.js';
 
 // Words for "a Python interpreter" as people and tools say it ("a version of a package" is not one).
 const SUBJECT =
@@ -290,22 +292,6 @@ export function weighDiscovery(input: DiscoveryInput): {
   evidence: DiscoveryEvidence[];
 } {
   const evidence: DiscoveryEvidence[] = [];
-  // The model only ever adds: calibrated on whole issues, it leans away from any short text, and
-  // a one-line report is no less about discovery for being short.
-  const { logit, strongest } = modelLogit(input.title, input.prose);
-  const leaning = Math.round(MODEL_WEIGHT * Math.max(0, logit) * 10) / 10;
-  if (leaning > 0) {
-    const words = strongest
-      .filter(([, w]) => w > 0)
-      .slice(0, 3)
-      .map(([f]) => `“${f.slice(2).replace(/_/g, ' ')}”`);
-    evidence.push({
-      id: 'word-model',
-      where: 'facts',
-      says: `the words of the issue lean towards discovery${words.length ? ` (${words.join(', ')})` : ''}`,
-      weight: leaning,
-    });
-  }
   if (input.turnedDown)
     evidence.push({
       id: 'turned-down',
@@ -327,14 +313,39 @@ export function weighDiscovery(input: DiscoveryInput): {
   ] as const;
   for (const [where, text] of zones) {
     if (!text) continue;
-    for (const signal of DISCOVERY_SIGNALS) {
+    // One scan of the zone tells which signals' required words cannot be in it.
+    const grams = text.length > 512 ? new Trigrams().add(text) : null;
+    for (const [s, signal] of DISCOVERY_SIGNALS.entries()) {
+      if (grams && !grams.mayHold(SIGNAL_LITERALS[s] ?? null)) continue;
       // A signal that does not count in this zone is not looked for there.
       if (signal.weights[where] === 0 || !fires(signal, text)) continue;
       evidence.push({ id: signal.id, where, says: signal.says, weight: signal.weights[where] });
     }
   }
-  return { score: evidence.reduce((sum, e) => sum + e.weight, 0), evidence };
+  // Weights have one decimal: so has their sum, whatever order floating point adds them in.
+  const score = Math.round(evidence.reduce((sum, e) => sum + e.weight, 0) * 10) / 10;
+  // The word model only ever adds (calibrated on whole issues, it leans away from any short text,
+  // and a one-line report is no less about discovery for being short), so it is consulted only
+  // when the signals alone fall short.
+  if (score >= DISCOVERY_THRESHOLD) return { score, evidence };
+  const { logit, strongest } = modelLogit(input.title, input.prose);
+  const leaning = Math.round(MODEL_WEIGHT * Math.max(0, logit) * 10) / 10;
+  if (leaning <= 0) return { score, evidence };
+  const words = strongest
+    .filter(([, w]) => w > 0)
+    .slice(0, 3)
+    .map(([f]) => `“${f.slice(2).replace(/_/g, ' ')}”`);
+  evidence.push({
+    id: 'word-model',
+    where: 'facts',
+    says: `the words of the issue lean towards discovery${words.length ? ` (${words.join(', ')})` : ''}`,
+    weight: leaning,
+  });
+  return { score: Math.round((score + leaning) * 10) / 10, evidence };
 }
+
+// What each signal's pattern cannot match without (null: nothing known).
+const SIGNAL_LITERALS = DISCOVERY_SIGNALS.map((s) => requiredLiterals(s.pattern));
 
 /** Whether the signal's pattern matches the text, tried only around its anchor's hits if it has one. */
 function fires(signal: Signal, text: string): boolean {

@@ -63,13 +63,16 @@ describe('discovery signals', () => {
     );
   });
 
-  it('adds the word model as one piece of evidence that names the words it leaned on', () => {
+  it('consults the word model only when the signals fall short, and names its words', () => {
     const lean = weigh({
-      title: 'Python interpreter not found',
-      prose: 'The interpreter I installed with pyenv is not found.',
+      title: 'Python version of the environment',
+      prose: 'The interpreter in the environment is python 3.11 and the system python is 3.12.',
     }).evidence.find((e) => e.id === 'word-model');
     expect(lean?.weight).toBeGreaterThan(0);
     expect(lean?.says).toMatch(/^the words of the issue lean towards discovery \(“.+”\)$/);
+    // Signals that decide on their own leave the model out.
+    const decided = weigh({ title: 'Python interpreter not found', prose: 'It is not found.' });
+    expect(decided.evidence.map((e) => e.id)).not.toContain('word-model');
   });
 
   it('lets another failure area outweigh a passing mention of python', () => {
