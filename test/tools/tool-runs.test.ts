@@ -144,7 +144,7 @@ describe('virtualenv (Debian)', () => {
     expect(decisionOf(result, 1, fx.paths.broken ?? '')).toMatchObject({
       verdict: 'rejected',
       reasonKind: 'query-failed',
-      reason: expect.stringContaining('exit code 1'),
+      reason: expect.stringContaining('failed to query with code 1'),
     });
     const missing = result.scenarios[1];
     expect(missing?.outcome).toMatchObject({
