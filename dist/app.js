@@ -8,12 +8,12 @@ import {
   statusOf,
   triageThread,
   unreadableConfig
-} from "./chunks/chunk-YCBVDXJ5.js";
+} from "./chunks/chunk-TOIW3B6C.js";
 import "./chunks/chunk-GFEQNXH2.js";
-import "./chunks/chunk-TET43K6W.js";
-import "./chunks/chunk-ZIAB7TVI.js";
-import "./chunks/chunk-L5P4BBSB.js";
-import "./chunks/chunk-X6NQ3OUU.js";
+import "./chunks/chunk-JHZXMWUI.js";
+import "./chunks/chunk-GHIXH62W.js";
+import "./chunks/chunk-RSWXZ2SN.js";
+import "./chunks/chunk-WPIG2X6E.js";
 import {
   ZodMiniBigInt,
   ZodMiniBoolean,

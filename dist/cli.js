@@ -23,7 +23,7 @@ Run 'interpreter-guard <command> --help' for a command's options.
 `;
 var COMMANDS = {
   discover: async () => {
-    const m = await import("./chunks/discover-QI7NRIJV.js");
+    const m = await import("./chunks/discover-7C6WPVBF.js");
     return { run: m.runDiscover, help: m.DISCOVER_HELP };
   },
   fixtures: async () => {
@@ -31,7 +31,7 @@ var COMMANDS = {
     return { run: m.runFixtures, help: m.FIXTURES_HELP };
   },
   triage: async () => {
-    const m = await import("./chunks/triage-5S4IVZ45.js");
+    const m = await import("./chunks/triage-YSK3UXPX.js");
     return { run: (args, io) => m.runTriage(args, io, io.readStdin), help: m.TRIAGE_HELP };
   }
 };
