@@ -327,22 +327,46 @@ export function weighDiscovery(input: DiscoveryInput): {
   // The word model only ever adds (calibrated on whole issues, it leans away from any short text,
   // and a one-line report is no less about discovery for being short), so it is consulted only
   // when the signals alone fall short.
-  if (score >= DISCOVERY_THRESHOLD) return { score, evidence };
+  // Words that only set the scene (an interpreter, where interpreters live, how one was asked for)
+  // say what an issue is near, not that a tool found, refused or chose wrongly: on their own they
+  // decide nothing, and the word model is asked both ways.
+  const claims = evidence.some((e) => e.weight > 0 && !CONTEXT_ONLY.has(e.id));
+  if (score >= DISCOVERY_THRESHOLD && claims) return { score, evidence };
   const { logit, strongest } = modelLogit(input.title, input.prose);
-  const leaning = Math.round(MODEL_WEIGHT * Math.max(0, logit) * 10) / 10;
-  if (leaning <= 0) return { score, evidence };
+  const leaning = Math.round(MODEL_WEIGHT * (claims ? Math.max(0, logit) : logit) * 10) / 10;
+  if (!claims && leaning <= 0 && score + leaning >= DISCOVERY_THRESHOLD) {
+    // Scene-setting alone, and the words do not lean towards discovery either: not enough.
+    const short = Math.round((DISCOVERY_THRESHOLD - 0.1 - score) * 10) / 10;
+    evidence.push({
+      id: 'no-claim',
+      where: 'facts',
+      says: 'nothing says a tool found, refused or chose an interpreter wrongly, and the words do not lean towards discovery',
+      weight: short,
+    });
+    return { score: Math.round((score + short) * 10) / 10, evidence };
+  }
+  if (leaning === 0) return { score, evidence };
   const words = strongest
-    .filter(([, w]) => w > 0)
+    .filter(([, w]) => (leaning > 0 ? w > 0 : w < 0))
     .slice(0, 3)
     .map(([f]) => `“${f.slice(2).replace(/_/g, ' ')}”`);
   evidence.push({
     id: 'word-model',
     where: 'facts',
-    says: `the words of the issue lean towards discovery${words.length ? ` (${words.join(', ')})` : ''}`,
+    says: `the words of the issue lean ${leaning > 0 ? 'towards' : 'away from'} discovery${words.length ? ` (${words.join(', ')})` : ''}`,
     weight: leaning,
   });
   return { score: Math.round((score + leaning) * 10) / 10, evidence };
 }
+
+// Signals that place an issue near interpreters without saying anything went wrong with finding one.
+const CONTEXT_ONLY = new Set([
+  'interpreter-word',
+  'python-trouble',
+  'requested-interpreter',
+  'where-pythons-live',
+  'environment-variables',
+]);
 
 // What each signal's pattern cannot match without (null: nothing known).
 const SIGNAL_LITERALS = DISCOVERY_SIGNALS.map((s) => requiredLiterals(s.pattern));

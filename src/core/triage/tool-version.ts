@@ -10,7 +10,7 @@ import type { ExtractedText } from './extract.js';
 // A version as tools print them: two to four numbers, pre-release, dev and local parts, a
 // Homebrew revision (`_1`); or a short pre-release (`20b1`). Bounded repeats only.
 const VERSION =
-  'v?(?:\\d{1,4}(?:\\.\\d{1,12}){1,3}(?:[-.]?(?:alpha|beta|preview|pre|rc|a|b|c|dev|post|insiders)\\.?\\d{0,12}|_\\d{1,3}){0,3}(?:\\+[\\w.]{1,60})?|\\d{1,4}(?:a|b|rc)\\d{1,3})(?!\\.?\\d)';
+  'v?(?:\\d{1,4}(?:\\.\\d{1,12}){1,3}(?:[-.]?(?:alpha|beta|preview|pre|rc|a|b|c|dev|post|insiders)(?![a-z])\\.?\\d{0,12}|_\\d{1,3}){0,3}(?:\\+[\\w.]{1,60})?|\\d{1,4}(?:a|b|rc)\\d{1,3})(?!\\.?\\d)';
 // A release tag, as GitHub Actions are referred to: `actions/setup-python@v5`.
 const TAG = 'v\\d{1,3}(?![\\w.])';
 
@@ -63,6 +63,11 @@ interface Patterns {
   mentions: RegExp;
   /** A shape only this tool prints (mise: `2024.12.10 linux-x64`). */
   own?: RegExp;
+  /**
+   * Where a package manager installed this release: `/Cellar/pyenv/1.2.14_1/`,
+   * `/nix/store/<hash>-uv-0.4.30/`, `site-packages/poetry-1.1.8.dist-info`.
+   */
+  installed: RegExp;
 }
 
 // Shapes of a version line that name no tool but belong to one.
@@ -81,7 +86,7 @@ function patternsFor(tool: ToolName): Patterns {
   const name = alternation(names);
   const patterns: Patterns = {
     label: new RegExp(
-      `${bounded(labels.concat(names), '[\\w.-]')}(?:[ _-]?(?:tool|package|extension|action|cli))?(?:[ _-]?|[ \\t]{0,8}\\n[ \\t]{0,8}(?=version))(?:version|ver\\.?)?\\*{0,3}[ \\t]{0,8}(?:\\([^)\\n]{0,80}\\)[ \\t]{0,8})?[:=][ \\t]{0,8}\\*{0,3}\\s{0,40}[\`'"]{0,2}(${VERSION})`,
+      `${bounded(labels.concat(names), '[\\w.-]')}(?:[ _-]?(?:tool|package|extension|action|cli))?(?:[ _-]?|[ \\t]{0,8}\\n[ \\t]{0,8}(?=version))(?:version|ver\\.?)?\\*{0,3}[ \\t]{0,8}(?:\\([^)\\n]{0,80}\\)[ \\t]{0,8})?(?:[:=]|(?<=version) is)[ \\t]{0,8}\\*{0,3}\\s{0,40}[\`'"]{0,2}(${VERSION}|${TAG})`,
       'i',
     ),
     line: new RegExp(
@@ -97,6 +102,10 @@ function patternsFor(tool: ToolName): Patterns {
       'gi',
     ),
     own: OWN[tool],
+    installed: new RegExp(
+      `(?:/Cellar/(?:${name})/|/nix/store/[0-9a-z]{32}-(?:${name})-|[/\\\\](?:${name})-(?=[^/\\\\\\s]{1,40}\\.dist-info\\b))(${VERSION})`,
+      'i',
+    ),
   };
   cache.set(tool, patterns);
   return patterns;
@@ -155,6 +164,7 @@ export function detectToolVersion(
     p.line.exec(`\n${both}`)?.[1] ??
     p.command.exec(both)?.[1] ??
     p.own?.exec(both)?.[1] ??
+    p.installed.exec(both)?.[1] ??
     // `20.0.2: can't find the system python`: a title that opens with the version.
     TITLE_VERSION.exec(title.trim())?.[1] ??
     mentioned(title) ??

@@ -75,6 +75,32 @@ describe('discovery signals', () => {
     expect(decided.evidence.map((e) => e.id)).not.toContain('word-model');
   });
 
+  it('does not decide on scene-setting words alone: the word model is asked both ways', () => {
+    // Only "an interpreter next to a failure" and "where interpreters live": near discovery, but
+    // nothing says a tool found, refused or chose an interpreter wrongly.
+    const input = {
+      title: 'python3.withPackages has a broken venv module',
+      prose: 'Creating a venv from the store python fails with the module missing.',
+    };
+    expect(fired(input).filter((id) => id !== 'word-model')).toEqual([
+      'python-trouble',
+      'where-pythons-live',
+    ]);
+    expect(
+      signalScore(input) - (weigh(input).evidence.find((e) => e.id === 'word-model')?.weight ?? 0),
+    ).toBeGreaterThanOrEqual(DISCOVERY_THRESHOLD);
+    const scene = weigh(input);
+    expect(scene.evidence.find((e) => e.id === 'word-model')?.says).toMatch(/lean away from/);
+    expect(scene.score).toBeLessThan(DISCOVERY_THRESHOLD);
+    // A claim beside the same scene decides on the signals, the model left out.
+    const claimed = weigh({
+      ...input,
+      title: 'the tool cannot find the python3.withPackages interpreter',
+    });
+    expect(claimed.evidence.map((e) => e.id)).not.toContain('word-model');
+    expect(claimed.score).toBeGreaterThanOrEqual(DISCOVERY_THRESHOLD);
+  });
+
   it('lets another failure area outweigh a passing mention of python', () => {
     expect(
       isDiscovery({

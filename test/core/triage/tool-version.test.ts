@@ -91,6 +91,36 @@ describe('the version of the tool', () => {
     expect(versionOf('uv', '# x\n\n```\nSuccessfully installed uv-0.3.4\n```')).toBe('0.3.4');
   });
 
+  it('reads the release in the path a package manager installed it to', () => {
+    expect(
+      versionOf(
+        'pyenv',
+        '# x\n\n```\n+ [pyenv:12] enable -f /opt/homebrew/Cellar/pyenv/2.4.1_2/libexec/pyenv-realpath.dylib\n```',
+      ),
+    ).toBe('2.4.1_2');
+    expect(
+      versionOf(
+        'uv',
+        '# x\n\n```\n/nix/store/0c2mvs8x1sx5s1q4lnp7p5g3rbw1xwjd-uv-0.6.1/bin/uv\n```',
+      ),
+    ).toBe('0.6.1');
+    expect(
+      versionOf('tox', '# x\n\n```\n.venv/lib/python3.12/site-packages/tox-4.2.0.dist-info\n```'),
+    ).toBe('4.2.0');
+  });
+
+  it('reads `<tool> version is X` log lines and a tag under an `Action version` label', () => {
+    expect(versionOf('pipx', '# x\n\n```\npipx >(setup:12): pipx version is 1.2.0\n```')).toBe(
+      '1.2.0',
+    );
+    expect(versionOf('setup-python', '# x\n\n**Action version:**\nv4\n\nIt fails.')).toBe('v4');
+  });
+
+  it('does not read the word after a version as a pre-release (`-bookworm`, `-beta` does count)', () => {
+    expect(versionOf('uv', '# x\n\nThe image is uv:0.6.2-bookworm-slim.')).toBe('0.6.2');
+    expect(versionOf('uv', '# x\n\nI run uv 0.6.2-beta.1 here.')).toBe('0.6.2-beta.1');
+  });
+
   it("reads `poetry debug info`'s block", () => {
     expect(versionOf('poetry', '# x\n\n```\nPoetry\nVersion: 1.8.4\nPython:  3.12.7\n```')).toBe(
       '1.8.4',
