@@ -42,6 +42,8 @@ interface EventBase {
   line: number;
   /** Printed at the tool's default verbosity (a warning, an error): not a sign of a verbose log. */
   plain?: boolean;
+  /** Names the interpreter a command ran, not how it was looked for: no step of discovery. */
+  ranOnly?: boolean;
 }
 
 export type LogEvent =

@@ -166,7 +166,10 @@ export function factsOf(
     hints: fe?.hints ?? [],
     hasDiscoveryLog: events.some(
       (e) =>
-        DISCOVERY_LOG_EVENTS.has(e.type) && !e.plain && !(e.type === 'query-failed' && e.fromError),
+        DISCOVERY_LOG_EVENTS.has(e.type) &&
+        !e.plain &&
+        !e.ranOnly &&
+        !(e.type === 'query-failed' && e.fromError),
     ),
     eventCount: events.length,
   };

@@ -56,8 +56,8 @@ const BRACKET_LOGGER = /^\[[A-Za-z_][\w-]{1,60}(?:[.:][\w-]{1,60}){0,8}\] +[^\s#
 const DOTTED_LOGGER = /^[a-z_][\w-]{0,60}(?:\.[a-z_][\w-]{0,60}){1,8}:[ \t]+\S/;
 // A tracing span opening, as tree-shaped Rust logs print it: `uv_resolver::resolver::solve …`.
 const RUST_SPAN = /^[a-z_]\w{0,60}(?:::[a-z_]\w{0,60}){1,10}(?: +\w{1,40}=| *$)/;
-// pipx's verbose records: `(setup:1110): …`, newer `pipx >(setup:1110): …`.
-const PIPX_LOCATION = /^(?:pipx >)?\(\w{1,60}:\d{1,6}\):? /;
+// pipx's verbose records: `(setup:1110): …`, older `pipx >(setup:757): …` and `pipx > (setup:567): …`.
+const PIPX_LOCATION = /^(?:pipx > ?)?\(\w{1,60}:\d{1,6}\):? /;
 // A shell trace with PS4 set to show the script and line (pyenv's PYENV_DEBUG does this).
 const PS4_TRACE = /^\+{1,6} \[[^\]\s]{1,120}:\d{1,6}\] /;
 const XTRACE = /^\+{1,6} \S/;

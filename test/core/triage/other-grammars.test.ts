@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LogEvent } from '../../../src/core/triage/events.js';
 import { factsOf } from '../../../src/core/triage/facts.js';
+import { triageIssue } from '../../../src/core/triage/index.js';
 import { parseHatch } from '../../../src/core/triage/grammars/hatch.js';
 import { parseLogs } from '../../../src/core/triage/grammars/index.js';
 import { splitLines } from '../../../src/core/triage/grammars/lines.js';
@@ -298,6 +299,40 @@ describe('pipx 1.2+, pyenv-win, hatch and pip', () => {
     );
     expect(types(events)).toEqual(['tool-version', 'found', 'search']);
     expect(events[2]).toMatchObject({ request: 'python3.14' });
+  });
+
+  it('reads pipx 0.15 records, whose prefix has a space (`pipx > (setup:567): `)', () => {
+    const events = run(
+      parsePipx,
+      [
+        'pipx > (setup:567): pipx version is 0.15.4.0',
+        "pipx > (setup:568): Default python interpreter is 'c:\\python311\\python.exe'",
+      ].join('\n'),
+    );
+    expect(types(events)).toEqual(['tool-version', 'found']);
+    expect(events[0]).toMatchObject({ version: '0.15.4.0' });
+  });
+
+  it('does not take the venv command pipx ran for a discovery step', () => {
+    const log = (lines: string[]) =>
+      `# pipx install fails\n\n\`\`\`\n${lines.join('\n')}\n\`\`\`\n`;
+    const ranOnly = triageIssue(
+      log([
+        'pipx > (_package_name_from_spec:93): Determined package name: httpie',
+        'pipx > (_package_name_from_spec:94): Package name determined in 0.0s',
+        'pipx > (run_subprocess:108): running python3.11 -m venv --without-pip /home/ann/.local/pipx/venvs/httpie',
+        'pipx > (rmdir:18): removing directory /home/ann/.local/pipx/venvs/httpie',
+      ]),
+    );
+    expect(ranOnly.result.hasLog).toBe(true);
+    expect(ranOnly.result.hasDiscoveryLog).toBe(false);
+    const looked = triageIssue(
+      log([
+        "pipx > (setup:568): Default python interpreter is '/usr/bin/python3'",
+        'pipx > (run_subprocess:108): running python3.11 -m venv --without-pip /home/ann/.local/pipx/venvs/httpie',
+      ]),
+    );
+    expect(looked.result.hasDiscoveryLog).toBe(true);
   });
 
   it('reads pyenv-win’s single-quoted complaint and its refusal of a Python before its shims', () => {

@@ -6,8 +6,8 @@ import { charTable, startsWithOneOf, type LineStarts } from './lines.js';
 const STARTING = "p('⚠NP";
 const PIPX_STARTS = charTable(STARTING);
 export const PIPX_LINES: LineStarts = { starts: STARTING };
-// `pipx >(setup:757): ` before 1.2, `(setup:1110): ` after.
-const RECORD = /^(?:pipx >)?\(\w+:\d+\): /;
+// `pipx > (setup:567): ` in 0.15, `pipx >(setup:757): ` before 1.2, `(setup:1110): ` after.
+const RECORD = /^(?:pipx > ?)?\(\w+:\d+\): /;
 
 /** `only`: the indices of the lines to read, in order (see LineStarts); all lines when not given. */
 export function parsePipx(lines: readonly string[], only?: readonly number[]): LogEvent[] {
@@ -22,7 +22,7 @@ export function parsePipx(lines: readonly string[], only?: readonly number[]): L
     const line = i + 1;
     // The anchored patterns run only on lines that start as they do.
     const first = raw.charAt(0);
-    const record = first === '(' || raw.startsWith('pipx >(') ? RECORD.exec(raw) : null;
+    const record = first === '(' || raw.startsWith('pipx >') ? RECORD.exec(raw) : null;
     if (record) {
       const event = recordEvent(raw.slice(record[0].length), line);
       if (event) events.push(event);
@@ -88,6 +88,7 @@ function recordEvent(message: string, line: number): LogEvent | null {
       key: null,
       version: null,
       source: 'venv creation',
+      ranOnly: true,
     };
   m = message.startsWith('Command `')
     ? /^Command `([^`]+)` was not found on the system/.exec(message)
