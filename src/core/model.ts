@@ -124,6 +124,15 @@ export const Runner = z.object({
   /** Leg name in a matrix; null on a laptop. */
   leg: nullableString,
   nixStoreDir: z.string(),
+  // The directories that differ from one runner to the next, so a comparison can match paths
+  // below them with the same paths on another runner. Optional: reports made before they were
+  // recorded still parse, and are compared with the directories the caller supplies.
+  /** The runner's temporary directory: RUNNER_TEMP, else the OS's (where fixtures are built). */
+  tempDir: z.optional(z.string()),
+  /** The user's home directory (HOME, USERPROFILE on Windows). */
+  homeDir: z.optional(z.string()),
+  /** The checkout: GITHUB_WORKSPACE, else the working directory discovery ran in. */
+  workspaceDir: z.optional(z.string()),
 });
 export type Runner = z.infer<typeof Runner>;
 

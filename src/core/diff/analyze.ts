@@ -22,6 +22,7 @@ export function analyze(input: {
   baseline: { kind: BaselineKind; description: string; reports: readonly Report[] | null };
   waivers: readonly Waiver[];
   expectedLegs: readonly string[];
+  /** Directories to normalise paths with for reports that record none of their own (older ones). */
   normalize?: NormalizeOptions;
 }): Analysis {
   const { reports, baseline } = input;

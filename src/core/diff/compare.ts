@@ -1,8 +1,8 @@
 // Compares what a tool decided now with a baseline, per leg, scenario and interpreter, and says
 // what kind of change each difference is. Pure: reports in, changes out.
-import type { Report } from '../model.js';
+import type { Report, Runner } from '../model.js';
 import type { Decision, ScenarioRun, ToolRun, Verdict } from '../tools/model.js';
-import { normalizePath, type NormalizeOptions } from './identity.js';
+import { normalizer, runnerDirs, type NormalizeOptions, type Normalizer } from './identity.js';
 
 export const CHANGE_CLASSES = [
   'regression',
@@ -27,41 +27,55 @@ export interface Change {
   waived: string | null;
 }
 
-/** One side of the comparison: per leg, the tool runs of one role. */
+/** One side of the comparison: per leg, the tool runs of one role and the runner of each. */
 export interface Side {
-  legs: Map<string, ToolRun[]>;
+  legs: Map<string, SideRun[]>;
+}
+
+export interface SideRun {
+  tool: ToolRun;
+  /** The runner of the report the run comes from: its paths are normalised with its directories. */
+  runner: Runner;
 }
 
 const ACCEPTING: ReadonlySet<Verdict> = new Set(['selected', 'accepted']);
 
 export function sideOf(reports: readonly Report[], role: ToolRun['role']): Side {
-  const legs = new Map<string, ToolRun[]>();
+  const legs = new Map<string, SideRun[]>();
   for (const report of reports) {
     const leg = report.runner.leg ?? `${report.runner.os}-${report.runner.arch}`;
     legs.set(leg, [
       ...(legs.get(leg) ?? []),
-      ...(report.tools ?? []).filter((t) => t.role === role),
+      ...(report.tools ?? [])
+        .filter((t) => t.role === role)
+        .map((tool) => ({ tool, runner: report.runner })),
     ]);
   }
   return { legs };
 }
 
-export function compare(
-  baseline: Side,
-  current: Side,
-  normalizeOptions: NormalizeOptions = {},
-): Change[] {
+/**
+ * Each run's paths are normalised with the directories its own report recorded (temp, home,
+ * checkout, Nix store), so two runners set up differently still match; `fallback` stands in for
+ * reports made before those were recorded.
+ */
+export function compare(baseline: Side, current: Side, fallback: NormalizeOptions = {}): Change[] {
   const changes: Change[] = [];
-  const norm = (p: string) => normalizePath(p, normalizeOptions);
+  const normalizers = new Map<Runner, Normalizer>();
+  const normOf = (runner: Runner): Normalizer => {
+    let n = normalizers.get(runner);
+    if (!n) normalizers.set(runner, (n = normalizer(runnerDirs(runner, fallback))));
+    return n;
+  };
   for (const [leg, currentRuns] of current.legs) {
     const baselineRuns = baseline.legs.get(leg);
     if (!baselineRuns) continue;
-    const before = scenarioIndex(baselineRuns, norm);
-    for (const [scenarioKey, now] of scenarioIndex(currentRuns, norm)) {
+    const before = scenarioIndex(baselineRuns, normOf);
+    for (const [scenarioKey, now] of scenarioIndex(currentRuns, normOf)) {
       const then = before.get(scenarioKey);
       if (!then) continue;
       const scenario = now.run.id;
-      changes.push(...outcomeChanges(leg, scenario, then.run, now.run, norm));
+      changes.push(...outcomeChanges(leg, scenario, then, now));
       const keys = new Set([...then.decisions.keys(), ...now.decisions.keys()]);
       for (const key of keys) {
         const a = then.decisions.get(key);
@@ -103,13 +117,8 @@ function classify(a: Decision | undefined, b: Decision | undefined): ChangeClass
 }
 
 /** A scenario that found an interpreter and now errors is a regression; the reverse a fix. */
-function outcomeChanges(
-  leg: string,
-  scenario: string,
-  then: ScenarioRun,
-  now: ScenarioRun,
-  norm: (p: string) => string,
-): Change[] {
+function outcomeChanges(leg: string, scenario: string, before: Indexed, after: Indexed): Change[] {
+  const [then, now] = [before.run, after.run];
   const base = { leg, scenario, reason: now.outcome.error, waived: null };
   if (then.outcome.selected && !now.outcome.selected) {
     return [
@@ -117,7 +126,7 @@ function outcomeChanges(
         ...base,
         class: 'regression',
         path: then.outcome.selected,
-        key: norm(then.outcome.selected),
+        key: before.norm.path(then.outcome.selected),
         before: `selected ${then.outcome.selected}`,
         after: now.outcome.error ? `error: ${now.outcome.error}` : 'no interpreter',
       },
@@ -129,7 +138,7 @@ function outcomeChanges(
         ...base,
         class: 'fix',
         path: now.outcome.selected,
-        key: norm(now.outcome.selected),
+        key: after.norm.path(now.outcome.selected),
         before: then.outcome.error ? `error: ${then.outcome.error}` : 'no interpreter',
         after: `selected ${now.outcome.selected}`,
         reason: null,
@@ -139,14 +148,14 @@ function outcomeChanges(
   if (
     then.outcome.selected &&
     now.outcome.selected &&
-    norm(then.outcome.selected) !== norm(now.outcome.selected)
+    before.norm.path(then.outcome.selected) !== after.norm.path(now.outcome.selected)
   ) {
     return [
       {
         ...base,
         class: 'selection-changed',
         path: now.outcome.selected,
-        key: norm(now.outcome.selected),
+        key: after.norm.path(now.outcome.selected),
         before: `selected ${then.outcome.selected}`,
         after: `selected ${now.outcome.selected}`,
         reason: null,
@@ -156,16 +165,24 @@ function outcomeChanges(
   return [];
 }
 
+interface Indexed {
+  run: ScenarioRun;
+  /** The decisions by normalised path. */
+  decisions: Map<string, Decision>;
+  norm: Normalizer;
+}
+
 function scenarioIndex(
-  runs: readonly ToolRun[],
-  norm: (p: string) => string,
-): Map<string, { run: ScenarioRun; decisions: Map<string, Decision> }> {
-  const index = new Map<string, { run: ScenarioRun; decisions: Map<string, Decision> }>();
-  for (const tool of runs) {
+  runs: readonly SideRun[],
+  normOf: (runner: Runner) => Normalizer,
+): Map<string, Indexed> {
+  const index = new Map<string, Indexed>();
+  for (const { tool, runner } of runs) {
+    const norm = normOf(runner);
     for (const run of tool.scenarios) {
       const decisions = new Map<string, Decision>();
-      for (const d of run.decisions) decisions.set(norm(d.path), d);
-      index.set(`${tool.name}\u0000${norm(run.id)}`, { run, decisions });
+      for (const d of run.decisions) decisions.set(norm.path(d.path), d);
+      index.set(`${tool.name}\u0000${norm.scenario(run.id)}`, { run, decisions, norm });
     }
   }
   return index;

@@ -1,0 +1,162 @@
+// A/A end to end: one leg run as the Action runs it — fixtures built in RUNNER_TEMP, the inventory
+// taken, a tool run over it, the report assembled with runnerInfo — on two fake runners whose temp
+// directory, checkout and home differ, the second with its store hashes rewritten as after a store
+// rebuild. analyze() reads each side's directories from its report: no change; a real one is seen.
+import { mkdir } from 'node:fs/promises';
+import { delimiter, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/diff/analyze.js';
+import { assembleReport, parseReport } from '../../src/core/inventory/report.js';
+import type { Report } from '../../src/core/model.js';
+import { ProbeCache } from '../../src/discovery/cache.js';
+import { takeInventory } from '../../src/discovery/inventory.js';
+import { runnerInfo } from '../../src/discovery/runner-info.js';
+import { buildFixtures } from '../../src/fixtures/build.js';
+import { emulatedStoreHash } from '../../src/fixtures/nix-hash.js';
+import { parseToolOptions, runTools } from '../../src/tools/plan.js';
+import { basePython, tempDir, testContext } from '../helpers/fixtures.js';
+
+const policyTool = fileURLToPath(new URL('../fixtures/tools/policy-tool.py', import.meta.url));
+let cleanup: () => Promise<void>;
+let root: string;
+
+beforeAll(async () => {
+  ({ dir: root, cleanup } = await tempDir('ig-aa-'));
+});
+afterAll(async () => {
+  await cleanup();
+});
+
+/** One leg on a runner laid out under `runnerRoot`, as src/action/main.ts runs it. */
+async function leg(
+  runnerRoot: string,
+  layout: { temp: string; workspace: string; home: string },
+  tool: string,
+): Promise<Report> {
+  const env: NodeJS.ProcessEnv = {
+    RUNNER_TEMP: join(runnerRoot, layout.temp),
+    GITHUB_WORKSPACE: join(runnerRoot, layout.workspace),
+    HOME: join(runnerRoot, layout.home),
+    PATH: '/usr/bin:/bin',
+  };
+  for (const dir of [env.RUNNER_TEMP, env.GITHUB_WORKSPACE, env.HOME])
+    await mkdir(dir ?? '', { recursive: true });
+  const manifest = await buildFixtures({
+    dir: join(env.RUNNER_TEMP ?? '', 'interpreter-guard-fixtures'),
+    kinds: ['nix', 'venv', 'broken'],
+    base: await basePython(),
+    compiler: 'cc',
+    nixBuild: null,
+  });
+  const discoveryEnv = {
+    ...env,
+    ...manifest.env,
+    PATH: [...manifest.pathDirs, env.PATH].join(delimiter),
+  };
+  const workspace = env.GITHUB_WORKSPACE ?? '';
+  const ctx = testContext(env.HOME ?? '', workspace, { env: discoveryEnv });
+  const inventory = await takeInventory(ctx, {
+    cache: ProbeCache.disabled(),
+    timeoutMs: 10_000,
+    concurrency: 2,
+    providers: ['path', 'nix'],
+  });
+  const options = {
+    tool,
+    baselineTool: undefined,
+    requests: ['3.11'],
+    uvPreference: undefined,
+    timeoutMs: 60_000,
+    cacheDir: join(runnerRoot, 'cache'),
+  };
+  const tools = await runTools(parseToolOptions(options), options, {
+    os: 'linux',
+    platform: 'linux',
+    cwd: workspace,
+    callerEnv: env,
+    inventory: inventory.interpreters,
+    locations: inventory.locations,
+    progress: null,
+  });
+  return assembleReport({
+    generatorVersion: '0',
+    generatedAt: '2026-01-01T00:00:00Z',
+    runner: runnerInfo('linux', discoveryEnv, 'linux-x64', workspace),
+    interpreters: inventory.interpreters,
+    tools,
+  });
+}
+
+/** The report as if the store had been rebuilt: every store hash replaced by a new one. */
+function newStoreHashes(report: Report): Report {
+  const text = JSON.stringify(report).replace(
+    /(\/nix\/store\/)([0-9abcdfghijklmnpqrsvwxyz]{32})-/g,
+    (_, store: string, hash: string) => `${store}${emulatedStoreHash(`rebuilt:${hash}`)}-`,
+  );
+  const parsed = parseReport(JSON.parse(text));
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.report;
+}
+
+const compareWith = (baseline: Report, current: Report) =>
+  analyze({
+    reports: [current],
+    baseline: { kind: 'file', description: 'runner A', reports: [baseline] },
+    waivers: [],
+    expectedLegs: ['linux-x64'],
+  });
+
+describe('A/A on two runners set up differently', () => {
+  let a: Report;
+  let b: Report;
+  let strictB: Report;
+  beforeAll(async () => {
+    const strict = `exec:/usr/bin/python3 ${policyTool} {request}`;
+    const lenient = `exec:/usr/bin/python3 ${policyTool} --lenient {request}`;
+    a = await leg(
+      join(root, 'a'),
+      { temp: 'work/_temp', workspace: 'work/proj/proj', home: 'home' },
+      lenient,
+    );
+    const layoutB = { temp: 't', workspace: 'checkout', home: 'users/ci' };
+    b = newStoreHashes(await leg(join(root, 'b'), layoutB, lenient));
+    strictB = newStoreHashes(await leg(join(root, 'b2'), layoutB, strict));
+  }, 240_000);
+
+  it('records different directories and store paths on each runner', () => {
+    expect(a.runner.tempDir).not.toBe(b.runner.tempDir);
+    expect(a.runner.workspaceDir).not.toBe(b.runner.workspaceDir);
+    expect(a.runner.homeDir).not.toBe(b.runner.homeDir);
+    const storePaths = (r: Report) =>
+      (r.tools ?? [])
+        .flatMap((t) => t.scenarios.flatMap((s) => s.decisions.map((d) => d.path)))
+        .filter((p) => p.includes('/nix/store/'));
+    expect(storePaths(a).length).toBeGreaterThan(0);
+    const hashes = (r: Report) => storePaths(r).map((p) => /store\/(\w{32})-/.exec(p)?.[1]);
+    expect(hashes(b).filter((h) => hashes(a).includes(h))).toEqual([]);
+  });
+
+  it('gives 0 regressions and 0 drift', () => {
+    const analysis = compareWith(a, b);
+    const decisions = (b.tools ?? []).flatMap((t) => t.scenarios.flatMap((s) => s.decisions));
+    expect(decisions.length).toBeGreaterThanOrEqual(4);
+    expect(analysis.baseline.found).toBe(true);
+    expect(analysis.changes).toEqual([]);
+    expect(analysis.counts).toMatchObject({ regression: 0, drift: 0 });
+    expect(analysis.status).toBe('clean');
+  });
+
+  it('still sees a real change: the strict tool turns the fixture venv down', () => {
+    const analysis = compareWith(a, strictB);
+    expect(analysis.status).toBe('regressions');
+    expect(analysis.counts.drift).toBe(0);
+    const regressed = analysis.changes.filter((c) => c.class === 'regression');
+    expect(regressed.map((c) => c.key)).toContain(
+      '<tmp>/interpreter-guard-fixtures/venv/bin/python3',
+    );
+    for (const c of regressed) expect(c.after).toBe('rejected: is a virtual environment');
+    // Shown as this run printed it: the real path, on runner B.
+    for (const c of regressed) expect(c.path.startsWith(strictB.runner.tempDir ?? '-')).toBe(true);
+  });
+});
