@@ -33,7 +33,7 @@ type Needs = Map<string, { level: Level; why: string }>;
 
 interface WorkflowCheck {
   problems: string[];
-  /** Steps that use this Action (so an empty pass cannot hide a workflow the check did not read). */
+  /** Steps that use this Action (so that an empty pass cannot hide a workflow not read). */
   actionSteps: number;
 }
 
@@ -95,7 +95,7 @@ function need(needs: Needs, scope: string, level: Level, why: string): void {
   if (!had || RANK[level] > RANK[had.level]) needs.set(scope, { level, why });
 }
 
-/** What a step of this Action needs from the token, from its literal `mode`, `comment`, `baseline`. */
+/** What a step of this Action needs from the token, by its literal mode, comment and baseline. */
 function actionNeeds(needs: Needs, withs: MappingToken | null, where: string): string[] {
   const literal = (key: string, fallback: string): string | null => {
     const token = withs?.find(key);
