@@ -1,7 +1,7 @@
 // The inventory on real layouts: the fixtures (emulated Nix store in both nixpkgs regimes,
 // venvs, conda, a pyenv root, broken files) and this machine's Debian interpreters.
 import { chmod, mkdir, stat, utimes, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InterpreterEntry } from '../../src/core/model.js';
 import { ProbeCache } from '../../src/discovery/cache.js';
@@ -9,7 +9,13 @@ import type { DiscoveryContext } from '../../src/discovery/context.js';
 import { takeInventory, type InventoryOptions } from '../../src/discovery/inventory.js';
 import { runProcess, type ProcessRunner } from '../../src/discovery/process-runner.js';
 import type { FixtureManifest } from '../../src/fixtures/manifest.js';
-import { buildTestFixtures, tempDir, testContext } from '../helpers/fixtures.js';
+import { basePython, buildTestFixtures, tempDir, testContext } from '../helpers/fixtures.js';
+import { debugBuildOf, lacking } from '../helpers/machine.js';
+
+// The fixtures are copies of the distribution's newest /usr/bin/python3.X; its debug build comes
+// from python3-dbg (scripts/setup.sh), where the distribution has one.
+const base = await basePython();
+const debugBuild = debugBuildOf(base);
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -112,7 +118,7 @@ describe('inventory of the fixtures', () => {
   it('classifies a venv, with its pyvenv.cfg home, not externally managed', () => {
     const e = byPath(entries, fx.paths.venv);
     expect(e).toMatchObject({ kind: 'venv', externallyManaged: false });
-    expect(e.pyvenvCfg?.home).toBe('/usr/bin');
+    expect(e.pyvenvCfg?.home).toBe(dirname(fx.basePython));
   });
 
   it('tells conda base from a conda env', () => {
@@ -166,22 +172,29 @@ describe('inventory of the fixtures', () => {
     expect(e.kind).toBe('system');
   });
 
-  it('reports the Debian interpreters as system, externally managed, and the d build as debug', () => {
+  it('reports the distribution interpreter as system and externally managed, with the version it reports', () => {
     const system = byPath(entries, fx.basePython);
     expect(system).toMatchObject({
       kind: 'system',
       externallyManaged: true,
       debug: false,
       implementation: 'cpython',
+      version: base.version,
     });
     expect(system.libc?.name).toBe('glibc');
-    // python3.11-dbg (Debian's debug build) is installed by scripts/setup.sh.
-    expect(byPath(entries, `${fx.basePython}d`)).toMatchObject({
-      kind: 'system',
-      debug: true,
-      externallyManaged: true,
-    });
   });
+
+  it.skipIf(!debugBuild)(
+    `reports the distribution's debug build as system and debug${lacking(debugBuild ? null : `python${base.minor}d (the python3-dbg package)`)}`,
+    () => {
+      expect(byPath(entries, debugBuild ?? '')).toMatchObject({
+        kind: 'system',
+        debug: true,
+        externallyManaged: true,
+        version: base.version,
+      });
+    },
+  );
 
   it('keeps every path separate but groups paths to one interpreter by id', () => {
     const paths = entries.map((e) => e.path);

@@ -49,7 +49,7 @@ beforeAll(async () => {
   ({ dir, cleanup } = await tempDir('ig-tools-'));
   fx = await buildTestFixtures(dir, ['nix', 'venv', 'broken']);
   // The legacy env first on PATH, as on a NixOS machine of 2024, then the venv and a broken python.
-  const path = [join(legacyDir(), 'bin'), ...fx.pathDirs, '/usr/bin', '/bin'].join(':');
+  const path = [join(legacyDir(), 'bin'), ...fx.pathDirs, SYSTEM_PATH].join(':');
   const ctx = testContext(join(dir, 'home'), dir, {
     env: { ...fx.env, PATH: path, HOME: join(dir, 'home') },
   });
