@@ -1,6 +1,7 @@
 // Per-leg reports as workflow artifacts (`interpreter-guard-report-<leg>`), through @actions/artifact
 // when the runner provides the artifact service; elsewhere (a plain machine, GHES without it) the
 // reports stay in reports-dir and the Action says so.
+import { loadGitHubModule } from '../github/octokit.js';
 
 export const ARTIFACT_PREFIX = 'interpreter-guard-report-';
 
@@ -22,7 +23,8 @@ export function artifactStore(env: NodeJS.ProcessEnv): ArtifactStore {
       ? 'no artifact service on this runner'
       : null;
   const client = async () => {
-    const { DefaultArtifactClient } = await import('@actions/artifact');
+    // @actions/artifact loads @actions/github, which parses the event file as it loads.
+    const { DefaultArtifactClient } = await loadGitHubModule(() => import('@actions/artifact'));
     return new DefaultArtifactClient();
   };
   return {

@@ -1,5 +1,6 @@
 // Reports on disk: each leg writes its own; the report job reads them all back as untrusted input
-// (regular files only, size-capped, schema-validated; a bad one is named and left out).
+// (regular files only, size-capped, schema-validated; a bad one is named and left out). Two reports
+// of one leg are an error naming both: which of them is the truth cannot be guessed.
 import { lstat, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -7,6 +8,7 @@ import { parseReport } from '../core/inventory/report.js';
 import type { Report } from '../core/model.js';
 import { WaiverFile, type Waiver } from '../core/diff/waivers.js';
 import { describeSchemaError, firstLineOf } from '../core/schema-error.js';
+import { UserError } from './errors.js';
 import { InputError } from './inputs.js';
 
 const MAX_REPORT_BYTES = 64 * 1024 * 1024;
@@ -23,6 +25,11 @@ export interface Loaded {
   problems: string[];
 }
 
+/** The leg a report speaks for, as the comparison matches it. */
+export function legOf(report: Report): string {
+  return report.runner.leg ?? `${report.runner.os}-${report.runner.arch}`;
+}
+
 /** Every `*.json` report in `dir` (not below it); a missing directory holds none. */
 export async function loadReports(dir: string): Promise<Loaded> {
   const loaded: Loaded = { reports: [], problems: [] };
@@ -32,11 +39,22 @@ export async function loadReports(dir: string): Promise<Loaded> {
   } catch {
     return loaded;
   }
+  const fileOfLeg = new Map<string, string>();
   for (const name of names) {
     const file = join(dir, name);
     const result = await loadReportFile(file);
-    if ('report' in result) loaded.reports.push(result.report);
-    else loaded.problems.push(result.problem);
+    if ('problem' in result) {
+      loaded.problems.push(result.problem);
+      continue;
+    }
+    const leg = legOf(result.report);
+    const other = fileOfLeg.get(leg);
+    if (other)
+      throw new UserError(
+        `two reports for leg "${leg}": ${other} and ${file} (each leg must report once; remove one, or give the legs distinct names with the leg input)`,
+      );
+    fileOfLeg.set(leg, file);
+    loaded.reports.push(result.report);
   }
   return loaded;
 }
@@ -65,11 +83,13 @@ export async function loadWaivers(file: string): Promise<Waiver[]> {
     data = parseYaml(await readFile(file, 'utf8'));
   } catch (error) {
     throw new InputError(
-      `waivers file ${file} cannot be read: ${firstLineOf((error as Error).message)}`,
+      `input "waivers": waivers file ${file} cannot be read: ${firstLineOf((error as Error).message)}`,
     );
   }
   const parsed = WaiverFile.safeParse(data);
   if (!parsed.success)
-    throw new InputError(`waivers file ${file}: ${describeSchemaError(parsed.error)}`);
+    throw new InputError(
+      `input "waivers": waivers file ${file}: ${describeSchemaError(parsed.error)}`,
+    );
   return parsed.data.waivers;
 }

@@ -1,19 +1,22 @@
 // `mode: triage`: the app's issue triage from the Action, on `issues` and `issue_comment` events,
 // with the workflow's GITHUB_TOKEN and the checked-out `.github/interpreter-guard.yml`.
 import { readFile } from 'node:fs/promises';
-import { getOctokit } from '@actions/github';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
 import { parse as parseYaml } from 'yaml';
 import { parseTriageConfig, unreadableConfig, type TriageConfig } from '../core/triage/config.js';
 import { attachmentFetcher } from '../github/attachments.js';
 import { firstLineOf } from '../core/schema-error.js';
 import { readIssueEvent } from '../github/issue-event.js';
+import { createOctokit, OCTOKIT_DEFAULTS } from '../github/octokit.js';
 import { issuePort } from '../github/octokit-comments.js';
 import { triageThread } from '../github/issue-triage.js';
+import type { GitHubSettings } from './guard.js';
 import type { ActionIo } from './io.js';
 
-export async function runTriageMode(io: ActionIo, token: string): Promise<void> {
+export async function runTriageMode(
+  io: ActionIo,
+  token: string,
+  settings: Partial<GitHubSettings> = {},
+): Promise<void> {
   const path = io.env.GITHUB_EVENT_PATH;
   const read = path ? await readEventFile(path) : { error: 'no GITHUB_EVENT_PATH' };
   if ('error' in read) {
@@ -31,18 +34,13 @@ export async function runTriageMode(io: ActionIo, token: string): Promise<void> 
   if (!token || !owner) throw new Error('mode triage needs github-token and GITHUB_REPOSITORY');
   const config = await readConfig();
   if (config.error) io.warning(`interpreter-guard: ${config.error}`);
-  const octokit = getOctokit(
+  const octokit = await createOctokit({
+    ...OCTOKIT_DEFAULTS,
+    ...settings,
     token,
-    {
-      baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
-      throttle: {
-        onRateLimit: (_a: number, _o: unknown, _k: unknown, count: number) => count < 2,
-        onSecondaryRateLimit: () => false,
-      },
-    },
-    retry,
-    throttling,
-  );
+    baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
+    debug: (m) => io.debug(`octokit: ${m}`),
+  });
   const outcome = await triageThread(
     issuePort(octokit, { owner, repo }),
     { ...event.thread, repo: event.thread.repo ?? `${owner}/${repo}` },

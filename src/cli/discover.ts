@@ -1,20 +1,24 @@
 // `interpreter-guard discover`: inventory this machine's interpreters.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { assembleReport } from '../core/inventory/report.js';
-import { PROVIDER_NAMES } from '../core/model.js';
+import { PROVIDER_NAMES, type Report } from '../core/model.js';
 import { renderInventory } from '../core/render/inventory-table.js';
 import { renderToolRuns } from '../core/render/tool-table.js';
-import type { ToolRun } from '../core/tools/model.js';
 import { defaultCacheDir, ProbeCache } from '../discovery/cache.js';
 import { osFromPlatform, type DiscoveryContext } from '../discovery/context.js';
-import { takeInventory } from '../discovery/inventory.js';
 import { runProcess } from '../discovery/process-runner.js';
-import { runnerInfo } from '../discovery/runner-info.js';
-import { VERSION } from '../version.js';
+import { discoverReport } from '../pipeline/discover-report.js';
 import type { CliIo } from './io.js';
 import type { ToolOptions } from '../tools/plan.js';
-import { listOption, parseCommandArgs, positiveInt, UsageError } from './usage.js';
+import {
+  CONCURRENCY_RANGE,
+  countOption,
+  EXIT,
+  listOption,
+  parseCommandArgs,
+  secondsOption,
+  UsageError,
+} from './usage.js';
 
 export const DISCOVER_HELP = `Usage: interpreter-guard discover [options]
 
@@ -27,8 +31,8 @@ Options:
   --out FILE             also write the JSON report to FILE
   --providers LIST       only these providers (comma-separated): ${PROVIDER_NAMES.join(', ')}
   --python PATH          include this interpreter path too (repeatable)
-  --timeout SECONDS      per-interpreter query timeout (default 10)
-  --concurrency N        interpreters queried at once (default: CPU count)
+  --timeout SECONDS      per-interpreter query timeout, 0.1 to 3600 (default 10)
+  --concurrency N        interpreters queried at once, 1 to 1024 (default: CPU count)
   --cache-dir DIR        where query results are cached (default: $XDG_CACHE_HOME/interpreter-guard)
   --no-cache             query every interpreter afresh and write no cache
   --run-shims            run pyenv shims instead of reading pyenv's version files
@@ -45,10 +49,11 @@ Running a discovery tool over the inventory (its decisions go into the report's 
                          pypy, python, /path/to/python (default: derived from the inventory)
   --python-preference P  uv's --python-preference for its scenarios (only-managed, managed,
                          system, only-system)
-  --tool-timeout SECONDS per tool run (default 60)
+  --tool-timeout SECONDS per tool run, 0.1 to 3600 (default 60)
 
-Broken interpreters are reported with an error, not as a failure: the exit code is 0 unless
-the options are wrong (2) or the report cannot be written (1).
+Broken interpreters are reported with an error, not as a failure, and a cache that cannot be
+read or written is a warning. Exit codes: 0 the report was made; 1 it cannot be written, or a
+tool cannot be set up; 2 the options are wrong.
 `;
 
 export async function runDiscover(args: string[], io: CliIo): Promise<number> {
@@ -75,8 +80,9 @@ export async function runDiscover(args: string[], io: CliIo): Promise<number> {
     'discover',
   );
   const os = osFromPlatform(io.platform);
-  const timeoutMs = Math.round(positiveInt(values.timeout, 'timeout', 10) * 1000);
-  const concurrency = Math.floor(positiveInt(values.concurrency, 'concurrency', io.cpus));
+  const timeoutMs = secondsOption(values.timeout, 'timeout', 10);
+  const toolTimeoutMs = secondsOption(values['tool-timeout'], 'tool-timeout', 60);
+  const concurrency = countOption(values.concurrency, 'concurrency', io.cpus, CONCURRENCY_RANGE);
   const providers = listOption(values.providers, PROVIDER_NAMES, 'providers');
   const cacheDir = resolve(io.cwd, values['cache-dir'] ?? defaultCacheDir(io.env, os, io.home));
   const toolOptions: ToolOptions | null = values.tool
@@ -85,7 +91,7 @@ export async function runDiscover(args: string[], io: CliIo): Promise<number> {
         baselineTool: values['baseline-tool'],
         requests: values.request,
         uvPreference: values['python-preference'],
-        timeoutMs: Math.round(positiveInt(values['tool-timeout'], 'tool-timeout', 60) * 1000),
+        timeoutMs: toolTimeoutMs,
         cacheDir,
       }
     : null;
@@ -106,49 +112,47 @@ export async function runDiscover(args: string[], io: CliIo): Promise<number> {
     runner: runProcess,
     commandTimeoutMs: timeoutMs,
   };
-  const cache = values['no-cache'] ? ProbeCache.disabled() : await ProbeCache.load(cacheDir);
+  // A cache (or HOME) that cannot be read or written is a warning: the report is still made.
+  const cache = values['no-cache']
+    ? ProbeCache.disabled()
+    : await ProbeCache.load(cacheDir, (m) =>
+        io.stderr(`interpreter-guard discover: warning: ${m}\n`),
+      );
 
   const progress = io.interactive && !values.json ? io.stderr : null;
-  const inventory = await takeInventory(ctx, {
-    cache,
-    timeoutMs,
-    concurrency,
-    providers,
-    extraPaths: values.python?.map((p) => resolve(io.cwd, p)),
-    runShims: values['run-shims'],
-    probeEveryPath: values['probe-every-path'],
-    onProgress: progress
-      ? ({ done, total }) => progress(`\rquerying interpreters: ${done}/${total}`)
-      : undefined,
-  });
-  if (progress) progress('\r\x1b[K');
-
-  let tools: ToolRun[] = [];
-  if (toolOptions && toolPlan && plan) {
-    try {
-      tools = await plan.runTools(toolPlan, toolOptions, {
-        os,
-        platform: io.platform,
-        cwd: io.cwd,
-        callerEnv: io.env,
-        inventory: inventory.interpreters,
-        locations: inventory.locations,
-        progress,
-      });
-    } catch (error) {
-      if (!(error instanceof (await import('../tools/prepare.js')).ToolSetupError)) throw error;
-      io.stderr(`interpreter-guard discover: ${error.message}\n`);
-      return 1;
-    }
+  let report: Report;
+  try {
+    report = await discoverReport({
+      ctx,
+      inventory: {
+        cache,
+        timeoutMs,
+        concurrency,
+        providers,
+        extraPaths: values.python?.map((p) => resolve(io.cwd, p)),
+        runShims: values['run-shims'],
+        probeEveryPath: values['probe-every-path'],
+        onProgress: progress
+          ? ({ done, total }) => progress(`\rquerying interpreters: ${done}/${total}`)
+          : undefined,
+      },
+      tools: toolOptions && toolPlan ? { options: toolOptions, parsed: toolPlan } : null,
+      platform: io.platform,
+      leg: values.leg ?? null,
+      progress,
+      phase: async (name, work) => {
+        const result = await work();
+        if (progress && name === 'inventory') progress('\r\x1b[K');
+        return result;
+      },
+    });
+  } catch (error) {
+    if (!plan || !(error instanceof (await import('../tools/prepare.js')).ToolSetupError))
+      throw error;
+    io.stderr(`interpreter-guard discover: ${error.message}\n`);
+    return EXIT.failure;
   }
-
-  const report = assembleReport({
-    generatorVersion: VERSION,
-    generatedAt: new Date().toISOString(),
-    runner: runnerInfo(os, io.env, values.leg ?? null),
-    interpreters: inventory.interpreters,
-    tools,
-  });
+  const tools = report.tools ?? [];
   const json = `${JSON.stringify(report, null, 2)}\n`;
   if (values.out) {
     const out = resolve(io.cwd, values.out);
@@ -159,7 +163,7 @@ export async function runDiscover(args: string[], io: CliIo): Promise<number> {
       io.stderr(
         `interpreter-guard discover: cannot write the report to ${out}: ${(error as Error).message}\n`,
       );
-      return 1;
+      return EXIT.failure;
     }
   }
   io.stdout(
@@ -167,7 +171,7 @@ export async function runDiscover(args: string[], io: CliIo): Promise<number> {
       ? json
       : `${renderInventory(report)}${tools.length ? `\n${renderToolRuns(tools)}` : ''}`,
   );
-  return 0;
+  return EXIT.ok;
 }
 
 /** Tool options that cannot be used are usage errors on the command line. */

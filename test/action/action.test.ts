@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runProcess } from '../../src/discovery/process-runner.js';
 
 const action = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
+const SHA = 'abc1230000000000000000000000000000000000';
 const policyTool = fileURLToPath(new URL('../fixtures/tools/policy-tool.py', import.meta.url));
 
 interface Comment {
@@ -59,6 +60,13 @@ class FakeGitHub {
     if (list && req.method === 'GET') return send(200, this.comments);
     if (/^\/repos\/o\/r\/commits\/[0-9a-f]+\/pulls$/.test(url.pathname) && req.method === 'GET')
       return send(200, [{ number: 7 }]);
+    if (url.pathname === '/repos/o/r/pulls' && req.method === 'GET')
+      return send(
+        200,
+        url.searchParams.get('head') === 'o:feature'
+          ? [{ number: 7, head: { sha: SHA }, base: { ref: 'main', repo: { full_name: 'o/r' } } }]
+          : [],
+      );
     if (
       (list && req.method === 'POST') ||
       (one && req.method === 'PATCH') ||
@@ -117,8 +125,8 @@ async function runAction(
       eventBody ?? {
         pull_request: {
           number: 7,
-          head: { sha: 'abc123', repo: { full_name: 'o/r' } },
-          base: { repo: { full_name: 'o/r' } },
+          head: { sha: SHA, repo: { full_name: 'o/r' } },
+          base: { ref: 'main', repo: { full_name: 'o/r' } },
         },
       },
     ),
@@ -244,7 +252,7 @@ describe('dist/index.js (the Action)', () => {
     expect(run.code).toBe(0);
   });
 
-  it('mode comment (a workflow_run stage) finds the pull request from the head commit and posts from the reports', async () => {
+  it('mode comment (a workflow_run stage) finds the pull request by head branch and sha and posts from the reports', async () => {
     github.comments = [];
     const before = github.requests.length;
     const reportsDir = (first.outputs['report-path'] ?? '').replace(/\/report-[^/]+\.json$/, '');
@@ -257,10 +265,20 @@ describe('dist/index.js (the Action)', () => {
         'INPUT_BASELINE-TOOL': '',
       },
       undefined,
-      { workflow_run: { head_sha: 'abc123', head_branch: 'fork-branch', pull_requests: [] } },
+      {
+        workflow_run: {
+          id: 99,
+          event: 'pull_request',
+          head_sha: SHA,
+          head_branch: 'feature',
+          head_repository: { full_name: 'o/r', owner: { login: 'o' } },
+          pull_requests: [],
+        },
+      },
     );
     const requests = github.requests.slice(before).map((r) => `${r.method} ${r.url}`);
-    expect(requests).toContain('GET /repos/o/r/commits/abc123/pulls');
+    expect(requests).toContain('GET /repos/o/r/pulls');
+    expect(requests).not.toContain(`GET /repos/o/r/commits/${SHA}/pulls`);
     expect(requests).toContain('POST /repos/o/r/issues/7/comments');
     expect(github.comments[0]?.body).toMatch(/❌ interpreter-guard: \d+ regressions?/);
     expect(run.outputs.regressions).toBe(first.outputs.regressions);

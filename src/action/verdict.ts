@@ -1,0 +1,49 @@
+// What the analysis means for this job, decided in one place: whether it fails (fail-on), whether
+// it annotates (warn-on), whether it comments (comment), and the check run's conclusion.
+import type { Analysis } from '../core/diff/analyze.js';
+import type { Inputs } from './inputs.js';
+
+type Policy = Pick<Inputs, 'fail-on' | 'warn-on' | 'comment'>;
+
+/** The job's failure message, or null when it passes. A missing leg always fails it. */
+export function failureOf(inputs: Policy, a: Analysis): string | null {
+  const n = a.counts.regression;
+  if (a.status === 'incomplete')
+    return `interpreter-guard: no report from ${a.missingLegs.join(', ')}`;
+  if (inputs['fail-on'] === 'regression' && n)
+    return `interpreter-guard: ${n} interpreter${n === 1 ? '' : 's'} accepted before ${n === 1 ? 'is' : 'are'} turned down now`;
+  if (inputs['fail-on'] === 'any-change' && a.changes.some((c) => !c.waived))
+    return 'interpreter-guard: interpreter discovery changed';
+  return null;
+}
+
+/** warn-on: any-change annotates every change; regression only a run with a regression. */
+export function annotates(inputs: Policy, a: Analysis): boolean {
+  return (
+    inputs['warn-on'] === 'any-change' ||
+    (inputs['warn-on'] === 'regression' && a.counts.regression > 0) ||
+    a.status === 'incomplete'
+  );
+}
+
+/** Whether there is something to say on the pull request (an old comment is updated regardless). */
+export function wantsComment(inputs: Policy, a: Analysis): boolean {
+  return (
+    inputs.comment === 'always' ||
+    (inputs.comment === 'on-change' && a.status !== 'clean') ||
+    (inputs.comment === 'on-regression' && a.status === 'regressions')
+  );
+}
+
+export type Conclusion = 'success' | 'failure' | 'neutral';
+
+/**
+ * failure: the job fails (fail-on, or a leg did not report). neutral: nothing could be compared (no
+ * baseline), or changes fail-on lets through (a regression under fail-on: never) — worth a look,
+ * not a red mark. success: compared, and nothing to look at.
+ */
+export function conclusionOf(inputs: Policy, a: Analysis): Conclusion {
+  if (failureOf(inputs, a)) return 'failure';
+  if (a.status === 'no-baseline' || a.status === 'regressions') return 'neutral';
+  return 'success';
+}

@@ -1,0 +1,391 @@
+// The report stage (modes report and comment) on leg reports made from data, against the loopback
+// stand-in: which pull request it finds, the check run and its batches of annotations, what it says
+// when GitHub refuses or fails, and the cases where it must fail the job instead.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ArtifactStore } from '../../src/action/artifacts.js';
+import { FakeGitHub } from '../helpers/fake-github.js';
+import { FAST, HEAD_SHA, payload, runAction, runnerEnv, STACK, visible } from './fake-io.js';
+import { regressedReport, writeReport } from './synthetic-reports.js';
+
+let github: FakeGitHub;
+const dirs: string[] = [];
+afterEach(async () => {
+  await github?.stop();
+  for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
+});
+
+async function standIn(): Promise<FakeGitHub> {
+  github = new FakeGitHub('test-token');
+  await github.start();
+  github.addPullRequest({
+    number: 7,
+    state: 'open',
+    head: {
+      ref: 'main',
+      sha: HEAD_SHA,
+      repo: { full_name: 'forker/r', owner: { login: 'forker' } },
+    },
+    base: { ref: 'main', repo: { full_name: 'o/r' } },
+  });
+  github.addPullRequest({
+    number: 3,
+    state: 'open',
+    head: { ref: 'nix-envs', sha: HEAD_SHA, repo: { full_name: 'o/r', owner: { login: 'o' } } },
+    base: { ref: 'main', repo: { full_name: 'o/r' } },
+  });
+  return github;
+}
+
+async function reportsWith(...reports: [string, ReturnType<typeof regressedReport>][]) {
+  const dir = await mkdtemp(join(tmpdir(), 'ig-reports-'));
+  dirs.push(dir);
+  for (const [file, report] of reports) await writeReport(dir, file, report);
+  return dir;
+}
+
+const prEvent = (over: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    action: 'synchronize',
+    pull_request: {
+      number: 7,
+      head: { sha: HEAD_SHA, ref: 'main', repo: { full_name: 'forker/r' } },
+      base: { ref: 'main', repo: { full_name: 'o/r' } },
+      ...over,
+    },
+  });
+
+describe('finding the pull request of a workflow_run', { timeout: 60_000 }, () => {
+  it('a same-repository pull request comes from pull_requests[]: no lookup', async () => {
+    await standIn();
+    const io = await runAction(
+      {
+        mode: 'comment',
+        'reports-dir': await reportsWith(['report-linux.json', regressedReport('linux', 2)]),
+      },
+      await runnerEnv(`http://${github.url}`, {
+        name: 'workflow_run',
+        file: payload('workflow_run-same-repo-pr'),
+      }),
+    );
+    expect(github.routes().filter((r) => r.includes('/pulls'))).toEqual([]);
+    expect(github.issues.get(3)?.comments).toHaveLength(1);
+    expect(github.issues.get(7)?.comments).toHaveLength(0);
+    expect(io.outputs.regressions).toBe('2');
+  });
+
+  it('a fork PR that is not open says so in one line, and no comment is made', async () => {
+    await standIn();
+    github.pulls.get(7)!.state = 'closed';
+    const io = await runAction(
+      {
+        mode: 'comment',
+        'fail-on': 'never',
+        'reports-dir': await reportsWith(['report-linux.json', regressedReport('linux', 1)]),
+      },
+      await runnerEnv(`http://${github.url}`, {
+        name: 'workflow_run',
+        file: payload('workflow_run-fork-pr'),
+      }),
+    );
+    expect(io.warnings).toEqual([
+      `interpreter-guard: no pull request in this workflow_run (fork PR not found for head sha ${HEAD_SHA.slice(0, 7)} on forker:main)`,
+    ]);
+    expect(github.routes().filter((r) => r.includes('/comments'))).toEqual([]);
+    // The check run still goes on the head commit: it shows on the pull request once it reopens.
+    expect(github.checkRuns).toHaveLength(1);
+    expect(io.failures).toEqual([]);
+  });
+});
+
+describe('the check run', { timeout: 60_000 }, () => {
+  it('carries 120 regressions in batches of 50 (create, then updates), and a rerun adds none', async () => {
+    await standIn();
+    const reportsDir = await reportsWith(['report-linux.json', regressedReport('linux', 120)]);
+    const env = await runnerEnv(`http://${github.url}`, { name: 'pull_request', body: prEvent() });
+    const io = await runAction({ mode: 'report', 'reports-dir': reportsDir }, env);
+    expect(io.outputs.regressions).toBe('120');
+    expect(github.checkRuns).toHaveLength(1);
+    const check = github.checkRuns[0]!;
+    expect(check.batches).toEqual([50, 50, 20]);
+    expect(check.annotations).toHaveLength(120);
+    expect(new Set(check.annotations.map((a) => a.message)).size).toBe(120);
+    expect(check.conclusion).toBe('failure');
+    expect(github.routes().filter((r) => r.includes('check-runs'))).toEqual([
+      `GET /repos/o/r/commits/${HEAD_SHA}/check-runs`,
+      'POST /repos/o/r/check-runs',
+      `PATCH /repos/o/r/check-runs/${check.id}`,
+      `PATCH /repos/o/r/check-runs/${check.id}`,
+    ]);
+
+    const again = await runAction({ mode: 'report', 'reports-dir': reportsDir }, env);
+    expect(github.checkRuns).toHaveLength(1);
+    expect(check.annotations).toHaveLength(120);
+    expect(again.infos).toContain(
+      `interpreter-guard: check run "interpreter-guard" updated (failure, 0 new annotations): ${check.html_url}`,
+    );
+  });
+
+  it('is neutral for a regression fail-on lets through, and success when nothing changed', async () => {
+    await standIn();
+    const env = await runnerEnv(`http://${github.url}`, { name: 'pull_request', body: prEvent() });
+    await runAction(
+      {
+        mode: 'report',
+        'fail-on': 'never',
+        'report-name': 'lenient',
+        'reports-dir': await reportsWith(['report-linux.json', regressedReport('linux', 1)]),
+      },
+      env,
+    );
+    await runAction(
+      {
+        mode: 'report',
+        'report-name': 'clean',
+        'reports-dir': await reportsWith(['report-linux.json', regressedReport('linux', 0)]),
+      },
+      env,
+    );
+    expect(github.checkRuns.map((c) => [c.name, c.conclusion])).toEqual([
+      ['lenient', 'neutral'],
+      ['clean', 'success'],
+    ]);
+  });
+
+  it('without checks: write: one line in the log (not a warning), and the comment still goes out', async () => {
+    await standIn();
+    github.noChecks = true;
+    const io = await runAction(
+      {
+        mode: 'report',
+        'reports-dir': await reportsWith(['report-linux.json', regressedReport('linux', 1)]),
+      },
+      await runnerEnv(`http://${github.url}`, { name: 'pull_request', body: prEvent() }),
+    );
+    expect(io.infos.filter((l) => l.includes('check run'))).toEqual([
+      'interpreter-guard: no check run (the token lacks checks: write)',
+    ]);
+    expect(io.warnings).toEqual([]);
+    expect(github.issues.get(7)?.comments).toHaveLength(1);
+  });
+});
+
+describe('reporting never fails the job and never stays silent', { timeout: 60_000 }, () => {
+  it('a read-only token in mode comment, fail-on never: job passes, one warning line, no stack', async () => {
+    await standIn();
+    github.readOnly = true;
+    const io = await runAction(
+      {
+        mode: 'comment',
+        'fail-on': 'never',
+        'reports-dir': await reportsWith(['report-linux.json', regressedReport('linux', 3)]),
+      },
+      await runnerEnv(`http://${github.url}`, {
+        name: 'workflow_run',
+        file: payload('workflow_run-fork-pr'),
+      }),
+    );
+    expect(io.failures).toEqual([]);
+    expect(io.warnings).toEqual([
+      'interpreter-guard: no pull request comment (the token cannot write to this pull request (a fork?); use the two-stage workflow in examples/). The report is in the job summary.',
+    ]);
+    expect(io.infos).toContain('interpreter-guard: no check run (the token lacks checks: write)');
+    expect(io.summaryText).toContain('3 regressions');
+    expect(visible(io)).not.toMatch(STACK);
+  });
+
+  it('a 502 is tried again; one that persists is one warning, and the job still passes', async () => {
+    await standIn();
+    const reportsDir = await reportsWith(['report-linux.json', regressedReport('linux', 1)]);
+    const env = await runnerEnv(`http://${github.url}`, { name: 'pull_request', body: prEvent() });
+    github.failures.push({
+      route: /^POST \/repos\/o\/r\/issues\/7\/comments$/,
+      status: 502,
+      times: 1,
+    });
+    const once = await runAction(
+      { mode: 'report', 'fail-on': 'never', 'reports-dir': reportsDir },
+      env,
+    );
+    expect(once.warnings).toEqual([]);
+    expect(github.issues.get(7)?.comments).toHaveLength(1);
+
+    github.failures.push({
+      route: /^GET \/repos\/o\/r\/commits\/.*\/check-runs$/,
+      status: 503,
+      times: 99,
+    });
+    const always = await runAction(
+      { mode: 'report', 'fail-on': 'never', 'reports-dir': reportsDir },
+      env,
+    );
+    expect(always.warnings).toEqual([
+      'interpreter-guard: no check run (GitHub failed (HTTP 503) after retries)',
+    ]);
+    // retries: 2 in these tests: three attempts, then the guard.
+    expect(
+      github.routes().filter((r) => r.endsWith('/check-runs') && r.startsWith('GET')),
+    ).toHaveLength(1 + 3);
+    expect(always.failures).toEqual([]);
+    expect(visible(always)).not.toMatch(STACK);
+  });
+
+  it('a malformed event file: one line saying so, no API call, no stack', async () => {
+    await standIn();
+    const io = await runAction(
+      {
+        mode: 'report',
+        'fail-on': 'never',
+        'reports-dir': await reportsWith(['report-linux.json', regressedReport('linux', 1)]),
+      },
+      await runnerEnv(`http://${github.url}`, { name: 'pull_request', body: '{"pull_request": ' }),
+    );
+    expect(io.warnings).toHaveLength(1);
+    expect(io.warnings[0]).toMatch(
+      /^interpreter-guard: no pull request comment or check run \(the event file is not JSON: .+\)$/,
+    );
+    expect(github.requests).toEqual([]);
+    expect(io.failures).toEqual([]);
+    expect(visible(io)).not.toMatch(STACK);
+  });
+
+  it('an event that does not fit the schema names the field', async () => {
+    await standIn();
+    const io = await runAction(
+      {
+        mode: 'report',
+        'fail-on': 'never',
+        'reports-dir': await reportsWith(['report-linux.json', regressedReport('linux', 1)]),
+      },
+      await runnerEnv(`http://${github.url}`, {
+        name: 'pull_request',
+        body: prEvent({ base: { ref: 'main' } }),
+      }),
+    );
+    expect(io.warnings).toEqual([
+      'interpreter-guard: no pull request comment or check run (the event file does not fit a pull_request event: field "pull_request.base.repo": expected an object)',
+    ]);
+    expect(github.requests).toEqual([]);
+  });
+
+  it('a workflow_run of a push has no pull request to find: said, not warned', async () => {
+    await standIn();
+    const event = JSON.stringify({
+      workflow_run: {
+        id: 1,
+        event: 'push',
+        head_sha: HEAD_SHA,
+        head_branch: 'main',
+        pull_requests: [],
+      },
+    });
+    const io = await runAction(
+      {
+        mode: 'comment',
+        comment: 'always',
+        'reports-dir': await reportsWith(['report-linux.json', regressedReport('linux', 0)]),
+      },
+      await runnerEnv(`http://${github.url}`, { name: 'workflow_run', body: event }),
+    );
+    expect(io.warnings).toEqual([]);
+    expect(io.infos).toContain(
+      'interpreter-guard: the workflow run was triggered by push, not a pull request; nothing to comment on.',
+    );
+    expect(github.routes().filter((r) => r.includes('pulls') || r.includes('comments'))).toEqual(
+      [],
+    );
+  });
+});
+
+describe('merging fails closed', () => {
+  it('two reports of one leg: an error naming both files, before any call to GitHub', async () => {
+    await standIn();
+    const dir = await reportsWith(
+      ['report-linux.json', regressedReport('linux', 6)],
+      ['report-linux-rerun.json', regressedReport('linux', 0)],
+    );
+    const io = await runAction(
+      { mode: 'report', 'reports-dir': dir },
+      await runnerEnv(`http://${github.url}`, { name: 'pull_request', body: prEvent() }),
+    );
+    expect(io.failures).toEqual([
+      `two reports for leg "linux": ${join(dir, 'report-linux-rerun.json')} and ${join(dir, 'report-linux.json')} (each leg must report once; remove one, or give the legs distinct names with the leg input)`,
+    ]);
+    expect(github.requests).toEqual([]);
+    expect(io.summaryText).toBe('');
+  });
+
+  it('no readable report at all: the job fails, it is not "no change"', async () => {
+    await standIn();
+    const empty = await reportsWith();
+    const io = await runAction(
+      { mode: 'report', 'reports-dir': empty },
+      await runnerEnv(`http://${github.url}`, { name: 'pull_request', body: prEvent() }),
+    );
+    expect(io.failures).toEqual([
+      `interpreter-guard: no readable report in ${empty}; nothing was compared`,
+    ]);
+    expect(io.summaryText).toBe('');
+    expect(github.requests).toEqual([]);
+  });
+});
+
+describe('the base-branch baseline', { timeout: 60_000 }, () => {
+  it("comes from the last successful push run on the base branch of this repository, not a fork's", async () => {
+    await standIn();
+    const run = (id: number, event: string, head: string) => ({
+      id,
+      workflow_id: 'interpreter-guard.yml',
+      event,
+      head_branch: 'main',
+      head_sha: HEAD_SHA,
+      status: 'completed',
+      conclusion: 'success',
+      head_repository: { full_name: head },
+      repository: { full_name: 'o/r' },
+    });
+    // Newest first, as GitHub lists them: a fork PR from its own `main`, then a push of o/r.
+    github.workflowRuns.push(
+      run(30, 'pull_request', 'forker/r'),
+      run(20, 'push', 'forker/r'),
+      run(10, 'push', 'o/r'),
+    );
+    const baseReport = regressedReport('linux', 0);
+    const downloads: number[] = [];
+    const artifacts: ArtifactStore = {
+      available: true,
+      reason: null,
+      upload: () => Promise.resolve(),
+      async downloadAll(dir, from) {
+        if (!from) return 0; // this run's artifacts: the reports are in reports-dir already
+        downloads.push(from.runId);
+        await writeReport(dir, 'report-linux.json', baseReport);
+        return 1;
+      },
+    };
+    const io = await runAction(
+      {
+        mode: 'report',
+        baseline: 'base-branch',
+        'fail-on': 'never',
+        'reports-dir': await reportsWith(['report-linux.json', regressedReport('linux', 1)]),
+      },
+      await runnerEnv(`http://${github.url}`, { name: 'pull_request', body: prEvent() }),
+      { ...FAST, artifacts },
+    );
+    const asked = github.requests.filter((r) => r.path.endsWith('/runs'));
+    expect(asked.map((r) => r.path)).toEqual([
+      '/repos/o/r/actions/workflows/interpreter-guard.yml/runs',
+    ]);
+    expect(Object.fromEntries(asked[0]!.query)).toMatchObject({
+      branch: 'main',
+      event: 'push',
+      status: 'success',
+    });
+    expect(downloads).toEqual([10]);
+    expect(io.infos).toContain('interpreter-guard: baseline: 1 report artifact of run 10 on main');
+    expect(io.summaryText).toContain("the base branch's latest reports");
+  });
+});
