@@ -5,7 +5,7 @@ import { defaultBasePython, describeBasePython } from '../fixtures/base-python.j
 import { buildFixtures } from '../fixtures/build.js';
 import { FIXTURE_KINDS } from '../fixtures/manifest.js';
 import type { CliIo } from './io.js';
-import { listOption, parseCommandArgs, UsageError } from './usage.js';
+import { EXIT, listOption, parseCommandArgs, UsageError } from './usage.js';
 
 export const FIXTURES_HELP = `Usage: interpreter-guard fixtures --dir DIR [options]
 
@@ -59,7 +59,7 @@ export async function runFixtures(args: string[], io: CliIo): Promise<number> {
   });
   if (values.json) {
     io.stdout(`${JSON.stringify(manifest, null, 2)}\n`);
-    return 0;
+    return EXIT.ok;
   }
   io.stdout(`Fixtures in ${manifest.dir} (Nix: ${manifest.nixMode})\n`);
   for (const [name, path] of Object.entries(manifest.paths))
@@ -69,5 +69,5 @@ export async function runFixtures(args: string[], io: CliIo): Promise<number> {
     env.push(`PATH='${manifest.pathDirs.join(delimiter)}${delimiter}'"$PATH"`);
   if (env.length)
     io.stdout(`\nTo discover them:\n  env ${env.join(' ')} interpreter-guard discover\n`);
-  return 0;
+  return EXIT.ok;
 }

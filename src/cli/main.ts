@@ -1,7 +1,7 @@
-// Dispatches `interpreter-guard <command>`; usage errors exit 2, failures to write exit 1.
+// Dispatches `interpreter-guard <command>`; its exit code is one of EXIT (usage.ts), errors one line.
 import { VERSION } from '../version.js';
 import type { CliIo } from './io.js';
-import { UsageError } from './usage.js';
+import { EXIT, UsageError } from './usage.js';
 
 const HELP = `interpreter-guard ${VERSION}: finds every Python interpreter on this machine and says what each one is.
 
@@ -11,6 +11,7 @@ Commands:
   discover   inventory this machine's interpreters (table, or --json report)
   fixtures   build real interpreter layouts (venv, Nix envs, conda, shims, broken ones) for tests
   triage     read an issue or a log: what it shows, the likely cause, what to do (--json for data)
+  bisect     find the release of uv, virtualenv, pdm or poetry that changed a decision
 
 Run 'interpreter-guard <command> --help' for a command's options.
 `;
@@ -34,36 +35,40 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
     const m = await import('./triage.js');
     return { run: (args, io) => m.runTriage(args, io, io.readStdin), help: m.TRIAGE_HELP };
   },
+  bisect: async () => {
+    const m = await import('./bisect.js');
+    return { run: m.runBisect, help: m.BISECT_HELP };
+  },
 };
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     io.stdout(HELP);
-    return command ? 0 : 2;
+    return command ? EXIT.ok : EXIT.usage;
   }
   if (command === '--version' || command === '-V') {
     io.stdout(`${VERSION}\n`);
-    return 0;
+    return EXIT.ok;
   }
   const load = COMMANDS[command];
   if (!load) {
     io.stderr(`interpreter-guard: unknown command "${command}"\n\n${HELP}`);
-    return 2;
+    return EXIT.usage;
   }
   const entry = await load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(entry.help);
-    return 0;
+    return EXIT.ok;
   }
   try {
     return await entry.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`interpreter-guard: ${error.message}\n`);
-      return 2;
+      return EXIT.usage;
     }
     io.stderr(`interpreter-guard ${command}: ${(error as Error).message}\n`);
-    return 1;
+    return EXIT.failure;
   }
 }

@@ -1,10 +1,10 @@
 // `interpreter-guard triage`: read an issue body (Markdown) or a raw log, print the triage.
-import { readFile, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
-import { MAX_LOG_CHARS, triageIssue, triageLog } from '../core/triage/index.js';
+import { triageIssue, triageLog } from '../core/triage/index.js';
 import { parseThreadExport, threadMarkdown } from '../core/triage/thread.js';
-import type { CliIo } from './io.js';
-import { parseCommandArgs, UsageError } from './usage.js';
+import { readCapped, type CliIo } from './io.js';
+import { EXIT, parseCommandArgs, UsageError } from './usage.js';
 
 export const TRIAGE_HELP = `Usage: interpreter-guard triage [options] [FILE|-]
 
@@ -26,7 +26,10 @@ Options:
   --markdown         treat the input as Markdown even for a .log/.txt FILE
   -h, --help         show this help
 
-Input over 25 MB is refused; an issue body over 1 MB is read at its beginning and end.
+Input over 25 MB is refused, from a file, a pipe, a device or standard input alike; an issue
+body over 1 MB is read at its beginning and end. Exit codes: 0 triaged; 1 an I/O failure
+(output that cannot be written); 2 wrong options, or an input that is missing, unreadable or
+too big.
 `;
 
 const REPOSITORY = /^[\w.-]{1,100}\/[\w.-]{1,100}$/;
@@ -63,19 +66,30 @@ export async function runTriage(
     ? triageLog(text, { repo })
     : triageIssue(thread ? threadMarkdown(thread) : text, { repo });
   io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${comment}\n`);
-  return 0;
+  return EXIT.ok;
 }
 
+/**
+ * Reads FILE through the same cap as standard input, whatever it is (a pipe such as `<(cat log)`
+ * or a device is not sized up front). An input that is missing, a directory, not readable or too
+ * big is an input error (exit 2); other read failures are I/O failures (exit 1).
+ */
 async function readInput(file: string): Promise<string> {
-  let size: number;
   try {
-    size = (await stat(file)).size;
+    return await readCapped(createReadStream(file, { highWaterMark: 1024 * 1024 }), file);
   } catch (error) {
-    throw new UsageError(
-      `triage: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (INPUT_ERRORS.has(code)) throw new UsageError(`triage: cannot read ${file}: ${code}`);
+    throw error;
   }
-  if (size > MAX_LOG_CHARS)
-    throw new UsageError(`triage: ${file} is ${size} bytes; the limit is ${MAX_LOG_CHARS}`);
-  return readFile(file, 'utf8');
 }
+
+const INPUT_ERRORS = new Set([
+  'ENOENT',
+  'ENOTDIR',
+  'EISDIR',
+  'EACCES',
+  'EPERM',
+  'ELOOP',
+  'ENAMETOOLONG',
+]);

@@ -1,6 +1,6 @@
 // Persistent probe cache: one JSON file, entries keyed by path and checked against the identity
 // of the file that runs (resolved path, ctime, mtime, size, inode) and the probe script's hash.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { stableHash } from '../core/identity.js';
 import { ProbeFacts } from '../core/inventory/probe-output.js';
@@ -35,6 +35,7 @@ export class ProbeCache {
   private constructor(
     private readonly file: string | null,
     private readonly entries: Map<string, StoredEntry>,
+    private readonly warn: (message: string) => void = () => {},
   ) {}
 
   /** A cache that remembers nothing (`--no-cache`). */
@@ -42,21 +43,35 @@ export class ProbeCache {
     return new ProbeCache(null, new Map());
   }
 
-  /** Loads the cache; a missing or corrupt file starts an empty one (it is only a cache). */
-  static async load(dir: string): Promise<ProbeCache> {
+  /**
+   * Loads the cache. It is only a cache: a missing file starts an empty one, and one that cannot
+   * be read or parsed does too, with a warning; `warn` is also told when it cannot be saved.
+   */
+  static async load(dir: string, warn: (message: string) => void = () => {}): Promise<ProbeCache> {
     const file = join(dir, FILE_NAME);
     const entries = new Map<string, StoredEntry>();
+    let text: string | null = null;
     try {
-      const data = JSON.parse(await readFile(file, 'utf8')) as {
-        entries?: Record<string, StoredEntry>;
-      };
-      for (const [path, entry] of Object.entries(data.entries ?? {})) {
-        if (entry && typeof entry.fingerprint === 'string') entries.set(path, entry);
-      }
-    } catch {
-      // Missing or unreadable: start empty.
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      // Missing (or a file where a directory should be: saving says so) is a plain first run.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR')
+        warn(
+          `cannot read the probe cache ${file} (${describe(error)}); every interpreter is queried`,
+        );
     }
-    return new ProbeCache(file, entries);
+    if (text !== null) {
+      try {
+        const data = JSON.parse(text) as { entries?: Record<string, StoredEntry> } | null;
+        for (const [path, entry] of Object.entries(data?.entries ?? {})) {
+          if (entry && typeof entry.fingerprint === 'string') entries.set(path, entry);
+        }
+      } catch {
+        warn(`the probe cache ${file} is not valid JSON; it is started afresh`);
+      }
+    }
+    return new ProbeCache(file, entries, warn);
   }
 
   get(path: string, id: FileIdentity): ProbeOutcome | null {
@@ -80,14 +95,34 @@ export class ProbeCache {
     this.dirty = true;
   }
 
+  /**
+   * Writes the cache through a temporary file renamed into place. A cache that cannot be written
+   * costs time on the next run, nothing else: that is a warning, and the temporary file is
+   * removed whatever happened.
+   */
   async save(): Promise<void> {
     if (!this.file || !this.dirty) return;
-    await mkdir(dirname(this.file), { recursive: true });
     const tmp = `${this.file}.${process.pid}.tmp`;
-    await writeFile(tmp, JSON.stringify({ version: 1, entries: Object.fromEntries(this.entries) }));
-    await rename(tmp, this.file);
-    this.dirty = false;
+    try {
+      await mkdir(dirname(this.file), { recursive: true });
+      await writeFile(
+        tmp,
+        JSON.stringify({ version: 1, entries: Object.fromEntries(this.entries) }),
+      );
+      await rename(tmp, this.file);
+      this.dirty = false;
+    } catch (error) {
+      await rm(tmp, { force: true }).catch(() => {});
+      this.warn(
+        `cannot write the probe cache ${this.file} (${describe(error)}); nothing was cached`,
+      );
+    }
   }
+}
+
+/** Node's own message: it names the call, the path and the error code (`ENOTDIR: …, mkdir '…'`). */
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** `$XDG_CACHE_HOME/interpreter-guard`, or the platform's usual cache folder. */

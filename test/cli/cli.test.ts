@@ -56,7 +56,7 @@ describe('interpreter-guard (in process)', () => {
     expect(c.err()).toContain('unknown value "nope"');
     const d = captured();
     expect(await main(['discover', '--timeout=0'], d.io)).toBe(2);
-    expect(d.err()).toContain('--timeout must be a positive number');
+    expect(d.err()).toContain('--timeout must be a number of seconds from 0.1 to 3600');
   });
 
   it('shows command help', async () => {
