@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
+import { extractIssue } from '../../src/core/triage/extract.js';
 import { TriageResult } from '../../src/core/triage/result.js';
 import { runProcess } from '../../src/discovery/process-runner.js';
 import { tempDir } from '../helpers/fixtures.js';
@@ -116,6 +117,66 @@ describe('interpreter-guard triage', () => {
     const both = captured();
     expect(await main(['triage', '--log', '--markdown', '-'], both.io)).toBe(2);
     expect(both.err()).toContain('exclude each other');
+  });
+});
+
+describe('<details> and <summary> tags nested on one line', () => {
+  const log = [
+    'DEBUG uv 0.5.31',
+    'DEBUG Ignoring Python interpreter at `/nix/store/y3lw7d6xw2s8nsjggbl8f0zwmd0wrgj2-python3-3.12.8-env/bin/python3.12`: system interpreter required',
+    'error: No interpreter found for Python 3.12 in search path',
+  ];
+
+  it('do not hide the log that follows them on the same line', async () => {
+    const body = [
+      '# uv does not find my Python on NixOS',
+      '',
+      `<details><summary>uv -vv output</summary>${log[0]}`,
+      `<details open><summary>more</summary> ${log[1]}</details>`,
+      `<DETAILS><Summary>end</Summary>${log[2]}</summary></details>`,
+    ].join('\n');
+    const c = captured(body);
+    expect(await main(['triage', '--json', '-'], c.io)).toBe(0);
+    expect(TriageResult.parse(JSON.parse(c.out()))).toMatchObject({
+      tool: 'uv',
+      toolVersion: '0.5.31',
+      hasLog: true,
+      platform: 'nix',
+      finalError: 'No interpreter found for Python 3.12 in search path',
+      rejected: [{ reason: 'system interpreter required' }],
+    });
+    // The summaries are prose, and no tag is left in what was read.
+    const extracted = extractIssue(body);
+    expect(extracted.prose).toContain('uv -vv output');
+    expect(extracted.logText).toBe(`${log[0]}\n ${log[1]}\n${log[2]}`);
+  });
+
+  it('keep a lone summary line as prose, as before', () => {
+    const extracted = extractIssue(
+      '<details>\n<summary>What <code>uv -v</code> prints</summary>\n',
+    );
+    expect(extracted.prose).toContain('What <code>uv -v</code> prints');
+    expect(extracted.blocks).toEqual([]);
+  });
+
+  it('are read in linear time, whatever follows them', () => {
+    // A line of tags, spaces or closing tags costs what a plain line of the same length costs,
+    // give or take: the pattern this replaced took seconds on the spaces.
+    const n = 400_000;
+    const time = (text: string) => {
+      const start = performance.now();
+      for (let i = 0; i < 3; i++) extractIssue(text, 2 * n);
+      return performance.now() - start;
+    };
+    const plain = time(`<b>${'a '.repeat(n / 2)}`);
+    for (const text of [
+      `<details>${' '.repeat(n)}x`,
+      '<details>'.repeat(n / 9),
+      `<summary>${'</summary> '.repeat(n / 11)}y`,
+      `<details${' a'.repeat(n / 2)}`,
+    ]) {
+      expect(time(text)).toBeLessThan(20 * plain + 50);
+    }
   });
 });
 

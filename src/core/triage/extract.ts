@@ -39,7 +39,8 @@ const LOST_ESC = /\[\d{1,3}(?:;\d{1,3}){0,4}m/g;
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const HEADING = /^ {0,3}#{1,6} +(.+?) *#* *$/;
 const QUOTE = /^ {0,3}> ?/;
-const DETAILS_TAG = /^\s*<\/?(?:details|summary)\b[^>]*>(.*?)(?:<\/summary>)?\s*$/i;
+// One `<details>`/`<summary>` tag (opening or closing) at `lastIndex`, after optional spaces.
+const DETAILS_TAG = /\s*<(\/?)(details|summary)\b[^>]*>/iy;
 // Lines that are plainly log records even when pasted without a fence: level tokens (also after
 // uv's uptime and duration columns), timestamped records (`2024-01-02 10:11:12.345 [info] …`,
 // `Info 2021-11-13 08:47:08: …`, `[10:11:12] …`), `[debug]`-style levels, and messages only a
@@ -237,8 +238,18 @@ export function extractIssue(markdown: string, maxChars = MAX_ISSUE_CHARS): Extr
     }
     flushIndented();
 
-    const details = line.includes('<') ? DETAILS_TAG.exec(line) : null;
-    if (details) line = details[1] ?? '';
+    const details = line.includes('<') ? detailsLine(line) : null;
+    if (details) {
+      // `<details><summary>Log</summary>DEBUG …` on one line: the summary is prose, the rest is
+      // read like any line.
+      if (details.summary && details.rest) {
+        prose.push(details.summary);
+        sectionLines.push(details.summary);
+        lastProse = details.summary.length > 300 ? '' : details.summary;
+        blanksSinceProse = 0;
+      }
+      line = details.rest || details.summary;
+    }
     const h = leadOf(line) === 35 /* # */ ? HEADING.exec(line) : null;
     if (h) {
       flushBare();
@@ -305,6 +316,46 @@ export function extractIssue(markdown: string, maxChars = MAX_ISSUE_CHARS): Extr
   /** A fenced block's text: the stretch of `text` it spans when no line of it was changed. */
   function fenceText(block: { lines: string[]; start: number; verbatim: boolean }, end: number) {
     return block.verbatim ? text.slice(block.start, end) : block.lines.join('\n');
+  }
+}
+
+/**
+ * A line that starts with `<details>`/`<summary>` tags, any number of them nested on the line:
+ * the summary's text and what follows the tags (closing tags at the end dropped), or null when
+ * the line does not start with a tag. Each tag is matched once where it stands: linear.
+ */
+function detailsLine(line: string): { summary: string; rest: string } | null {
+  let at = skipDetailsTags(line, 0);
+  if (at.end === 0) return null;
+  let summary = '';
+  if (at.summaryOpen) {
+    const close = line.toLowerCase().indexOf('</summary>', at.end);
+    if (close >= 0) {
+      summary = line.slice(at.end, close).trim();
+      at = skipDetailsTags(line, close);
+    }
+  }
+  // Closing tags at the end of the line (`…</summary>`, `…</details>`), both ten characters.
+  let end = line.length;
+  for (;;) {
+    while (end > at.end && isSpaceCode(line.charCodeAt(end - 1))) end--;
+    const tail = line.slice(Math.max(at.end, end - 10), end).toLowerCase();
+    if (tail !== '</summary>' && tail !== '</details>') break;
+    end -= 10;
+  }
+  return { summary, rest: line.slice(at.end, end) };
+}
+
+/** Skips the tags from `from` on: where they end, and whether the last one opened a summary. */
+function skipDetailsTags(line: string, from: number): { end: number; summaryOpen: boolean } {
+  let end = from;
+  let summaryOpen = false;
+  for (;;) {
+    DETAILS_TAG.lastIndex = end;
+    const tag = DETAILS_TAG.exec(line);
+    if (!tag) return { end, summaryOpen };
+    end = DETAILS_TAG.lastIndex;
+    summaryOpen = !tag[1] && tag[2]?.toLowerCase() === 'summary';
   }
 }
 
