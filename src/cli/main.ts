@@ -11,6 +11,7 @@ Commands:
   discover   inventory this machine's interpreters (table, or --json report)
   fixtures   build real interpreter layouts (venv, Nix envs, conda, shims, broken ones) for tests
   triage     read an issue or a log: what it shows, the likely cause, what to do (--json for data)
+  bisect     find the release of uv, virtualenv, pdm or poetry that changed a decision
 
 Run 'interpreter-guard <command> --help' for a command's options.
 `;
@@ -33,6 +34,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   triage: async () => {
     const m = await import('./triage.js');
     return { run: (args, io) => m.runTriage(args, io, io.readStdin), help: m.TRIAGE_HELP };
+  },
+  bisect: async () => {
+    const m = await import('./bisect.js');
+    return { run: m.runBisect, help: m.BISECT_HELP };
   },
 };
 

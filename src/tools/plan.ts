@@ -9,7 +9,7 @@ import { prepareTool, type PreparedTool } from './prepare.js';
 import { runTool } from './runner.js';
 import { createSandbox } from './sandbox.js';
 import { parseToolSpec, type ToolSpec } from './spec.js';
-import { installUvRelease } from './uv-release.js';
+import { installerContext } from './installers.js';
 
 /** A `--tool`/`--request` value that cannot be used; the message names the option. */
 export class ToolOptionError extends Error {}
@@ -70,15 +70,12 @@ export async function runTools(
     pathVar: env.callerEnv.PATH ?? '',
     windows: os === 'windows',
     uvPreference: o.uvPreference ?? null,
-    installUv: (version: string) =>
-      installUvRelease({
-        version,
-        cacheDir: o.cacheDir,
-        platform: env.platform,
-        arch: process.arch,
-        runner: runProcess,
-        onProgress: progress ?? undefined,
-      }),
+    ...installerContext({
+      cacheDir: o.cacheDir,
+      platform: env.platform,
+      callerEnv: env.callerEnv,
+      onProgress: progress ?? undefined,
+    }),
   };
   const tools: [PreparedTool, ToolRun['role']][] = [
     [await prepareTool(parsed.current, context), 'current'],

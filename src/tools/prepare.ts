@@ -9,7 +9,7 @@ import { poetryAdapter } from './adapters/poetry.js';
 import type { ToolAdapter } from './adapters/types.js';
 import { uvAdapter } from './adapters/uv.js';
 import { virtualenvAdapter } from './adapters/virtualenv.js';
-import type { ToolSpec } from './spec.js';
+import type { PypiTool, ToolSpec } from './spec.js';
 
 export interface PreparedTool {
   adapter: ToolAdapter;
@@ -26,6 +26,8 @@ export interface PrepareContext {
   uvPreference: string | null;
   /** Installs a uv release and returns the path of its binary (see uv-release.ts). */
   installUv: (version: string) => Promise<string>;
+  /** Installs a PyPI release of virtualenv, pdm or poetry and returns its command (see pypi-release.ts). */
+  installPypi?: (name: PypiTool, version: string) => Promise<string>;
 }
 
 export class ToolSetupError extends Error {}
@@ -49,8 +51,19 @@ export async function prepareTool(spec: ToolSpec, ctx: PrepareContext): Promise<
       };
     }
     case 'release': {
-      const program = await ctx.installUv(spec.version);
-      return { adapter: uvAdapter(ctx.uvPreference), program, programArgs: [], spec: spec.text };
+      if (spec.name === 'uv') {
+        const program = await ctx.installUv(spec.version);
+        return { adapter: uvAdapter(ctx.uvPreference), program, programArgs: [], spec: spec.text };
+      }
+      if (!ctx.installPypi)
+        throw new ToolSetupError(`${spec.text}: releases from PyPI cannot be installed here`);
+      const program = await ctx.installPypi(spec.name, spec.version);
+      return {
+        adapter: adapterFor(spec.name, ctx.uvPreference),
+        program,
+        programArgs: [],
+        spec: spec.text,
+      };
     }
     case 'exec': {
       const [first = '', ...rest] = spec.argv;

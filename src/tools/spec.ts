@@ -1,13 +1,20 @@
 // `--tool` / `--baseline-tool` values: `uv`, `virtualenv`, `pdm`, `poetry` (found on PATH),
-// `uv=/path/to/uv` (that program), `uv@0.4.30` (a uv release, downloaded and verified), and
-// `exec:<command line with {request}>` (a tool of your own).
+// `uv=/path/to/uv` (that program), `uv@0.4.30` (a uv release, downloaded and verified),
+// `virtualenv@20.25.0` / `pdm@…` / `poetry@…` (that release from PyPI, installed with pip into an
+// isolated directory), and `exec:<command line with {request}>` (a tool of your own).
 
 export const NAMED_TOOLS = ['uv', 'virtualenv', 'pdm', 'poetry'] as const;
 export type NamedTool = (typeof NAMED_TOOLS)[number];
+/** The tools installed from PyPI for `<tool>@<version>`. */
+export const PYPI_TOOLS = ['virtualenv', 'pdm', 'poetry'] as const;
+export type PypiTool = (typeof PYPI_TOOLS)[number];
+
+/** A PEP 440 public version (`20.25.0`, `2.0.0b1`, `1.8.0.post1`, `1!2.0`): nothing a shell or URL could misread. */
+const PEP440 = /^(?:\d+!)?\d+(?:\.\d+)*(?:(?:a|b|rc)\d+)?(?:\.post\d+)?(?:\.dev\d+)?$/;
 
 export type ToolSpec =
   | { kind: 'named'; name: NamedTool; program: string | null; text: string }
-  | { kind: 'release'; name: 'uv'; version: string; text: string }
+  | { kind: 'release'; name: NamedTool; version: string; text: string }
   | { kind: 'exec'; argv: string[]; text: string };
 
 export function parseToolSpec(text: string): ToolSpec | { error: string } {
@@ -23,10 +30,17 @@ export function parseToolSpec(text: string): ToolSpec | { error: string } {
   }
   const release = /^uv@(\d+\.\d+\.\d+(?:[-.]?[a-z]+\d*)?)$/.exec(t);
   if (release) return { kind: 'release', name: 'uv', version: release[1] ?? '', text: t };
+  const pypi = /^(virtualenv|pdm|poetry)@(.*)$/.exec(t);
+  if (pypi) {
+    const version = pypi[2] ?? '';
+    if (!PEP440.test(version))
+      return { error: `${t}: "${version}" is not a release version (e.g. ${pypi[1]}@1.2.3)` };
+    return { kind: 'release', name: pypi[1] as NamedTool, version, text: t };
+  }
   const [name, program] = t.split(/=(.*)/s);
   if (!(NAMED_TOOLS as readonly string[]).includes(name ?? '')) {
     return {
-      error: `unknown tool "${t}" (expected ${NAMED_TOOLS.join(', ')}, uv@<version>, <tool>=<path>, or exec:<command with {request}>)`,
+      error: `unknown tool "${t}" (expected ${NAMED_TOOLS.join(', ')}, <tool>@<version>, <tool>=<path>, or exec:<command with {request}>)`,
     };
   }
   if (program !== undefined && !program) return { error: `${t}: the path after = is empty` };

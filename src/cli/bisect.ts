@@ -1,0 +1,265 @@
+// `interpreter-guard bisect`: which release of a tool changed its decisions about this machine's
+// interpreters. Parses the options, takes the inventory (with fixtures, if asked), hands the rest
+// to tools/bisect.ts and prints the result (a table, or the bisect@1 document with --json).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { delimiter, join, resolve } from 'node:path';
+import { PROVIDER_NAMES } from '../core/model.js';
+import type { BisectResult } from '../core/tools/bisect-search.js';
+import { parseRequest } from '../core/tools/requests.js';
+import { defaultCacheDir, ProbeCache } from '../discovery/cache.js';
+import { osFromPlatform, type DiscoveryContext } from '../discovery/context.js';
+import { takeInventory } from '../discovery/inventory.js';
+import { runProcess } from '../discovery/process-runner.js';
+import { runnerInfo } from '../discovery/runner-info.js';
+import { findOnPath } from '../discovery/which.js';
+import { FIXTURE_KINDS } from '../fixtures/manifest.js';
+import { NAMED_TOOLS, type NamedTool } from '../tools/spec.js';
+import type { CliIo } from './io.js';
+import { listOption, parseCommandArgs, UsageError } from './usage.js';
+
+export const BISECT_HELP = `Usage: interpreter-guard bisect --tool TOOL --good VERSION --bad VERSION [options]
+
+Finds the first release of TOOL (${NAMED_TOOLS.join(', ')}) whose decisions about this machine's
+interpreters differ from the good release's the way the bad release's do. Both ends run every
+scenario; each release probed between them reruns only the scenarios that changed, installed as
+TOOL@VERSION is (uv from its GitHub releases, checksum-verified; the others from PyPI with pip),
+and cached. A release that cannot be installed or run is skipped and a neighbour tried.
+
+Options:
+  --tool TOOL            ${NAMED_TOOLS.join(', ')}
+  --good VERSION         a release that decides as it should
+  --bad VERSION          a later release that does not
+  --versions LIST        the releases to choose from (comma-separated, repeatable), instead of
+                         listing them (uv: GitHub's API at GITHUB_API_URL; others: the simple
+                         index at PIP_INDEX_URL, else PyPI)
+  --max-probes N         probes of releases between good and bad, skipped ones included (default 16)
+  --json                 print the result (interpreter-guard/bisect@1) as JSON on stdout
+  --request R            what to ask for (repeatable), as for discover --tool
+  --python PATH          include this interpreter path too (repeatable)
+  --providers LIST       only these providers (comma-separated): ${PROVIDER_NAMES.join(', ')}
+  --fixtures LIST        build these layouts in a temporary directory first and include them
+                         (${FIXTURE_KINDS.join(', ')})
+  --python-preference P  uv's --python-preference for its scenarios
+  --timeout SECONDS      per-interpreter query timeout (default 10)
+  --tool-timeout SECONDS per tool run (default 60)
+  --cache-dir DIR        interpreter queries and installed releases (default: $XDG_CACHE_HOME/interpreter-guard)
+  --no-cache             query every interpreter afresh (releases are still cached)
+  -h, --help             show this help
+
+Environment: GITHUB_API_URL and GITHUB_TOKEN (listing uv's releases), UV_INSTALLER_GITHUB_BASE_URL
+(a mirror of uv's release downloads), PIP_INDEX_URL (where PyPI releases come from).
+Progress goes to stderr. Exit code: 0 when the first bad release was found; 1 when none could be
+named (the ends decide alike, releases between could not be told apart, the probes ran out) or
+a release could not be listed, installed or run; 2 when the options are wrong.
+`;
+
+export async function runBisect(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseCommandArgs(
+    args,
+    {
+      tool: { type: 'string' },
+      good: { type: 'string' },
+      bad: { type: 'string' },
+      versions: { type: 'string', multiple: true },
+      'max-probes': { type: 'string' },
+      json: { type: 'boolean' },
+      request: { type: 'string', multiple: true },
+      python: { type: 'string', multiple: true },
+      providers: { type: 'string', multiple: true },
+      fixtures: { type: 'string', multiple: true },
+      'python-preference': { type: 'string' },
+      timeout: { type: 'string' },
+      'tool-timeout': { type: 'string' },
+      'cache-dir': { type: 'string' },
+      'no-cache': { type: 'boolean' },
+    },
+    'bisect',
+  );
+  const tool = values.tool;
+  if (!tool || !(NAMED_TOOLS as readonly string[]).includes(tool))
+    throw new UsageError(`bisect: --tool must be one of ${NAMED_TOOLS.join(', ')}`);
+  const version = (name: 'good' | 'bad') => {
+    const v = values[name];
+    if (!v || !/^\d+(?:\.\d+)+(?:\.post\d+)?$/.test(v))
+      throw new UsageError(
+        `bisect: --${name} must be a release version such as 0.4.30, got "${v ?? ''}"`,
+      );
+    return v;
+  };
+  const good = version('good');
+  const bad = version('bad');
+  const { compareVersions } = await import('../tools/releases.js');
+  if (compareVersions(good, bad) >= 0)
+    throw new UsageError(`bisect: --good (${good}) must be an older release than --bad (${bad})`);
+  const versions = values.versions
+    ?.flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
+  const requests = values.request?.map((r) => {
+    const parsed = parseRequest(r);
+    if ('error' in parsed) throw new UsageError(`bisect: --request: ${parsed.error}`);
+    return parsed;
+  });
+  const preference = values['python-preference'];
+  if (preference && !['only-managed', 'managed', 'system', 'only-system'].includes(preference))
+    throw new UsageError(
+      'bisect: --python-preference must be one of only-managed, managed, system, only-system',
+    );
+  const maxProbes = whole(values['max-probes'], 'max-probes', 16, 1, 64);
+  const timeoutMs = seconds(values.timeout, 'timeout', 10);
+  const toolTimeoutMs = seconds(values['tool-timeout'], 'tool-timeout', 60);
+  const providers = listOption(values.providers, PROVIDER_NAMES, 'providers');
+  const fixtures = listOption(values.fixtures, FIXTURE_KINDS, 'fixtures');
+  const os = osFromPlatform(io.platform);
+  const cacheDir = resolve(io.cwd, values['cache-dir'] ?? defaultCacheDir(io.env, os, io.home));
+  const say = (line: string) => io.stderr(`${line}\n`);
+
+  const scratch = fixtures ? await mkdtemp(join(tmpdir(), 'interpreter-guard-fixtures-')) : null;
+  try {
+    // 1. The machine: fixtures (if asked), then the inventory, once for every probe.
+    const env = scratch && fixtures ? await fixturesEnv(io, scratch, fixtures, say) : io.env;
+    const ctx: DiscoveryContext = {
+      os,
+      env,
+      home: io.home,
+      cwd: io.cwd,
+      user: io.user,
+      runner: runProcess,
+      commandTimeoutMs: timeoutMs,
+    };
+    const inventory = await takeInventory(ctx, {
+      cache: values['no-cache'] ? ProbeCache.disabled() : await ProbeCache.load(cacheDir),
+      timeoutMs,
+      concurrency: io.cpus,
+      providers,
+      extraPaths: values.python?.map((p) => resolve(io.cwd, p)),
+    });
+    say(`inventory: ${inventory.interpreters.length} interpreter paths`);
+
+    // 2. The bisection.
+    const { bisect } = await import('../tools/bisect.js');
+    const { ToolSetupError } = await import('../tools/prepare.js');
+    let result: BisectResult;
+    try {
+      result = await bisect({
+        tool: tool as NamedTool,
+        good,
+        bad,
+        versions: versions ?? null,
+        requests: requests ?? null,
+        inventory: inventory.interpreters,
+        runner: runnerInfo(os, env, null, io.cwd),
+        os,
+        platform: io.platform,
+        // The fixtures' variables (NIX_STORE_DIR, PYENV_ROOT) for the sandbox; the caller's PATH, so
+        // python3 for pip installs is never a fixture.
+        callerEnv: { ...env, PATH: io.env.PATH },
+        cwd: io.cwd,
+        uvPythonDir: inventory.locations.managedDirs.find((d) => d.manager === 'uv')?.dir ?? '',
+        cacheDir,
+        timeoutMs: toolTimeoutMs,
+        uvPreference: preference ?? null,
+        maxProbes,
+        onProgress: say,
+      });
+    } catch (error) {
+      if (!(error instanceof ToolSetupError)) throw error;
+      io.stderr(`interpreter-guard bisect: ${error.message}\n`);
+      return 1;
+    }
+
+    // 3. The answer.
+    io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : renderBisect(result));
+    return result.status === 'found' ? 0 : 1;
+  } finally {
+    if (scratch) await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/** The result for people: the answer, what changed at the boundary, each probe. */
+export function renderBisect(r: BisectResult): string {
+  const lines: string[] = [];
+  if (r.status === 'found') {
+    lines.push(`First bad: ${r.tool} ${r.firstBad}   ${r.notesUrl}`);
+    lines.push(`Last good: ${r.tool} ${r.lastGood}`);
+  } else if (r.status === 'inconclusive') {
+    lines.push(`First bad: one of ${[...r.untested, r.firstBad].join(', ')}`);
+    lines.push(`Last good: ${r.tool} ${r.lastGood}`);
+  }
+  lines.push(r.summary, '');
+  if (r.boundary.length || r.status !== 'no-change') {
+    lines.push(
+      r.status === 'found'
+        ? `Changed at ${r.firstBad}:`
+        : `Changed between ${r.good} and ${r.bad}:`,
+    );
+    for (const c of r.status === 'found' ? r.boundary : r.changes)
+      lines.push(`  ${c.class.padEnd(17)} ${c.scenario}  ${c.path}: ${c.before} → ${c.after}`);
+    lines.push('');
+  }
+  const probes = r.probes.filter((p) => p.role === 'probe');
+  lines.push(
+    `Probes: ${probes.length} of at most ${Math.min(r.maxProbes, r.probeBound)} for ${r.releases.length} release${r.releases.length === 1 ? '' : 's'}; ${(r.elapsedMs / 1000).toFixed(1)} s in all`,
+  );
+  for (const p of r.probes) {
+    const time = `${((p.installMs + p.runMs) / 1000).toFixed(1)} s`;
+    const what = p.role === 'probe' ? p.verdict : `${p.verdict} (${p.role} end)`;
+    lines.push(
+      `  ${p.version.padEnd(10)} ${what.padEnd(16)} ${time.padStart(7)}${p.reason ? `  ${p.reason}` : ''}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function fixturesEnv(
+  io: CliIo,
+  dir: string,
+  kinds: (typeof FIXTURE_KINDS)[number][],
+  say: (line: string) => void,
+): Promise<NodeJS.ProcessEnv> {
+  const { defaultBasePython, describeBasePython } = await import('../fixtures/base-python.js');
+  const { buildFixtures } = await import('../fixtures/build.js');
+  const basePath = await defaultBasePython();
+  if (!basePath) throw new UsageError('bisect: --fixtures needs a /usr/bin/python3.X to copy');
+  const manifest = await buildFixtures({
+    dir,
+    kinds,
+    base: await describeBasePython(basePath),
+    compiler: 'cc',
+    storeDir: io.env.NIX_STORE_DIR,
+    nixBuild: await findOnPath('nix-build', io.env.PATH ?? ''),
+    onStep: (kind) => say(`building fixture ${kind}…`),
+  });
+  return {
+    ...io.env,
+    ...manifest.env,
+    PATH: [...manifest.pathDirs, io.env.PATH ?? ''].join(delimiter),
+  };
+}
+
+function whole(
+  value: string | undefined,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+) {
+  if (value === undefined) return fallback;
+  const n = /^\d{1,4}$/.test(value) ? Number(value) : NaN;
+  if (!(n >= min && n <= max))
+    throw new UsageError(
+      `--${name} must be a whole number from ${min} to ${max}, got "${value.slice(0, 40)}"`,
+    );
+  return n;
+}
+
+function seconds(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback * 1000;
+  const n = /^(?:\d{1,5}(?:\.\d{0,3})?|\.\d{1,3})$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 0.1 && n <= 3600))
+    throw new UsageError(
+      `--${name} must be a number of seconds from 0.1 to 3600, got "${value.slice(0, 40)}"`,
+    );
+  return Math.round(n * 1000);
+}
