@@ -16,7 +16,14 @@ import { findOnPath } from '../discovery/which.js';
 import { FIXTURE_KINDS } from '../fixtures/manifest.js';
 import { NAMED_TOOLS, type NamedTool } from '../tools/spec.js';
 import type { CliIo } from './io.js';
-import { listOption, parseCommandArgs, UsageError } from './usage.js';
+import {
+  countOption,
+  EXIT,
+  listOption,
+  parseCommandArgs,
+  secondsOption,
+  UsageError,
+} from './usage.js';
 
 export const BISECT_HELP = `Usage: interpreter-guard bisect --tool TOOL --good VERSION --bad VERSION [options]
 
@@ -106,9 +113,9 @@ export async function runBisect(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(
       'bisect: --python-preference must be one of only-managed, managed, system, only-system',
     );
-  const maxProbes = whole(values['max-probes'], 'max-probes', 16, 1, 64);
-  const timeoutMs = seconds(values.timeout, 'timeout', 10);
-  const toolTimeoutMs = seconds(values['tool-timeout'], 'tool-timeout', 60);
+  const maxProbes = countOption(values['max-probes'], 'max-probes', 16, { min: 1, max: 64 });
+  const timeoutMs = secondsOption(values.timeout, 'timeout', 10);
+  const toolTimeoutMs = secondsOption(values['tool-timeout'], 'tool-timeout', 60);
   const providers = listOption(values.providers, PROVIDER_NAMES, 'providers');
   const fixtures = listOption(values.fixtures, FIXTURE_KINDS, 'fixtures');
   const os = osFromPlatform(io.platform);
@@ -166,12 +173,12 @@ export async function runBisect(args: string[], io: CliIo): Promise<number> {
     } catch (error) {
       if (!(error instanceof ToolSetupError)) throw error;
       io.stderr(`interpreter-guard bisect: ${error.message}\n`);
-      return 1;
+      return EXIT.failure;
     }
 
     // 3. The answer.
     io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : renderBisect(result));
-    return result.status === 'found' ? 0 : 1;
+    return result.status === 'found' ? EXIT.ok : EXIT.failure;
   } finally {
     if (scratch) await rm(scratch, { recursive: true, force: true });
   }
@@ -236,30 +243,4 @@ async function fixturesEnv(
     ...manifest.env,
     PATH: [...manifest.pathDirs, io.env.PATH ?? ''].join(delimiter),
   };
-}
-
-function whole(
-  value: string | undefined,
-  name: string,
-  fallback: number,
-  min: number,
-  max: number,
-) {
-  if (value === undefined) return fallback;
-  const n = /^\d{1,4}$/.test(value) ? Number(value) : NaN;
-  if (!(n >= min && n <= max))
-    throw new UsageError(
-      `--${name} must be a whole number from ${min} to ${max}, got "${value.slice(0, 40)}"`,
-    );
-  return n;
-}
-
-function seconds(value: string | undefined, name: string, fallback: number): number {
-  if (value === undefined) return fallback * 1000;
-  const n = /^(?:\d{1,5}(?:\.\d{0,3})?|\.\d{1,3})$/.test(value) ? Number(value) : NaN;
-  if (!(n >= 0.1 && n <= 3600))
-    throw new UsageError(
-      `--${name} must be a number of seconds from 0.1 to 3600, got "${value.slice(0, 40)}"`,
-    );
-  return Math.round(n * 1000);
 }
