@@ -42,10 +42,11 @@ async function leg(
   };
   for (const dir of [env.RUNNER_TEMP, env.GITHUB_WORKSPACE, env.HOME])
     await mkdir(dir ?? '', { recursive: true });
+  const base = await basePython();
   const manifest = await buildFixtures({
     dir: join(env.RUNNER_TEMP ?? '', 'interpreter-guard-fixtures'),
     kinds: ['nix', 'venv', 'broken'],
-    base: await basePython(),
+    base,
     compiler: 'cc',
     nixBuild: null,
   });
@@ -65,7 +66,8 @@ async function leg(
   const options = {
     tool,
     baselineTool: undefined,
-    requests: ['3.11'],
+    // The fixtures' own version, whatever the distribution's python3 is.
+    requests: [base.minor],
     uvPreference: undefined,
     timeoutMs: 60_000,
     cacheDir: join(runnerRoot, 'cache'),
