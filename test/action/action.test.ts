@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runProcess } from '../../src/discovery/process-runner.js';
+import { basePython } from '../helpers/fixtures.js';
 
 const action = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
 const SHA = 'abc1230000000000000000000000000000000000';
@@ -151,7 +152,8 @@ async function runAction(
     INPUT_FIXTURES: 'nix',
     INPUT_TOOL: `exec:python3 ${policyTool} {request}`,
     'INPUT_BASELINE-TOOL': `exec:python3 ${policyTool} --lenient {request}`,
-    INPUT_REQUESTS: '3.11',
+    // The version the fixtures are built from, whatever the distribution's python3 is.
+    INPUT_REQUESTS: (await basePython()).minor,
     ...inputs,
   };
   const result = await runProcess(process.execPath, [action], {
