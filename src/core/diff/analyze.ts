@@ -1,7 +1,18 @@
-// Everything the Action reports about one run, decided once: the changes against the baseline,
-// their counts (waived ones excluded), missing legs, and the overall status.
+// Everything the Action reports about one run, decided once: the changes against the baseline and
+// the disagreements with the inventory (which need none), their counts (waived ones excluded), the
+// known causes behind them, missing legs, and the overall status.
 import type { Report } from '../model.js';
-import { compare, missingLegs, sideOf, type Change, type ChangeClass } from './compare.js';
+import { BUILTIN_RULES, type KnowledgeRule } from '../triage/knowledge.js';
+import { explainChanges, type KnownCause } from './causes.js';
+import {
+  CHANGE_CLASSES,
+  compare,
+  missingLegs,
+  sideOf,
+  type Change,
+  type ChangeClass,
+} from './compare.js';
+import { findDisagreements } from './disagreements.js';
 import type { NormalizeOptions } from './identity.js';
 import { applyWaivers, type Waiver } from './waivers.js';
 
@@ -12,6 +23,8 @@ export interface Analysis {
   baseline: { kind: BaselineKind; description: string; found: boolean };
   changes: Change[];
   counts: Record<ChangeClass, number>;
+  /** Known causes (the triage's knowledge base) matching the regressions and disagreements. */
+  causes: KnownCause[];
   missingLegs: string[];
   legs: string[];
   reports: Report[];
@@ -24,6 +37,8 @@ export function analyze(input: {
   expectedLegs: readonly string[];
   /** Directories to normalise paths with for reports that record none of their own (older ones). */
   normalize?: NormalizeOptions;
+  /** The knowledge base to explain findings with (the triage's built-in rules by default). */
+  rules?: readonly KnowledgeRule[];
 }): Analysis {
   const { reports, baseline } = input;
   const current = sideOf(reports, 'current');
@@ -34,15 +49,18 @@ export function analyze(input: {
         ? sideOf(baseline.reports, 'current')
         : null;
   const found = !!before && [...before.legs.values()].some((runs) => runs.length > 0);
-  const changes =
-    found && before ? applyWaivers(compare(before, current, input.normalize), input.waivers) : [];
-  const counts: Record<ChangeClass, number> = {
-    regression: 0,
-    fix: 0,
-    drift: 0,
-    'reason-changed': 0,
-    'selection-changed': 0,
-  };
+  const compared = found && before ? compare(before, current, input.normalize) : [];
+  const disagreements = findDisagreements(reports, input.normalize);
+  const { changes, causes } = explainChanges(
+    applyWaivers([...compared, ...disagreements], input.waivers),
+    reports,
+    baseline.kind === 'tool' ? [] : (baseline.reports ?? []),
+    input.rules ?? BUILTIN_RULES,
+  );
+  const counts = Object.fromEntries(CHANGE_CLASSES.map((c) => [c, 0])) as Record<
+    ChangeClass,
+    number
+  >;
   for (const c of changes) if (!c.waived) counts[c.class]++;
   const missing = missingLegs(input.expectedLegs, reports);
   const status = missing.length
@@ -59,8 +77,32 @@ export function analyze(input: {
     baseline: { kind: baseline.kind, description: baseline.description, found },
     changes,
     counts,
+    causes,
     missingLegs: missing,
     legs: [...current.legs.keys()],
     reports: [...reports],
   };
+}
+
+/**
+ * The levels of `fail-on` and `warn-on`, each counting more than the one before: `regression`,
+ * `disagreement` (regressions and disagreements), `any-change` (every change, disagreements
+ * included). `never` counts nothing.
+ */
+export const FINDING_LEVELS = ['regression', 'disagreement', 'any-change', 'never'] as const;
+export type FindingLevel = (typeof FINDING_LEVELS)[number];
+
+/** The unwaived findings a level counts (what fails the job under `fail-on`, or annotates under `warn-on`). */
+export function findingsAt(level: FindingLevel, a: Analysis): Change[] {
+  const active = a.changes.filter((c) => !c.waived);
+  switch (level) {
+    case 'never':
+      return [];
+    case 'regression':
+      return active.filter((c) => c.class === 'regression');
+    case 'disagreement':
+      return active.filter((c) => c.class === 'regression' || c.class === 'disagreement');
+    case 'any-change':
+      return active;
+  }
 }

@@ -1,6 +1,6 @@
 // Compares what a tool decided now with a baseline, per leg, scenario and interpreter, and says
 // what kind of change each difference is. Pure: reports in, changes out.
-import type { Report, Runner } from '../model.js';
+import type { InterpreterKind, Report, Runner } from '../model.js';
 import type { Decision, ScenarioRun, ToolRun, Verdict } from '../tools/model.js';
 import { normalizer, runnerDirs, type NormalizeOptions, type Normalizer } from './identity.js';
 
@@ -10,6 +10,9 @@ export const CHANGE_CLASSES = [
   'drift',
   'reason-changed',
   'selection-changed',
+  // Not a difference between two runs: a verdict of this run that contradicts what the inventory
+  // measured about the interpreter (see disagreements.ts). Needs no baseline.
+  'disagreement',
 ] as const;
 export type ChangeClass = (typeof CHANGE_CLASSES)[number];
 
@@ -25,6 +28,32 @@ export interface Change {
   /** The tool's words for the new verdict, when it gave any. */
   reason: string | null;
   waived: string | null;
+  /** What the inventory says the interpreter is (filled in by `analyze`; null when unknown). */
+  interpreterKind?: InterpreterKind | null;
+  /** For a disagreement: the rule, the measured fact and the classification behind it. */
+  disagreement?: DisagreementEvidence;
+  /** Known causes from the knowledge base that match this change (filled in by `analyze`). */
+  causes?: string[];
+}
+
+export const DISAGREEMENT_RULES = [
+  /** Turned down as a virtual environment, but there is no pyvenv.cfg (PEP 405). */
+  'venv-without-pyvenv-cfg',
+  /** Turned down as broken, unexecutable or failing the query, but the inventory queried it. */
+  'query-succeeded',
+  /** Skipped for its version, but its measured version satisfies the request. */
+  'version-satisfies',
+  /** Not seen at all, although it satisfies the request and sits where the tool looked. */
+  'unseen-in-searched-dir',
+] as const;
+export type DisagreementRule = (typeof DISAGREEMENT_RULES)[number];
+
+export interface DisagreementEvidence {
+  rule: DisagreementRule;
+  /** What the inventory measured that the tool's verdict contradicts, in one sentence. */
+  fact: string;
+  /** The classification behind it, quoted: kind and why, sys.prefix/base_prefix, pyvenv.cfg. */
+  classification: string;
 }
 
 /** One side of the comparison: per leg, the tool runs of one role and the runner of each. */

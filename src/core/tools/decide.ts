@@ -59,8 +59,10 @@ export function decide(inventory: readonly InterpreterEntry[], observation: Obse
         const reason = e.type === 'query-failed' ? (e.detail.split('\n')[0] ?? e.detail) : e.reason;
         set(e.path, verdict, reason, e.reasonKind);
         // uv names the interpreter's own sys.executable when it turns down what it found just
-        // before: the found path gets the same verdict.
-        if (lastFound && lastFound !== e.path) set(lastFound, verdict, reason, e.reasonKind);
+        // before: the found path gets the same verdict. An exec tool gives each path its own
+        // verdict: a path it accepted stays accepted.
+        if (lastFound && lastFound !== e.path && e.tool !== 'exec')
+          set(lastFound, verdict, reason, e.reasonKind);
         lastFound = null;
         break;
       }

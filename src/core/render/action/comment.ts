@@ -2,8 +2,8 @@
 // 65,536-character limit ("N more — see the job summary" when the tables do not fit).
 import type { Analysis } from '../../diff/analyze.js';
 import {
-  CHANGE_HEADER,
-  changeRow,
+  causeLines,
+  classTable,
   CLASS_ORDER,
   CLASS_TITLES,
   context,
@@ -12,6 +12,7 @@ import {
 } from './shared.js';
 
 export const COMMENT_LIMIT = 65_536;
+const OPEN: ReadonlySet<string> = new Set(['regression', 'disagreement']);
 
 export function commentMarker(id: string): string {
   return `<!-- interpreter-guard:report:${id.replace(/[^\w.:/-]+/g, '_').replace(/--+/g, '-')} -->`;
@@ -34,20 +35,26 @@ export function renderComment(
     used += line.length + 1;
     return true;
   };
-  for (const cls of CLASS_ORDER) {
+  // What needs acting on is open, with its known causes right below; the rest is folded.
+  const section = (cls: (typeof CLASS_ORDER)[number]) => {
     const changes = a.changes.filter((c) => c.class === cls);
-    if (!changes.length) continue;
-    const open = cls === 'regression';
+    if (!changes.length) return;
+    const open = OPEN.has(cls);
     push('');
     const opened =
       !open && push(`<details><summary>${CLASS_TITLES[cls]} (${changes.length})</summary>`);
-    if (open) push(`#### ${CLASS_TITLES[cls]}`);
+    if (open) push(`#### ${CLASS_TITLES[cls]} (${changes.length})`);
     push('');
-    CHANGE_HEADER.forEach(push);
-    for (const c of changes) push(changeRow(c));
+    classTable(cls, changes).forEach(push);
     // Closing tags are never dropped: the reserve below the budget is for them.
     if (opened) out.push('', '</details>');
+  };
+  CLASS_ORDER.filter((cls) => OPEN.has(cls)).forEach(section);
+  for (const cause of a.causes) {
+    push('');
+    causeLines(cause, '####').forEach(push);
   }
+  CLASS_ORDER.filter((cls) => !OPEN.has(cls)).forEach(section);
   const matrix = matrixRows(a);
   if (matrix.rows.length) {
     push('');

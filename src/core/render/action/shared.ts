@@ -1,10 +1,12 @@
 // Pieces shared by the comment and the summary.
 import type { Analysis } from '../../diff/analyze.js';
+import type { KnownCause } from '../../diff/causes.js';
 import type { Change, ChangeClass } from '../../diff/compare.js';
 import { inlineCode } from '../../triage/markdown.js';
 
 export const CLASS_TITLES: Record<ChangeClass, string> = {
   regression: 'Regressions: accepted before, turned down now',
+  disagreement: 'Disagreements: the tool’s verdict contradicts what the inventory measured',
   fix: 'Fixes: turned down before, accepted now',
   'selection-changed': 'A different interpreter is selected',
   'reason-changed': 'Still turned down, for another reason',
@@ -12,6 +14,7 @@ export const CLASS_TITLES: Record<ChangeClass, string> = {
 };
 export const CLASS_ORDER: ChangeClass[] = [
   'regression',
+  'disagreement',
   'fix',
   'selection-changed',
   'reason-changed',
@@ -20,15 +23,21 @@ export const CLASS_ORDER: ChangeClass[] = [
 
 export function headline(a: Analysis): string {
   const n = a.counts.regression;
+  const d = a.counts.disagreement;
+  const disagreements = `${d} disagreement${d === 1 ? '' : 's'} with the inventory`;
   switch (a.status) {
     case 'incomplete':
       return `⚠️ interpreter-guard: ${a.missingLegs.length} runner${a.missingLegs.length === 1 ? '' : 's'} did not report (${a.missingLegs.join(', ')})`;
     case 'no-baseline':
-      return '⚠️ interpreter-guard: no baseline to compare with';
+      return d
+        ? `⚠️ interpreter-guard: ${disagreements} (no baseline to compare with)`
+        : '⚠️ interpreter-guard: no baseline to compare with';
     case 'regressions':
-      return `❌ interpreter-guard: ${n} regression${n === 1 ? '' : 's'}`;
+      return `❌ interpreter-guard: ${n} regression${n === 1 ? '' : 's'}${d ? `, ${disagreements}` : ''}`;
     case 'changes':
-      return '🔄 interpreter-guard: discovery changed, no regression';
+      return d && a.changes.every((c) => c.waived || c.class === 'disagreement')
+        ? `⚠️ interpreter-guard: ${disagreements}`
+        : `🔄 interpreter-guard: discovery changed, no regression${d ? `; ${disagreements}` : ''}`;
     case 'clean':
       return '✅ interpreter-guard: no change in interpreter discovery';
   }
@@ -54,11 +63,64 @@ export const CHANGE_HEADER = [
   '| --- | --- | --- | --- | --- |',
 ];
 
+const cell = (s: string, max = 160) =>
+  inlineCode(s.length > max ? `${s.slice(0, max)}…` : s, { inTable: true });
+
+/** The interpreter's path with its kind beside it, as the inventory classified it. */
+function interpreterCell(c: Change): string {
+  return `${cell(c.path, 200)}${c.interpreterKind ? ` (${c.interpreterKind})` : ''}`;
+}
+
 export function changeRow(c: Change): string {
-  const cell = (s: string, max = 160) =>
-    inlineCode(s.length > max ? `${s.slice(0, max)}…` : s, { inTable: true });
   const waived = c.waived ? ` (waived: ${cell(c.waived, 120)})` : '';
-  return `| ${cell(c.leg, 60)} | ${cell(c.scenario, 80)} | ${cell(c.path, 200)} | ${cell(c.before)} | ${cell(c.after)}${waived} |`;
+  return `| ${cell(c.leg, 60)} | ${cell(c.scenario, 80)} | ${interpreterCell(c)} | ${cell(c.before)} | ${cell(c.after)}${waived} |`;
+}
+
+export const DISAGREEMENT_HEADER = [
+  '| Runner | Scenario | Interpreter | The tool said | The inventory measured | Classification |',
+  '| --- | --- | --- | --- | --- | --- |',
+];
+
+/** A disagreement: the tool's words beside the measured fact and the classification behind it. */
+export function disagreementRow(c: Change): string {
+  const waived = c.waived ? ` (waived: ${cell(c.waived, 120)})` : '';
+  const fact = c.disagreement ? cell(c.disagreement.fact, 300) : cell(c.before);
+  const classification = c.disagreement ? cell(c.disagreement.classification, 400) : '';
+  return `| ${cell(c.leg, 60)} | ${cell(c.scenario, 80)} | ${interpreterCell(c)} | ${cell(c.after)}${waived} | ${fact} | ${classification} |`;
+}
+
+/** The table of one class: its header and rows. */
+export function classTable(cls: ChangeClass, changes: readonly Change[]): string[] {
+  return cls === 'disagreement'
+    ? [...DISAGREEMENT_HEADER, ...changes.map(disagreementRow)]
+    : [...CHANGE_HEADER, ...changes.map(changeRow)];
+}
+
+/**
+ * A known cause in the words the triage app uses for an issue (title, explanation, what helps,
+ * related issues), with the findings it explains. Related issues are not linked, as in the app's
+ * default: a link would put a cross-reference on the upstream issue from every pull request.
+ */
+export function causeLines(cause: KnownCause, heading: string): string[] {
+  const shown = cause.seenFor
+    .slice(0, 5)
+    .map(
+      (s) =>
+        `${inlineCode(s.path)}${s.interpreterKind ? ` (${s.interpreterKind})` : ''} in ${inlineCode(s.scenario)} on ${inlineCode(s.leg)}`,
+    );
+  const more = cause.seenFor.length - shown.length;
+  const out = [
+    `${heading} Likely cause: ${cause.title}`,
+    '',
+    cause.explanation,
+    '',
+    `Seen for ${shown.join('; ')}${more > 0 ? ` and ${more} more` : ''}.`,
+  ];
+  if (cause.workarounds.length)
+    out.push('', '**What helps**', ...cause.workarounds.map((w) => `- ${w}`));
+  if (cause.related.length)
+    out.push('', `Related: ${cause.related.map((r) => inlineCode(r)).join(', ')}`);
+  return out;
 }
 
 /** Per interpreter and runner: ✅ accepted somewhere and never rejected, ❌ rejected, · neither, – absent. */

@@ -2,8 +2,8 @@
 import type { Analysis } from '../../diff/analyze.js';
 import { inlineCode } from '../../triage/markdown.js';
 import {
-  CHANGE_HEADER,
-  changeRow,
+  causeLines,
+  classTable,
   CLASS_ORDER,
   CLASS_TITLES,
   context,
@@ -29,14 +29,22 @@ export function renderSummary(a: Analysis, budget = SUMMARY_LIMIT - 16 * 1024): 
     push(
       `\n**Missing runners:** ${a.missingLegs.map((l) => inlineCode(l)).join(', ')} did not report; their interpreters were not compared.`,
     );
+  // Known causes follow the findings they explain (regressions, then disagreements).
+  const causesAfter = (['disagreement', 'regression'] as const).find((cls) =>
+    a.changes.some((c) => c.class === cls),
+  );
   for (const cls of CLASS_ORDER) {
     const changes = a.changes.filter((c) => c.class === cls);
     if (!changes.length) continue;
     push('');
     push(`### ${CLASS_TITLES[cls]} (${changes.length})`);
     push('');
-    CHANGE_HEADER.forEach(push);
-    for (const c of changes) push(changeRow(c));
+    classTable(cls, changes).forEach(push);
+    if (cls === causesAfter)
+      for (const cause of a.causes) {
+        push('');
+        causeLines(cause, '####').forEach(push);
+      }
   }
   const matrix = matrixRows(a);
   if (matrix.rows.length) {
