@@ -1,6 +1,6 @@
 // What the analysis means for this job, decided in one place: whether it fails (fail-on), whether
 // it annotates (warn-on), whether it comments (comment), and the check run's conclusion.
-import type { Analysis } from '../core/diff/analyze.js';
+import { findingsAt, type Analysis } from '../core/diff/analyze.js';
 import type { Inputs } from './inputs.js';
 
 type Policy = Pick<Inputs, 'fail-on' | 'warn-on' | 'comment'>;
@@ -8,20 +8,25 @@ type Policy = Pick<Inputs, 'fail-on' | 'warn-on' | 'comment'>;
 /** The job's failure message, or null when it passes. A missing leg always fails it. */
 export function failureOf(inputs: Policy, a: Analysis): string | null {
   const n = a.counts.regression;
+  const d = a.counts.disagreement;
+  const level = inputs['fail-on'];
   if (a.status === 'incomplete')
     return `interpreter-guard: no report from ${a.missingLegs.join(', ')}`;
-  if (inputs['fail-on'] === 'regression' && n)
+  if (level === 'never') return null;
+  if (n)
     return `interpreter-guard: ${n} interpreter${n === 1 ? '' : 's'} accepted before ${n === 1 ? 'is' : 'are'} turned down now`;
-  if (inputs['fail-on'] === 'any-change' && a.changes.some((c) => !c.waived))
+  if (d && (level === 'disagreement' || level === 'any-change'))
+    return `interpreter-guard: ${d} verdict${d === 1 ? '' : 's'} of the tool contradict${d === 1 ? 's' : ''} what the inventory measured`;
+  if (level === 'any-change' && a.changes.some((c) => !c.waived))
     return 'interpreter-guard: interpreter discovery changed';
   return null;
 }
 
-/** warn-on: any-change annotates every change; regression only a run with a regression. */
+/** warn-on: annotations when the level counts something (any-change: every change); always when a leg is missing. */
 export function annotates(inputs: Policy, a: Analysis): boolean {
   return (
     inputs['warn-on'] === 'any-change' ||
-    (inputs['warn-on'] === 'regression' && a.counts.regression > 0) ||
+    findingsAt(inputs['warn-on'], a).length > 0 ||
     a.status === 'incomplete'
   );
 }
@@ -44,6 +49,7 @@ export type Conclusion = 'success' | 'failure' | 'neutral';
  */
 export function conclusionOf(inputs: Policy, a: Analysis): Conclusion {
   if (failureOf(inputs, a)) return 'failure';
-  if (a.status === 'no-baseline' || a.status === 'regressions') return 'neutral';
+  if (a.status === 'no-baseline' || a.status === 'regressions' || a.counts.disagreement > 0)
+    return 'neutral';
   return 'success';
 }
