@@ -1,16 +1,22 @@
 // The Probot app: triages issues about interpreter discovery from the logs in them. Thin glue:
 // the work is done by src/github/issue-triage.ts over the issue port. Deliveries about one issue
 // are handled in turn; the response is sent once the effects are written, so a failure shows in
-// the app's delivery log, where it can be redelivered.
+// the app's delivery log, and the redelivery sweep asks GitHub to send it again. Around Probot:
+// the webhook intake is bounded (intake.ts), every GitHub request has a time limit
+// (request-timeout.ts), and only the app's own account's comments are its own (identity.ts).
 import type { Context, Probot } from 'probot';
 import { parseTriageConfig, unreadableConfig, type TriageConfig } from '../core/triage/config.js';
 import { issuePort } from '../github/octokit-comments.js';
 import { readIssueEvent } from '../github/issue-event.js';
-import { triageThread } from '../github/issue-triage.js';
+import { triageThread, type TriagePort } from '../github/issue-triage.js';
 import { attachmentFetcher, type AttachmentOptions } from '../github/attachments.js';
-import { statusOf, type IssuePort } from '../github/port.js';
+import { statusOf } from '../github/port.js';
 import { againOnTransient, isTransient } from '../github/transient.js';
+import { OwnLogin } from './identity.js';
+import { DEFAULT_INTAKE, guardWebhooks, type IntakeOptions } from './intake.js';
+import { REDELIVERY_POLICY, Redeliverer } from './redeliver.js';
 import { RepoMemory } from './repo-memory.js';
+import { limitRequestTime } from './request-timeout.js';
 import { KeyedSerial } from './serial.js';
 import { DEFAULT_SETTINGS, type AppSettings } from './settings.js';
 
@@ -32,11 +38,43 @@ const EVENTS: EventName[] = [
   'issue_comment.edited',
 ];
 
-/** Builds the app; tests pass their own attachment fetch and host allow-list. */
-export function createApp(deps: { settings?: AppSettings; attachments?: AttachmentOptions } = {}) {
-  const memory = new RepoMemory((deps.settings ?? DEFAULT_SETTINGS).configCacheMs);
+/** Builds the app; tests pass their own attachment fetch and host allow-list, and intake limits. */
+export function createApp(
+  deps: {
+    settings?: AppSettings;
+    attachments?: AttachmentOptions;
+    intake?: Partial<Omit<IntakeOptions, 'path' | 'warn'>>;
+  } = {},
+) {
+  const settings = deps.settings ?? DEFAULT_SETTINGS;
+  const memory = new RepoMemory(settings.configCacheMs);
   const serial = new KeyedSerial();
   return (app: Probot) => {
+    // The app's own Octokit (authenticated as the app, not an installation).
+    const asApp = async () => limitRequestTime(await app.auth(), settings.requestTimeoutMs);
+    const self = new OwnLogin(async () => {
+      const { data } = await (await asApp()).request('GET /app');
+      return data?.slug ?? '';
+    });
+    const redeliverer = new Redeliverer(
+      asApp,
+      { ...REDELIVERY_POLICY, events: new Set<string>(EVENTS) },
+      { info: (m) => app.log.info(m), warn: (m) => app.log.warn(m) },
+    );
+    // Probot's server asks for its webhook middleware when it starts: the app hands it back behind
+    // the intake guard, and starts its redelivery sweep once the server is about to listen.
+    const middleware = app.getNodeMiddleware.bind(app);
+    app.getNodeMiddleware = async (options = {}) => {
+      const inner = await middleware(options);
+      if (settings.redeliverEveryMs > 0) redeliverer.start(1000, settings.redeliverEveryMs);
+      return guardWebhooks(inner, {
+        ...DEFAULT_INTAKE,
+        ...deps.intake,
+        path: options.path ?? app.webhookPath,
+        warn: (m) => app.log.warn(m),
+      });
+    };
+
     app.on(EVENTS, async (context: Context<EventName>) => {
       const log = context.log.child({ delivery: context.id, event: context.name });
       const read = readIssueEvent(context.payload);
@@ -46,7 +84,8 @@ export function createApp(deps: { settings?: AppSettings; attachments?: Attachme
       }
       const { event } = read;
       if (event.sender.isBot || event.onPullRequest || !event.repository) return;
-      const ctx = deps_(context, event.repository, event.installationId, log);
+      limitRequestTime(context.octokit, settings.requestTimeoutMs); // its config reads too
+      const ctx = deps_(context, event.repository, event.installationId, log, self);
       await serial.run(`${ctx.repoKey}#${event.thread.issue}`, async () => {
         let force = false;
         if (event.comment && RETRIAGE.test(event.comment.body)) {
@@ -69,11 +108,13 @@ export function createApp(deps: { settings?: AppSettings; attachments?: Attachme
     repo: { owner: string; repo: string },
     installationId: number | null,
     log: Context['log'],
+    self: OwnLogin,
   ): HandlerDeps {
     const repoKey = `${installationId ?? 0}/${repo.owner}/${repo.repo}`;
     return {
       repoKey,
       log,
+      self: () => self.get(),
       port: memory.withMemory(repoKey, issuePort(context.octokit, repo)),
       readConfig: () =>
         memory.config(repoKey, async () => {
@@ -117,7 +158,7 @@ export function createApp(deps: { settings?: AppSettings; attachments?: Attachme
           thread,
           config,
           { info: (m) => log.info(m), warn: (m) => log.warn(m) },
-          { force, attachments },
+          { force, attachments, self: await ctx.self() },
         );
       },
       { retries: 2, delayMs: 1000, onRetry: (m) => log.warn(`issue #${thread.issue}: ${m}`) },
@@ -136,8 +177,10 @@ interface HandlerDeps {
   /** Installation, owner and repository: what per-repository memory is keyed by. */
   repoKey: string;
   readConfig(): Promise<unknown>;
-  port: IssuePort;
+  port: TriagePort;
   log: Context['log'];
+  /** The app's own login, `<slug>[bot]`. */
+  self(): Promise<string>;
 }
 
 /** The part of a Probot context the handler uses besides the payload. */

@@ -60,7 +60,7 @@ export class RepoMemory {
    * The port, with label creation skipped for labels already known to exist in `repo`, and
    * searches for a fingerprint answered from memory while it is fresh.
    */
-  withMemory(repo: string, port: IssuePort): IssuePort {
+  withMemory<P extends IssuePort>(repo: string, port: P): P {
     const labels = this.labels.get(repo) ?? new Set<string>();
     this.labels.set(repo, labels);
     const related = this.related;

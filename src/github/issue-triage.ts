@@ -1,6 +1,9 @@
 // Triage of one issue thread and its effects, idempotent: labels it decided are added, labels it
 // added earlier and no longer decides are removed (its state is in its own comment), labels people
-// set are never touched, and there is one comment, updated only when its body changes.
+// set are never touched, and there is one comment, updated only when its body changes. The labels
+// are compared with the issue's labels as GitHub has them now, read once per triage, not with a
+// webhook payload's (a redelivered payload is stale): a redelivery or an unchanged edit writes
+// nothing. Its own comment is one written by its own account and carrying the marker.
 import type { TriageConfig } from '../core/triage/config.js';
 import { triageIssue, type Triage } from '../core/triage/index.js';
 import { escapeText } from '../core/triage/markdown.js';
@@ -9,6 +12,11 @@ import { threadMarkdown, type IssueThread } from '../core/triage/thread.js';
 import type { IssueComment, IssuePort } from './port.js';
 import { isOurs, upsertComment } from './sticky.js';
 
+/** The issue's labels as GitHub has them now. */
+export interface TriagePort extends IssuePort {
+  currentLabels(issue: number): Promise<string[]>;
+}
+
 export interface Thread {
   issue: number;
   /** `owner/name`: names the tool when the text does not (astral-sh/uv is about uv). */
@@ -16,7 +24,7 @@ export interface Thread {
   title: string;
   author: string;
   body: string;
-  /** The issue's labels now. */
+  /** The issue's labels when the event was sent (the triage reads them again: see above). */
   labels: string[];
 }
 
@@ -46,17 +54,33 @@ const LABEL_STYLE: Record<string, [string, string]> = {
   tool: ['bfdadc', 'Tool (interpreter-guard)'],
 };
 
+export interface TriageOptions {
+  force?: boolean;
+  attachments?: (urls: string[]) => Promise<string[]>;
+  /**
+   * The login this triage writes as (`<slug>[bot]` for an app): only its comments are ours. A
+   * caller that does not know it falls back on "any bot", which another bot can imitate.
+   */
+  self?: string;
+}
+
 export async function triageThread(
-  port: IssuePort,
+  port: TriagePort,
   thread: Thread,
   config: TriageConfig,
   log: TriageLog,
-  options: { force?: boolean; attachments?: (urls: string[]) => Promise<string[]> } = {},
+  options: TriageOptions = {},
 ): Promise<ThreadOutcome> {
-  const comments = await port.list(thread.issue);
-  // Our comment, and the state in it: a person's comment carrying the marker is neither (its
+  const [comments, labels] = await Promise.all([
+    port.list(thread.issue),
+    port.currentLabels(thread.issue),
+  ]);
+  // Our comment, and the state in it: another account's comment carrying the marker is neither (its
   // "state" could otherwise make the app remove labels people set).
-  const ours = comments.filter((c) => isOurs(c, COMMENT_MARKER));
+  const self = options.self;
+  const ours = comments.filter((c) =>
+    self === undefined ? isOurs(c, COMMENT_MARKER) : c.author === self && isOurs(c, COMMENT_MARKER),
+  );
   const previous = ours[0] ? readState(ours[0].body) : null;
 
   const text = await threadText(thread, comments, options.attachments);
@@ -115,12 +139,12 @@ export async function triageThread(
   }
 
   const desired = triage.result.labels;
-  const toAdd = desired.filter((l) => !thread.labels.includes(l));
+  const toAdd = desired.filter((l) => !labels.includes(l));
   // Only labels this app added earlier, still on the issue, and no longer decided; none at all
   // when the configuration is invalid.
   const toRemove = config.error
     ? []
-    : (previous?.labels ?? []).filter((l) => thread.labels.includes(l) && !desired.includes(l));
+    : (previous?.labels ?? []).filter((l) => labels.includes(l) && !desired.includes(l));
 
   if (config.dryRun) {
     log.info(
@@ -138,7 +162,8 @@ export async function triageThread(
 
   let comment: ThreadOutcome['comment'] = 'none';
   if (config.comment && (triage.result.discovery || ours.length || options.force)) {
-    comment = (await upsertComment(port, thread.issue, COMMENT_MARKER, triage.comment, comments))
+    // Only our comments are passed: upsertComment never sees, edits or deletes anyone else's.
+    comment = (await upsertComment(port, thread.issue, COMMENT_MARKER, triage.comment, ours))
       .action;
   }
   log.info(

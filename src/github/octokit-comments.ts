@@ -55,7 +55,7 @@ export function commentsPort(octokit: OctokitLike, repo: { owner: string; repo: 
   };
 }
 
-/** The issue port over an Octokit: comments, labels, search, permissions, reactions. */
+/** The issue port over an Octokit: comments, labels (current ones too), search, permissions, reactions. */
 export function issuePort(octokit: OctokitLike, repo: { owner: string; repo: string }) {
   const comments = commentsPort(octokit, repo);
   return {
@@ -66,6 +66,17 @@ export function issuePort(octokit: OctokitLike, repo: { owner: string; repo: str
         issue_number: issue,
         labels,
       });
+    },
+    async currentLabels(issue: number) {
+      const labels = (await octokit.paginate(
+        'GET /repos/{owner}/{repo}/issues/{issue_number}/labels',
+        {
+          ...repo,
+          issue_number: issue,
+          per_page: 100,
+        },
+      )) as { name: string }[];
+      return labels.map((l) => l.name);
     },
     async removeLabel(issue: number, label: string) {
       try {

@@ -1,5 +1,7 @@
 // The app's per-process parts: its settings, the per-issue serialiser, and per-repository memory.
 import { describe, expect, it } from 'vitest';
+import { OwnLogin } from '../../src/app/identity.js';
+import { toRedeliver, type HookDelivery } from '../../src/app/redeliver.js';
 import { RepoMemory } from '../../src/app/repo-memory.js';
 import { KeyedSerial } from '../../src/app/serial.js';
 import { DEFAULT_SETTINGS, readAppSettings } from '../../src/app/settings.js';
@@ -11,12 +13,101 @@ const tick = (ms = 5) => new Promise((r) => setTimeout(r, ms));
 describe('readAppSettings', () => {
   it('defaults, reads seconds, and names the variable when it is unusable', () => {
     expect(readAppSettings({})).toEqual(DEFAULT_SETTINGS);
-    expect(readAppSettings({ CONFIG_CACHE_SECONDS: ' 0 ' })).toEqual({ configCacheMs: 0 });
-    expect(readAppSettings({ CONFIG_CACHE_SECONDS: '300' })).toEqual({ configCacheMs: 300_000 });
+    expect(DEFAULT_SETTINGS).toEqual({
+      configCacheMs: 60_000,
+      requestTimeoutMs: 30_000,
+      redeliverEveryMs: 300_000,
+    });
+    expect(readAppSettings({ CONFIG_CACHE_SECONDS: ' 0 ' }).configCacheMs).toBe(0);
+    expect(readAppSettings({ CONFIG_CACHE_SECONDS: '300' }).configCacheMs).toBe(300_000);
+    expect(readAppSettings({ REQUEST_TIMEOUT_SECONDS: '0.5' }).requestTimeoutMs).toBe(500);
+    expect(readAppSettings({ REDELIVER_EVERY_SECONDS: '0' }).redeliverEveryMs).toBe(0);
     for (const bad of ['-1', '1.5', 'soon', '100000'])
       expect(() => readAppSettings({ CONFIG_CACHE_SECONDS: bad })).toThrow(
         /^CONFIG_CACHE_SECONDS must be a whole number/,
       );
+    for (const bad of ['0', '0.01', '3601', 'soon'])
+      expect(() => readAppSettings({ REQUEST_TIMEOUT_SECONDS: bad })).toThrow(
+        /^REQUEST_TIMEOUT_SECONDS must be a number of seconds from 0.1 to 3600/,
+      );
+    expect(() => readAppSettings({ REDELIVER_EVERY_SECONDS: '2.5' })).toThrow(
+      /^REDELIVER_EVERY_SECONDS must be a whole number/,
+    );
+  });
+});
+
+describe('toRedeliver', () => {
+  const now = Date.parse('2026-11-25T12:00:00Z');
+  const at = (hoursAgo: number) => new Date(now - hoursAgo * 3600_000).toISOString();
+  const policy = {
+    windowMs: 24 * 3600_000,
+    maxRedeliveries: 3,
+    askAgainAfterMs: 300_000,
+    events: new Set(['issues.opened', 'issue_comment.created']),
+  };
+  let id = 0;
+  const attempt = (
+    guid: string,
+    hoursAgo: number,
+    status: number,
+    extra: Partial<HookDelivery> = {},
+  ): HookDelivery => ({
+    id: ++id,
+    guid,
+    delivered_at: at(hoursAgo),
+    redelivery: false,
+    status_code: status,
+    event: 'issues',
+    action: 'opened',
+    ...extra,
+  });
+
+  it('asks for the latest attempt of each failed delivery, the oldest event first', () => {
+    const a1 = attempt('a', 3, 0);
+    const b1 = attempt('b', 2, 502, { event: 'issue_comment', action: 'created' });
+    const a2 = attempt('a', 1, 503, { redelivery: true });
+    expect(toRedeliver([a2, b1, a1], now, policy)).toEqual([a2, b1]);
+  });
+
+  it('leaves alone what succeeded at any attempt, is too old, not its event, or failed too often', () => {
+    const deliveries = [
+      attempt('later-ok', 2, 0),
+      attempt('later-ok', 1, 200, { redelivery: true }),
+      attempt('accepted', 1, 202),
+      attempt('old', 25, 0),
+      attempt('old', 1, 0, { redelivery: true }), // redelivered within the window: still old
+      attempt('labeled', 1, 0, { action: 'labeled' }),
+      attempt('push', 1, 0, { event: 'push', action: null }),
+      ...[3, 2, 1, 0.5].map((h, i) => attempt('hopeless', h, 500, { redelivery: i > 0 })),
+    ];
+    expect(toRedeliver(deliveries, now, policy)).toEqual([]);
+  });
+
+  it('does not ask again for a guid asked for a moment ago', () => {
+    const failed = attempt('c', 1, 0);
+    expect(toRedeliver([failed], now, policy, new Map([['c', now - 60_000]]))).toEqual([]);
+    expect(toRedeliver([failed], now, policy, new Map([['c', now - 600_000]]))).toEqual([failed]);
+  });
+});
+
+describe('OwnLogin', () => {
+  it('asks once, answers <slug>[bot], and asks again after a failure', async () => {
+    let asks = 0;
+    const answers: (() => Promise<string>)[] = [
+      () => Promise.reject(Object.assign(new Error('boom'), { status: 502 })),
+      () => Promise.resolve('interpreter-guard'),
+    ];
+    const login = new OwnLogin(() => {
+      asks++;
+      return (answers.shift() ?? (() => Promise.resolve('other')))();
+    });
+    await expect(login.get()).rejects.toThrow('boom');
+    expect(await Promise.all([login.get(), login.get()])).toEqual([
+      'interpreter-guard[bot]',
+      'interpreter-guard[bot]',
+    ]);
+    expect(await login.get()).toBe('interpreter-guard[bot]');
+    expect(asks).toBe(2);
   });
 });
 

@@ -2,6 +2,7 @@
 // and signed webhook deliveries to it over loopback.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac, generateKeyPairSync, randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 
 export const WEBHOOK_SECRET = 'webhook-secret';
 
@@ -22,6 +23,10 @@ export interface ProbotServer {
   output(): string;
   /** Signals the server's process group (SIGTERM unless told). */
   stop(signal?: NodeJS.Signals): void;
+  /** Settles when the process started (npm, say) has exited. */
+  exited: Promise<void>;
+  /** The Node process that runs Probot's server (a descendant when npm starts it), if any. */
+  serverPid(): number | null;
 }
 
 /**
@@ -35,8 +40,10 @@ export async function startProbot(options: {
   apiHost: string;
   /** Added to Probot's environment; undefined removes a variable. */
   env?: Record<string, string | undefined>;
+  /** A port of its own (a restarted app keeps its webhook URL); a random one otherwise. */
+  port?: number;
 }): Promise<ProbotServer> {
-  const port = 20000 + Math.floor(Math.random() * 20000);
+  const port = options.port ?? randomPort();
   const env: Record<string, string | undefined> = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -60,14 +67,16 @@ export async function startProbot(options: {
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const url = `http://127.0.0.1:${port}/api/github/webhooks`;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = (signal: NodeJS.Signals = 'SIGTERM') => {
     if (child.pid && child.exitCode === null) process.kill(-child.pid, signal);
   };
+  const serverPid = () => (child.pid ? probotProcess(child.pid) : null);
   // Ready when the webhook path answers (an unsigned request is refused).
   for (let i = 0; i < 150; i++) {
     try {
       await fetch(url, { method: 'POST', body: '{}' });
-      return { url, process: child, output: () => output, stop };
+      return { url, process: child, output: () => output, stop, exited, serverPid };
     } catch {
       if (child.exitCode !== null) break;
       await new Promise((r) => setTimeout(r, 200));
@@ -75,6 +84,38 @@ export async function startProbot(options: {
   }
   stop();
   throw new Error(`the app did not start:\n${output.slice(-2000)}`);
+}
+
+export function randomPort(): number {
+  return 20000 + Math.floor(Math.random() * 20000);
+}
+
+/** `root` or its descendant whose command line runs probot (Linux: read from /proc). */
+function probotProcess(root: number): number | null {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // The parent is the fourth field, after the command name in parentheses.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const queue = [root];
+  for (let pid = queue.shift(); pid !== undefined; pid = queue.shift()) {
+    try {
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      if (/(^|\/)node$/.test(cmdline[0] ?? '') && cmdline.some((a) => a.includes('probot')))
+        return pid;
+    } catch {
+      // gone meanwhile
+    }
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return null;
 }
 
 /** Posts one delivery as GitHub does, signed unless `sign` is false; returns the status. */
