@@ -395,7 +395,7 @@ export class FakeGitHub {
     send: (status: number, data?: unknown, headers?: Record<string, string>) => void,
   ): void | false {
     const path = url.pathname.replace(/^\/api\/v3/, '');
-    if (!path.startsWith('/app') || path.startsWith('/app/installations/')) return false;
+    if (!/^\/app(\/|$)/.test(path) || path.startsWith('/app/installations/')) return false;
     if (!req.headers.authorization?.startsWith('bearer '))
       return send(401, { message: 'A JSON web token could not be decoded' });
     if (path === '/app' && req.method === 'GET')
