@@ -1,7 +1,9 @@
 // One leg (modes discover and all): fixtures → inventory → tools → this leg's report in reports-dir,
-// through the pipeline the CLI uses; mode discover then uploads it as the leg's artifact.
+// through the pipeline the CLI uses, bisected when asked (bisect-stage.ts); mode discover then
+// uploads it as the leg's artifact.
 import { arch, homedir, tmpdir, userInfo } from 'node:os';
 import { delimiter, join } from 'node:path';
+import type { Waiver } from '../core/diff/waivers.js';
 import type { Report } from '../core/model.js';
 import { defaultCacheDir, ProbeCache } from '../discovery/cache.js';
 import { osFromPlatform } from '../discovery/context.js';
@@ -12,6 +14,7 @@ import { buildFixtures } from '../fixtures/build.js';
 import { discoverReport } from '../pipeline/discover-report.js';
 import { parseToolOptions } from '../tools/plan.js';
 import { ARTIFACT_PREFIX, type ArtifactStore } from './artifacts.js';
+import { bisectLeg } from './bisect-stage.js';
 import { UserError } from './errors.js';
 import { why } from './guard.js';
 import type { Inputs } from './inputs.js';
@@ -25,6 +28,7 @@ export async function discoverLeg(
   inputs: Inputs,
   io: ActionIo,
   reportsDir: string,
+  waivers: readonly Waiver[] = [],
 ): Promise<{ report: Report; path: string }> {
   const env = io.env;
   const os = osFromPlatform(process.platform);
@@ -42,27 +46,42 @@ export async function discoverLeg(
     timeoutMs: TOOL_TIMEOUT_MS,
     cacheDir,
   };
-  const report = await discoverReport({
-    ctx: {
-      os,
-      env,
-      home,
-      cwd: process.cwd(),
-      user: env.USER ?? env.USERNAME ?? safeUser(),
-      runner: runProcess,
-      commandTimeoutMs: TIMEOUT_MS,
-    },
+  const ctx = {
+    os,
+    env,
+    home,
+    cwd: process.cwd(),
+    user: env.USER ?? env.USERNAME ?? safeUser(),
+    runner: runProcess,
+    commandTimeoutMs: TIMEOUT_MS,
+  };
+  // The inputs were checked when parsed; this only builds the plan.
+  const parsed = parseToolOptions(toolOptions);
+  const discovered = await discoverReport({
+    ctx,
     inventory: { cache: ProbeCache.disabled(), timeoutMs: TIMEOUT_MS, concurrency: 4 },
     fixtures: inputs.fixtures.length ? () => fixturesEnv(inputs, io) : undefined,
-    // The inputs were checked when parsed; this only builds the plan.
-    tools: { options: toolOptions, parsed: parseToolOptions(toolOptions) },
+    tools: { options: toolOptions, parsed },
     platform: process.platform,
     leg,
     progress: null,
     phase: (name, work) => io.group(name, work),
     debug: (m) => io.debug(m),
   });
-  io.info(`interpreter-guard: found ${report.interpreters.length} interpreter paths on ${leg}`);
+  io.info(`interpreter-guard: found ${discovered.interpreters.length} interpreter paths on ${leg}`);
+  const report = await bisectLeg(
+    inputs,
+    io,
+    discovered,
+    {
+      ctx,
+      platform: process.platform,
+      cacheDir,
+      toolTimeoutMs: TOOL_TIMEOUT_MS,
+      requests: parsed.requests,
+    },
+    waivers,
+  );
   return { report, path: await writeLegReport(reportsDir, leg, report) };
 }
 

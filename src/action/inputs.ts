@@ -26,6 +26,8 @@ export const INPUT_NAMES = [
   'waivers',
   'reports-dir',
   'report-name',
+  'bisect',
+  'bisect-max-probes',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 /** Every input as the runner gives it: '' when unset. */
@@ -40,6 +42,8 @@ export const INPUT_DEFAULTS = {
   comment: 'on-change',
   'check-run': 'auto',
   'report-name': 'interpreter-guard',
+  bisect: 'off',
+  'bisect-max-probes': '8',
 } as const satisfies Partial<RawInputs>;
 
 // uv's --python-preference values (`uv help python`).
@@ -86,6 +90,24 @@ const toolSpec = z.pipe(
     return text;
   }),
 );
+
+/** A whole number from `min` to `max`; the fallback when empty. */
+const count = (fallback: string, min: number, max: number) =>
+  z.pipe(
+    z.pipe(
+      trimmed(fallback),
+      z.string().check(z.regex(/^\d{1,9}$/, `must be a whole number from ${min} to ${max}`)),
+    ),
+    z.pipe(
+      z.transform(Number),
+      z
+        .number()
+        .check(
+          z.gte(min, `must be a whole number from ${min} to ${max}`),
+          z.lte(max, `must be a whole number from ${min} to ${max}`),
+        ),
+    ),
+  );
 
 const baseline = z.pipe(
   z.pipe(
@@ -138,6 +160,9 @@ export const ActionInputs = z
       trimmed(INPUT_DEFAULTS['report-name']),
       z.string().check(z.regex(NAME, NAME_RULE), z.minLength(1)),
     ),
+    /** on-regression: a leg whose tool regressed against baseline-tool finds the release that did it. */
+    bisect: choice(['off', 'on-regression'], INPUT_DEFAULTS.bisect),
+    'bisect-max-probes': count(INPUT_DEFAULTS['bisect-max-probes'], 1, 64),
   })
   .check(
     z.superRefine((v, ctx) => {

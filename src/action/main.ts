@@ -40,7 +40,7 @@ export async function run(io: ActionIo = runnerIo(), options: RunOptions = {}): 
 
     // 2. This runner's leg.
     if (inputs.mode === 'discover' || inputs.mode === 'all') {
-      const leg = await discoverLeg(inputs, io, reportsDir);
+      const leg = await discoverLeg(inputs, io, reportsDir, waivers);
       io.setOutput('report-path', leg.path);
       if (inputs.mode === 'discover') {
         await uploadLeg(store, io, leg, reportsDir);

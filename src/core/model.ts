@@ -3,6 +3,7 @@
 // zod/mini: the same validation with a tree-shakeable API; full zod adds ~750 KB to every
 // bundle and ~35 ms to every start of the CLI.
 import * as z from 'zod/mini';
+import { BisectResult } from './tools/bisect-search.js';
 import { ToolRun } from './tools/model.js';
 
 export const REPORT_SCHEMA_ID = 'interpreter-guard/report@1';
@@ -144,5 +145,7 @@ export const Report = z.object({
   interpreters: z.array(InterpreterEntry),
   /** What discovery tools decided about these interpreters (empty when no tool was run). */
   tools: z.optional(z.array(ToolRun)),
+  /** Which release brought this leg's regressions (the Action's `bisect: on-regression`). */
+  bisect: z.optional(BisectResult),
 });
 export type Report = z.infer<typeof Report>;

@@ -46,7 +46,12 @@ describe('parseInputs', () => {
       waivers: null,
       'reports-dir': null,
       'report-name': 'interpreter-guard',
+      bisect: 'off',
+      'bisect-max-probes': 8,
     });
+    expect(
+      parseInputs(raw({ ...leg, bisect: 'on-regression', 'bisect-max-probes': ' 3 ' })),
+    ).toMatchObject({ bisect: 'on-regression', 'bisect-max-probes': 3 });
   });
 
   it.each([
@@ -71,6 +76,16 @@ describe('parseInputs', () => {
     [{ 'check-run': 'yes' }, 'input "check-run": expected one of "auto", "off"'],
     [{ leg: 'linux x64' }, 'input "leg": may hold letters, digits'],
     [{ 'expected-legs': 'linux, mac os' }, 'input "expected-legs": "mac os" may hold letters'],
+    [{ bisect: 'always' }, 'input "bisect": expected one of "off", "on-regression"'],
+    [
+      { 'bisect-max-probes': '0' },
+      'input "bisect-max-probes": must be a whole number from 1 to 64',
+    ],
+    [{ 'bisect-max-probes': 'eight' }, 'input "bisect-max-probes": must be a whole number from 1'],
+    [
+      { 'bisect-max-probes': '65' },
+      'input "bisect-max-probes": must be a whole number from 1 to 64',
+    ],
     [{ tool: '' }, 'input "tool": is required when mode is all'],
     [{ 'baseline-tool': '' }, 'input "baseline": is "tool" but no "baseline-tool" was given'],
   ])('%j → %s', (over, message) => {

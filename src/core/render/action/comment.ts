@@ -1,6 +1,7 @@
 // The pull-request comment: one per workflow and report, regressions first, always under GitHub's
 // 65,536-character limit ("N more — see the job summary" when the tables do not fit).
 import type { Analysis } from '../../diff/analyze.js';
+import { bisectLines } from './bisect.js';
 import {
   causeLines,
   classTable,
@@ -35,6 +36,8 @@ export function renderComment(
     used += line.length + 1;
     return true;
   };
+  // Which release brought the regressions, where a leg bisected them: the answer, up front.
+  bisectLines(a).forEach(push);
   // What needs acting on is open, with its known causes right below; the rest is folded.
   const section = (cls: (typeof CLASS_ORDER)[number]) => {
     const changes = a.changes.filter((c) => c.class === cls);

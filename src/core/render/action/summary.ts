@@ -1,5 +1,6 @@
 // The job summary: the full tables, kept under the 1 MiB a step summary may hold.
 import type { Analysis } from '../../diff/analyze.js';
+import { bisectSection } from './bisect.js';
 import { inlineCode } from '../../triage/markdown.js';
 import {
   causeLines,
@@ -25,6 +26,8 @@ export function renderSummary(a: Analysis, budget = SUMMARY_LIMIT - 16 * 1024): 
     out.push(line);
     used += Buffer_byteLength(line) + 1;
   };
+  // Which release brought the regressions, where a leg bisected them: the answer, up front.
+  bisectSection(a).forEach(push);
   if (a.missingLegs.length)
     push(
       `\n**Missing runners:** ${a.missingLegs.map((l) => inlineCode(l)).join(', ')} did not report; their interpreters were not compared.`,
