@@ -2,6 +2,7 @@
 // The schema is the one description: its output type is what the rest of the Action reads, and its
 // defaults are action.yml's (a test holds the two together).
 import * as z from 'zod/mini';
+import { FINDING_LEVELS } from '../core/diff/analyze.js';
 import { schemaProblem } from '../core/schema-error.js';
 import { parseRequest } from '../core/tools/requests.js';
 import { FIXTURE_KINDS } from '../fixtures/manifest.js';
@@ -48,7 +49,8 @@ export const INPUT_DEFAULTS = {
 
 // uv's --python-preference values (`uv help python`).
 const PYTHON_PREFERENCES = ['only-managed', 'managed', 'system', 'only-system'] as const;
-const LEVELS = ['regression', 'any-change', 'never'] as const;
+// regression < disagreement < any-change; never counts nothing.
+const LEVELS = FINDING_LEVELS;
 
 const trimmed = (fallback = '') =>
   z.pipe(

@@ -64,6 +64,7 @@ export async function reportStage(s: ReportStage): Promise<void> {
     io.setOutput('regressions', analysis.counts.regression);
     io.setOutput('fixes', analysis.counts.fix);
     io.setOutput('drift', analysis.counts.drift);
+    io.setOutput('disagreements', analysis.counts.disagreement);
     await publish(s, analysis, target);
   });
 

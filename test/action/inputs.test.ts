@@ -71,7 +71,7 @@ describe('parseInputs', () => {
     [{ fixtures: 'venv, docker' }, 'input "fixtures": unknown kind "docker" (expected venv, nix,'],
     [
       { 'fail-on': 'sometimes' },
-      'input "fail-on": expected one of "regression", "any-change", "never"',
+      'input "fail-on": expected one of "regression", "disagreement", "any-change", "never"',
     ],
     [{ 'check-run': 'yes' }, 'input "check-run": expected one of "auto", "off"'],
     [{ leg: 'linux x64' }, 'input "leg": may hold letters, digits'],
