@@ -231,14 +231,30 @@ describe('dist/index.js (the Action)', () => {
     }
   });
 
-  it('A/A: the same tool as baseline and current finds nothing', async () => {
+  it('A/A: the same tool as baseline and current finds no change (its disagreements with the inventory are still said)', async () => {
     const run = await runAction('aa', {
       'INPUT_BASELINE-TOOL': `exec:python3 ${policyTool} {request}`,
       INPUT_COMMENT: 'off',
     });
     expect(run.outputs.regressions).toBe('0');
-    expect(run.summary).toContain('no change in interpreter discovery');
+    expect(run.outputs.fixes).toBe('0');
+    expect(run.outputs.drift).toBe('0');
+    // The strict policy turns the legacy Nix env (no pyvenv.cfg) down as a venv: on both sides.
+    expect(Number(run.outputs.disagreements)).toBeGreaterThan(0);
+    expect(run.summary).not.toMatch(/### Regressions/);
+    expect(run.summary).toMatch(/no pyvenv\.cfg/);
     expect(run.code).toBe(0);
+
+    // A tool that agrees with the inventory, against itself: nothing at all.
+    const lenient = await runAction('aa-lenient', {
+      INPUT_TOOL: `exec:python3 ${policyTool} --lenient {request}`,
+      'INPUT_BASELINE-TOOL': `exec:python3 ${policyTool} --lenient {request}`,
+      INPUT_COMMENT: 'off',
+    });
+    expect(lenient.outputs.regressions).toBe('0');
+    expect(lenient.outputs.disagreements).toBe('0');
+    expect(lenient.summary).toContain('no change in interpreter discovery');
+    expect(lenient.code).toBe(0);
   });
 
   it('A/A across runs: fixtures rebuilt under another temporary directory match a committed baseline', async () => {
