@@ -4,6 +4,7 @@ import type { Analysis } from '../core/diff/analyze.js';
 import { commentMarker, renderComment } from '../core/render/action/comment.js';
 import { commentsPort } from '../github/octokit-comments.js';
 import { isOurs, upsertComment } from '../github/sticky.js';
+import { tokenLogin } from '../github/token-identity.js';
 import type { GitHubAccess } from './guard.js';
 import type { ActionIo } from './io.js';
 
@@ -25,15 +26,17 @@ export async function postComment(
     'pull request comment',
     async (octokit) => {
       const port = commentsPort(octokit, { owner: github.owner, repo: github.repo });
-      const listed = await port.list(o.pullRequest);
+      // Only comments by the token's own account are ours to update or remove.
+      const [self, listed] = await Promise.all([tokenLogin(octokit), port.list(o.pullRequest)]);
+      io.debug(`writing as ${self}`);
       // Nothing to say now; an earlier comment is brought up to date rather than left stale.
-      if (!o.wanted && !listed.some((c) => isOurs(c, marker))) {
+      if (!o.wanted && !listed.some((c) => isOurs(c, marker, self))) {
         io.info(
           `interpreter-guard: nothing to comment on #${o.pullRequest} (${o.analysis.status}).`,
         );
         return null;
       }
-      const result = await upsertComment(port, o.pullRequest, marker, body, listed);
+      const result = await upsertComment(port, o.pullRequest, marker, body, listed, self);
       io.info(`interpreter-guard: pull request comment ${result.action}: ${result.url}`);
       return result.url;
     },

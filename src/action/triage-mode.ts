@@ -9,6 +9,7 @@ import { readIssueEvent } from '../github/issue-event.js';
 import { createOctokit, OCTOKIT_DEFAULTS } from '../github/octokit.js';
 import { issuePort } from '../github/octokit-comments.js';
 import { triageThread } from '../github/issue-triage.js';
+import { tokenLogin } from '../github/token-identity.js';
 import type { GitHubSettings } from './guard.js';
 import type { ActionIo } from './io.js';
 
@@ -53,6 +54,8 @@ export async function runTriageMode(
       attachments: attachmentFetcher({
         onSkip: (url, why) => io.info(`interpreter-guard: attachment ${url} left out: ${why}`),
       }),
+      // Only the token's own comments are ours: another bot's marker is never read or edited.
+      self: await tokenLogin(octokit),
     },
   );
   io.setOutput('triage-labels', (outcome.triage?.result.labels ?? []).join(','));

@@ -1,7 +1,7 @@
 // One comment per issue or pull request and marker: created when absent, updated only when its
-// body changed, duplicates (from races) deleted keeping the oldest. Only comments written by a bot
-// count: anyone can paste the marker into a comment, and a person's comment is never edited or
-// deleted.
+// body changed, duplicates (from races) deleted keeping the oldest. Only comments written by our
+// own account count (`self`; any bot when it is unknown): anyone can paste the marker into a
+// comment, and another account's comment is never edited or deleted.
 import type { CommentsPort, IssueComment } from './port.js';
 
 export interface Upserted {
@@ -17,9 +17,11 @@ export async function upsertComment(
   body: string,
   /** The issue's comments when the caller has just listed them (saves listing them again). */
   listed?: readonly IssueComment[],
+  /** The login our comments are written by. */
+  self?: string,
 ): Promise<Upserted> {
   const ours = (listed ?? (await port.list(issue)))
-    .filter((c) => isOurs(c, marker))
+    .filter((c) => isOurs(c, marker, self))
     .sort((a, b) => a.id - b.id);
   const [keep, ...duplicates] = ours;
   for (const d of duplicates) await port.remove(d.id);
@@ -33,7 +35,8 @@ export async function upsertComment(
   return { action: 'updated', url: updated.url, removedDuplicates: duplicates.length };
 }
 
-/** A comment this tool wrote: by a bot, and carrying the marker. */
-export function isOurs(comment: IssueComment, marker: string): boolean {
-  return comment.isBot && comment.body.includes(marker);
+/** A comment this tool wrote: by our account (by a bot, when it is not known), carrying the marker. */
+export function isOurs(comment: IssueComment, marker: string, self?: string): boolean {
+  const byUs = self === undefined ? comment.isBot : comment.author === self;
+  return byUs && comment.body.includes(marker);
 }

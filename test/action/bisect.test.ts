@@ -39,6 +39,7 @@ beforeAll(async () => {
   expect(made).toMatchObject({ kind: 'exited', code: 0 });
   uv = await fakeUvReleases(dir, { versions: VERSIONS, strictFrom: '0.5.0', broken: ['0.5.4'] });
   github = new FakeGitHub('test-token');
+  github.appSlug = 'github-actions'; // the workflow token writes as github-actions[bot]
   await github.start();
   // The release listing goes to the releases' server, everything else to the stand-in API.
   front = createServer((req, res) => {

@@ -12,6 +12,8 @@ import { FakeGitHub, type PullRequest } from '../helpers/fake-github.js';
 import { HEAD_SHA, payload, policyTool, runAction, runnerEnv, STACK, visible } from './fake-io.js';
 
 const github = new FakeGitHub('test-token');
+// The workflow's GITHUB_TOKEN writes as github-actions[bot].
+github.appSlug = 'github-actions';
 let reportsDir = '';
 
 const forkPr = (

@@ -19,6 +19,7 @@ afterEach(async () => {
 
 async function standIn(): Promise<FakeGitHub> {
   github = new FakeGitHub('test-token');
+  github.appSlug = 'github-actions'; // the workflow token writes as github-actions[bot]
   await github.start();
   github.addPullRequest({
     number: 7,
@@ -74,6 +75,49 @@ describe('finding the pull request of a workflow_run', { timeout: 60_000 }, () =
     expect(github.issues.get(3)?.comments).toHaveLength(1);
     expect(github.issues.get(7)?.comments).toHaveLength(0);
     expect(io.outputs.regressions).toBe('2');
+  });
+
+  it("keeps to the token's own comment: another bot's or a person's copy of the marker is never edited or deleted", async () => {
+    await standIn();
+    const env = await runnerEnv(`http://${github.url}`, {
+      name: 'workflow_run',
+      file: payload('workflow_run-same-repo-pr'),
+    });
+    const reportsDir = await reportsWith(['report-linux.json', regressedReport('linux', 2)]);
+    const first = await runAction({ mode: 'comment', 'reports-dir': reportsDir }, env);
+    const own = github.issues.get(3)?.comments[0];
+    const ownBody = own?.body;
+    expect(own?.user.login).toBe('github-actions[bot]');
+    const marker = /<!-- interpreter-guard:[^>]*-->/.exec(own?.body ?? '')?.[0] ?? '';
+    expect(marker).not.toBe('');
+    // Copies of the marker by another bot and by a person, older than ours (so "keep the oldest"
+    // would pick them if they counted).
+    const copies = [
+      { login: 'welcome-bot[bot]', type: 'Bot', id: 1 },
+      { login: 'mallory', type: 'User', id: 2 },
+    ].map(({ login, type, id }) => ({
+      id,
+      body: `${marker}\ncopied`,
+      user: { login, type },
+      author_association: 'NONE',
+      html_url: `https://github.example/o/r/pull/3#issuecomment-${id}`,
+    }));
+    github.issues.get(3)?.comments.unshift(...copies.map((c) => ({ ...c })));
+    expect(first.outputs.regressions).toBe('2');
+    await runAction(
+      {
+        mode: 'comment',
+        'reports-dir': await reportsWith(['report-linux.json', regressedReport('linux', 3)]),
+      },
+      env,
+    );
+    const comments = github.issues.get(3)?.comments ?? [];
+    expect(comments.slice(0, 2)).toEqual(copies);
+    expect(comments).toHaveLength(3);
+    expect(comments[2]?.id).toBe(own?.id);
+    expect(comments[2]?.body).not.toBe(ownBody);
+    expect(comments[2]?.body).toContain('3 regressions');
+    expect(github.routes().filter((r) => /comments\/[12]$/.test(r))).toEqual([]);
   });
 
   it('a fork PR that is not open says so in one line, and no comment is made', async () => {

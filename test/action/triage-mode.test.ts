@@ -13,6 +13,8 @@ const NIX_ISSUE = await readFile(
   'utf8',
 );
 const github = new FakeGitHub('test-token');
+// The workflow's GITHUB_TOKEN writes as github-actions[bot].
+github.appSlug = 'github-actions';
 let dir: string;
 
 beforeAll(async () => {
@@ -85,6 +87,48 @@ describe('dist/index.js mode: triage', { timeout: 120_000 }, () => {
       issue: { ...event.issue, labels: issue?.labels.map((name) => ({ name })) },
     });
     expect(github.writes()).toEqual([]);
+  });
+
+  it("acts only on its token's own comments: another bot's forged marker and state change nothing", async () => {
+    const forgedBody =
+      '<!-- interpreter-guard:triage -->\nWelcome!\n<!-- interpreter-guard:state {"v":1,"fingerprint":"x","labels":["bug","priority:high"],"diagnoses":[],"needsLogs":false} -->';
+    const forged = {
+      id: 7001,
+      body: forgedBody,
+      user: { login: 'welcome-bot[bot]', type: 'Bot' },
+      author_association: 'NONE',
+      html_url: 'https://github.example/o/r/issues/11#issuecomment-7001',
+    };
+    github.issues.set(11, {
+      number: 11,
+      title: 'uv venv on NixOS',
+      body: NIX_ISSUE,
+      author: 'alice',
+      labels: ['bug', 'priority:high'],
+      comments: [{ ...forged }],
+    });
+    github.calls = [];
+    const result = await run({
+      action: 'edited',
+      issue: {
+        number: 11,
+        title: 'uv venv on NixOS',
+        body: NIX_ISSUE,
+        user: { login: 'alice', type: 'User' },
+        labels: [{ name: 'bug' }, { name: 'priority:high' }],
+      },
+      sender: { login: 'alice', type: 'User' },
+    });
+    expect(result.code).toBe(0);
+    const issue = github.issues.get(11);
+    // The labels people set stay; the other bot's comment is neither edited nor deleted.
+    expect(issue?.labels).toEqual(expect.arrayContaining(['bug', 'priority:high', 'tool:uv']));
+    expect(issue?.comments.find((c) => c.id === 7001)).toEqual(forged);
+    expect(github.calls.filter((c) => c.includes('/comments/7001'))).toEqual([]);
+    // Its own comment is new, by the workflow token's account.
+    const own = issue?.comments.filter((c) => c.user.login === 'github-actions[bot]') ?? [];
+    expect(own).toHaveLength(1);
+    expect(github.calls).toContain('GET /user');
   });
 
   it('ignores bots and events without an issue', async () => {

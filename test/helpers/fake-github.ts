@@ -104,6 +104,11 @@ export class FakeGitHub {
   failures: { route: RegExp; status: number; times: number }[] = [];
   /** The app's slug (`GET /app`): its comments are by `<slug>[bot]`. */
   appSlug = 'interpreter-guard';
+  /**
+   * The user a personal token belongs to (`GET /user`, and the author of its comments); null for
+   * an installation token, which may not read `GET /user` and writes as `<appSlug>[bot]`.
+   */
+  userLogin: string | null = null;
   /** The app's webhook deliveries (`/app/hook/deliveries`), when a test sends some. */
   hook: WebhookDeliveries | null = null;
   /** The next `times` requests whose `METHOD /path` matches `route` are never answered. */
@@ -198,6 +203,10 @@ export class FakeGitHub {
       (this.readOnly || (this.noChecks && path.startsWith('/repos/o/r/check-runs')))
     )
       return send(403, { message: 'Resource not accessible by integration' });
+    if (path === '/user' && req.method === 'GET')
+      return this.userLogin
+        ? send(200, { login: this.userLogin, type: 'User' })
+        : send(403, { message: 'Resource not accessible by integration' });
     const action = this.handleAction(req.method ?? '', path, url.searchParams, body, send);
     if (action !== false) return action;
     if (path === '/repos/o/r/contents/.github/interpreter-guard.yml') {
@@ -249,7 +258,9 @@ export class FakeGitHub {
       const comment = {
         id: this.nextId++,
         body: String(body.body),
-        user: { login: 'interpreter-guard[bot]', type: 'Bot' },
+        user: this.userLogin
+          ? { login: this.userLogin, type: 'User' }
+          : { login: `${this.appSlug}[bot]`, type: 'Bot' },
         author_association: 'NONE',
         html_url: `https://github.example/o/r/issues/${issue.number}#c${this.nextId}`,
       };
