@@ -118,7 +118,8 @@ async function runAction(
   eventBody?: unknown,
 ) {
   const dir = join(root, name);
-  const temp = reuseTemp ?? (await mkdtemp(join(tmpdir(), `ig-runner-${name}-`)));
+  // Under root, which goes after the tests; each run its own directory (A/A across temp dirs).
+  const temp = reuseTemp ?? (await mkdtemp(join(root, `runner-${name}-`)));
   const event = join(temp, 'event.json');
   await writeFile(
     event,
@@ -320,7 +321,7 @@ describe('dist/index.js (the Action)', () => {
   });
 
   it('baseline base-branch: uses reports an earlier step put in reports-dir/base, or says why there are none', async () => {
-    const temp = await mkdtemp(join(tmpdir(), 'ig-runner-base-'));
+    const temp = await mkdtemp(join(root, 'runner-base-'));
     await mkdir(join(temp, 'interpreter-guard-reports', 'base'), { recursive: true });
     await copyFile(
       first.outputs['report-path'] ?? '',

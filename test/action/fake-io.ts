@@ -1,9 +1,10 @@
 // The Action run in-process against a recording ActionIo: every line, group, output and failure is
 // kept in order, so a test can say exactly what a user would have seen.
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 import type { Annotation } from '../../src/core/render/action/annotations.js';
 import { INPUT_NAMES, type RawInputs } from '../../src/action/inputs.js';
 import type { ActionIo } from '../../src/action/io.js';
@@ -67,6 +68,12 @@ export function fakeIo(inputs: Partial<RawInputs>, env: NodeJS.ProcessEnv): Acti
   });
 }
 
+// The runner directories made for the tests of the file importing this: removed after them.
+const runnerDirs: string[] = [];
+afterAll(async () => {
+  for (const dir of runnerDirs.splice(0)) await rm(dir, { recursive: true, force: true });
+});
+
 /** A runner's directories and the event file, as GitHub would lay them out. */
 export async function runnerEnv(
   apiUrl: string,
@@ -74,6 +81,7 @@ export async function runnerEnv(
   over: NodeJS.ProcessEnv = {},
 ): Promise<NodeJS.ProcessEnv> {
   const temp = await mkdtemp(join(tmpdir(), 'ig-action-runner-'));
+  runnerDirs.push(temp);
   await mkdir(join(temp, 'home'), { recursive: true });
   let path = event.file;
   if (event.body !== undefined) {

@@ -389,3 +389,20 @@ describe('normalising one path', () => {
     expect(normalizer({}).scenario('uv:venv:3.12')).toBe('uv:venv:3.12');
   });
 });
+
+describe('a home inside the temp directory (a runner laid out by a test harness)', () => {
+  it('replaces the home first and the rest of the temp after it', () => {
+    const on = (run: string) => ({
+      temps: [`/srv/ci/${run}`],
+      homes: [`/srv/ci/${run}/home`],
+    });
+    const key = (run: string, rest: string) => normalizePath(`/srv/ci/${run}/${rest}`, on(run));
+    expect(key('run-a', 'fixtures/nix/home/alice/.nix-profile/bin/python3')).toBe(
+      key('run-b', 'fixtures/nix/home/alice/.nix-profile/bin/python3'),
+    );
+    expect(key('run-a', 'home/.pyenv/versions/3.12.1/bin/python3')).toBe(
+      '~/.pyenv/versions/3.12.1/bin/python3',
+    );
+    expect(key('run-a', 'fixtures/venv/bin/python')).toBe('<tmp>/fixtures/venv/bin/python');
+  });
+});

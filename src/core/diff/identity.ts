@@ -111,7 +111,11 @@ function identityDirs(options: NormalizeOptions): IdentityDir[] {
   const clean = (list: readonly string[] | undefined) =>
     (list ?? []).map((d) => slashes(d).replace(/\/+$/, '')).filter(isSpecific);
   const homes = clean(options.homes);
-  const temps = clean(options.temps).filter((t) => !homes.some((h) => within(h, t)));
+  // A temp that holds the home (a test runner's HOME under RUNNER_TEMP) stays: longest first, the
+  // home is replaced before it, and what else lies in the temp still matches across runs.
+  const temps = clean(options.temps).filter(
+    (t) => !homes.some((h) => within(h, t) && within(t, h)),
+  );
   // A checkout that is the home directory (a laptop's cwd) or holds it stands for neither.
   const workspaces = clean(options.workspaces).filter(
     (w) => ![...homes, ...temps].some((d) => within(d, w)),
