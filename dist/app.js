@@ -8,12 +8,16 @@ import {
   statusOf,
   triageThread,
   unreadableConfig
-} from "./chunks/chunk-TOIW3B6C.js";
+} from "./chunks/chunk-M4E7SVEK.js";
+import "./chunks/chunk-TN5QJHOJ.js";
+import {
+  pRetry
+} from "./chunks/chunk-EZS5K6N4.js";
+import "./chunks/chunk-IAU5ZARF.js";
+import "./chunks/chunk-7WC3BAJT.js";
+import "./chunks/chunk-JVLLMVSV.js";
 import "./chunks/chunk-GFEQNXH2.js";
-import "./chunks/chunk-JHZXMWUI.js";
-import "./chunks/chunk-GHIXH62W.js";
-import "./chunks/chunk-RSWXZ2SN.js";
-import "./chunks/chunk-WPIG2X6E.js";
+import "./chunks/chunk-DVHOEAMC.js";
 import {
   ZodMiniBigInt,
   ZodMiniBoolean,
@@ -28,7 +32,7 @@ import {
   _gte,
   _lte,
   int
-} from "./chunks/chunk-ZECZWOOO.js";
+} from "./chunks/chunk-ZA7TPQS4.js";
 import {
   __export
 } from "./chunks/chunk-7RDAVAKQ.js";
@@ -63,207 +67,6 @@ function date(params) {
   return _coercedDate(ZodMiniDate, params);
 }
 
-// node_modules/is-network-error/index.js
-var objectToString = Object.prototype.toString;
-var isError = (value) => objectToString.call(value) === "[object Error]";
-var errorMessages = /* @__PURE__ */ new Set([
-  "network error",
-  // Chrome
-  "NetworkError when attempting to fetch resource.",
-  // Firefox
-  "The Internet connection appears to be offline.",
-  // Safari 16
-  "Network request failed",
-  // `cross-fetch`
-  "fetch failed",
-  // Undici (Node.js)
-  "terminated",
-  // Undici (Node.js)
-  " A network error occurred.",
-  // Bun (WebKit)
-  "Network connection lost"
-  // Cloudflare Workers (fetch)
-]);
-function isNetworkError(error) {
-  const isValid = error && isError(error) && error.name === "TypeError" && typeof error.message === "string";
-  if (!isValid) {
-    return false;
-  }
-  const { message, stack } = error;
-  if (message === "Load failed" || message.startsWith("Load failed (") && message.endsWith(")")) {
-    return stack === void 0 || "__sentry_captured__" in error;
-  }
-  if (message.startsWith("error sending request for url")) {
-    return true;
-  }
-  if (message === "Failed to fetch" || message.startsWith("Failed to fetch (") && message.endsWith(")")) {
-    return true;
-  }
-  return errorMessages.has(message);
-}
-
-// node_modules/p-retry/index.js
-function validateRetries(retries) {
-  if (typeof retries === "number") {
-    if (retries < 0) {
-      throw new TypeError("Expected `retries` to be a non-negative number.");
-    }
-    if (Number.isNaN(retries)) {
-      throw new TypeError("Expected `retries` to be a valid number or Infinity, got NaN.");
-    }
-  } else if (retries !== void 0) {
-    throw new TypeError("Expected `retries` to be a number or Infinity.");
-  }
-}
-function validateNumberOption(name, value, { min = 0, allowInfinity = false } = {}) {
-  if (value === void 0) {
-    return;
-  }
-  if (typeof value !== "number" || Number.isNaN(value)) {
-    throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? " or Infinity" : ""}.`);
-  }
-  if (!allowInfinity && !Number.isFinite(value)) {
-    throw new TypeError(`Expected \`${name}\` to be a finite number.`);
-  }
-  if (value < min) {
-    throw new TypeError(`Expected \`${name}\` to be \u2265 ${min}.`);
-  }
-}
-var AbortError = class extends Error {
-  constructor(message) {
-    super();
-    if (message instanceof Error) {
-      this.originalError = message;
-      ({ message } = message);
-    } else {
-      this.originalError = new Error(message);
-      this.originalError.stack = this.stack;
-    }
-    this.name = "AbortError";
-    this.message = message;
-  }
-};
-function calculateDelay(retriesConsumed, options) {
-  const attempt = Math.max(1, retriesConsumed + 1);
-  const random = options.randomize ? Math.random() + 1 : 1;
-  let timeout = Math.round(random * options.minTimeout * options.factor ** (attempt - 1));
-  timeout = Math.min(timeout, options.maxTimeout);
-  return timeout;
-}
-function calculateRemainingTime(start, max) {
-  if (!Number.isFinite(max)) {
-    return max;
-  }
-  return max - (performance.now() - start);
-}
-async function onAttemptFailure({ error, attemptNumber, retriesConsumed, startTime, options }) {
-  const normalizedError = error instanceof Error ? error : new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
-  if (normalizedError instanceof AbortError) {
-    throw normalizedError.originalError;
-  }
-  const retriesLeft = Number.isFinite(options.retries) ? Math.max(0, options.retries - retriesConsumed) : options.retries;
-  const maxRetryTime = options.maxRetryTime ?? Number.POSITIVE_INFINITY;
-  const context = Object.freeze({
-    error: normalizedError,
-    attemptNumber,
-    retriesLeft,
-    retriesConsumed
-  });
-  await options.onFailedAttempt(context);
-  if (calculateRemainingTime(startTime, maxRetryTime) <= 0) {
-    throw normalizedError;
-  }
-  const consumeRetry = await options.shouldConsumeRetry(context);
-  const remainingTime = calculateRemainingTime(startTime, maxRetryTime);
-  if (remainingTime <= 0 || retriesLeft <= 0) {
-    throw normalizedError;
-  }
-  if (normalizedError instanceof TypeError && !isNetworkError(normalizedError)) {
-    if (consumeRetry) {
-      throw normalizedError;
-    }
-    options.signal?.throwIfAborted();
-    return false;
-  }
-  if (!await options.shouldRetry(context)) {
-    throw normalizedError;
-  }
-  if (!consumeRetry) {
-    options.signal?.throwIfAborted();
-    return false;
-  }
-  const delayTime = calculateDelay(retriesConsumed, options);
-  const finalDelay = Math.min(delayTime, remainingTime);
-  options.signal?.throwIfAborted();
-  if (finalDelay > 0) {
-    await new Promise((resolve, reject) => {
-      const onAbort = () => {
-        clearTimeout(timeoutToken);
-        options.signal?.removeEventListener("abort", onAbort);
-        reject(options.signal.reason);
-      };
-      const timeoutToken = setTimeout(() => {
-        options.signal?.removeEventListener("abort", onAbort);
-        resolve();
-      }, finalDelay);
-      if (options.unref) {
-        timeoutToken.unref?.();
-      }
-      options.signal?.addEventListener("abort", onAbort, { once: true });
-    });
-  }
-  options.signal?.throwIfAborted();
-  return true;
-}
-async function pRetry(input, options = {}) {
-  options = { ...options };
-  validateRetries(options.retries);
-  if (Object.hasOwn(options, "forever")) {
-    throw new Error("The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.");
-  }
-  options.retries ??= 10;
-  options.factor ??= 2;
-  options.minTimeout ??= 1e3;
-  options.maxTimeout ??= Number.POSITIVE_INFINITY;
-  options.maxRetryTime ??= Number.POSITIVE_INFINITY;
-  options.randomize ??= false;
-  options.onFailedAttempt ??= () => {
-  };
-  options.shouldRetry ??= () => true;
-  options.shouldConsumeRetry ??= () => true;
-  validateNumberOption("factor", options.factor, { min: 0, allowInfinity: false });
-  validateNumberOption("minTimeout", options.minTimeout, { min: 0, allowInfinity: false });
-  validateNumberOption("maxTimeout", options.maxTimeout, { min: 0, allowInfinity: true });
-  validateNumberOption("maxRetryTime", options.maxRetryTime, { min: 0, allowInfinity: true });
-  if (!(options.factor > 0)) {
-    options.factor = 1;
-  }
-  options.signal?.throwIfAborted();
-  let attemptNumber = 0;
-  let retriesConsumed = 0;
-  const startTime = performance.now();
-  while (Number.isFinite(options.retries) ? retriesConsumed <= options.retries : true) {
-    attemptNumber++;
-    try {
-      options.signal?.throwIfAborted();
-      const result = await input(attemptNumber);
-      options.signal?.throwIfAborted();
-      return result;
-    } catch (error) {
-      if (await onAttemptFailure({
-        error,
-        attemptNumber,
-        retriesConsumed,
-        startTime,
-        options
-      })) {
-        retriesConsumed++;
-      }
-    }
-  }
-  throw new Error("Retry attempts exhausted without throwing an error.");
-}
-
 // src/github/transient.ts
 function isTransient(error) {
   const status = statusOf(error);
@@ -284,6 +87,255 @@ function againOnTransient(work, options) {
     }
   });
 }
+
+// src/app/identity.ts
+var OwnLogin = class {
+  /** @param slug asks GitHub for the app's slug (`GET /app`, authenticated as the app) */
+  constructor(slug) {
+    this.slug = slug;
+  }
+  slug;
+  login = null;
+  /** The login, asked once; a failed request is asked again at the next call. */
+  get() {
+    this.login ??= this.slug().then(
+      (slug) => {
+        if (!/^[a-z0-9][a-z0-9-]*$/i.test(slug)) throw new Error(`GET /app: unusable slug ${slug}`);
+        return `${slug}[bot]`;
+      },
+      (error) => {
+        this.login = null;
+        throw error;
+      }
+    );
+    return this.login;
+  }
+};
+
+// src/app/intake.ts
+var MAX_WEBHOOK_BYTES = 25 * 1024 * 1024;
+var DEFAULT_INTAKE = {
+  maxBytes: MAX_WEBHOOK_BYTES,
+  smallBytes: 1024 * 1024,
+  smallBudgetBytes: 16 * 1024 * 1024,
+  budgetBytes: 2 * MAX_WEBHOOK_BYTES,
+  readTimeoutMs: 3e4
+};
+var DROP_MS = 250;
+var LINGER_MS = 2e3;
+var SIGNATURE = /^sha256=[0-9a-f]{64}$/i;
+var JSON_TYPE = /^\s*application\/json\s*(?:;|$)/i;
+var decoder = new TextDecoder("utf-8", { fatal: false });
+function guardWebhooks(inner, options) {
+  const held = { small: 0, large: 0 };
+  const limit = { small: options.smallBudgetBytes, large: options.budgetBytes };
+  const path = pathOf(options.path);
+  return async (req, res, ...rest) => {
+    if (req.method !== "POST" || pathOf(req.url) !== path) return inner(req, res, ...rest);
+    closeWhenUnread(req, res);
+    const signature = header(req, "x-hub-signature-256");
+    if (!JSON_TYPE.test(header(req, "content-type") ?? "") || !signature || !header(req, "x-github-event") || !header(req, "x-github-delivery"))
+      return inner(req, res, ...rest);
+    if (!SIGNATURE.test(signature))
+      return refuse(res, 400, "x-hub-signature-256 is not an HMAC-SHA256 signature");
+    const declared = header(req, "content-length");
+    const length = declared === void 0 ? null : Number(declared);
+    if (length !== null && !(Number.isSafeInteger(length) && length >= 0))
+      return refuse(res, 400, "invalid content-length");
+    if (length !== null && length > options.maxBytes) return tooLarge(res, options);
+    let pool = (length ?? 0) > options.smallBytes ? "large" : "small";
+    if (held[pool] + (length ?? 0) > limit[pool]) return busy(res, options);
+    const read2 = await readBody(req, length, options, (bytes, size) => {
+      if (pool === "small" && size > options.smallBytes) {
+        held.small -= size - bytes;
+        held.large += size - bytes;
+        pool = "large";
+      }
+      held[pool] += bytes;
+      return held[pool] <= limit[pool];
+    });
+    if (read2 === "too-large") return tooLarge(res, options);
+    if (read2 === "busy") return busy(res, options);
+    if (read2 === "timeout") return refuse(res, 408, "the body took too long to arrive");
+    if (read2 === "aborted") return true;
+    req.body = read2.body;
+    return inner(req, res, ...rest);
+  };
+}
+function readBody(req, length, options, hold) {
+  return new Promise((resolve) => {
+    const whole = length === null ? null : Buffer.allocUnsafe(length);
+    const chunks = [];
+    let size = 0;
+    const finish = (result) => {
+      clearTimeout(timer);
+      req.off("data", onData).off("end", onEnd).off("error", onClose).off("close", onClose);
+      hold(-size, size);
+      if (typeof result === "string") req.pause();
+      resolve(result);
+    };
+    const onData = (chunk) => {
+      if (size + chunk.length > (whole?.length ?? options.maxBytes)) return finish("too-large");
+      size += chunk.length;
+      if (!hold(chunk.length, size)) return finish("busy");
+      if (whole) chunk.copy(whole, size - chunk.length);
+      else chunks.push(chunk);
+    };
+    const onEnd = () => finish({
+      body: decoder.decode(whole ? whole.subarray(0, size) : Buffer.concat(chunks, size))
+    });
+    const onClose = () => finish("aborted");
+    const timer = setTimeout(() => finish("timeout"), options.readTimeoutMs);
+    req.on("data", onData).on("end", onEnd).on("error", onClose).on("close", onClose);
+  });
+}
+function tooLarge(res, options) {
+  options.warn(`webhook refused: body over ${options.maxBytes} bytes`);
+  return refuse(res, 413, `payloads are limited to ${options.maxBytes} bytes`);
+}
+function busy(res, options) {
+  options.warn("webhook refused: too many bodies being read at once");
+  res.setHeader("retry-after", "10");
+  return refuse(res, 503, "too many deliveries at once; try again");
+}
+function refuse(res, status, error) {
+  if (!res.headersSent)
+    res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify({ error }));
+  return true;
+}
+function closeWhenUnread(req, res) {
+  res.once("finish", () => {
+    if (req.complete) return;
+    req.resume();
+    const timers = [
+      setTimeout(() => req.socket.pause(), DROP_MS),
+      setTimeout(() => req.socket.destroy(), LINGER_MS)
+    ];
+    const clear = () => timers.forEach(clearTimeout);
+    req.once("end", clear);
+    req.socket.once("close", clear);
+  });
+}
+function header(req, name) {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+function pathOf(url) {
+  try {
+    return new URL(url ?? "/", "http://localhost").pathname.replace(/\/+$/, "") || "/";
+  } catch {
+    return "";
+  }
+}
+
+// src/app/redeliver.ts
+var REDELIVERY_POLICY = {
+  windowMs: 24 * 36e5,
+  maxRedeliveries: 3,
+  askAgainAfterMs: 5 * 6e4,
+  pauseMs: 1e3,
+  maxPerSweep: 100,
+  maxPages: 100
+};
+function toRedeliver(deliveries, now, policy, asked = /* @__PURE__ */ new Map()) {
+  const byGuid = /* @__PURE__ */ new Map();
+  for (const d3 of deliveries) byGuid.set(d3.guid, [...byGuid.get(d3.guid) ?? [], d3]);
+  const chosen = [];
+  for (const [guid, attempts] of byGuid) {
+    if (attempts.some(succeeded)) continue;
+    if (now - (asked.get(guid) ?? -Infinity) < policy.askAgainAfterMs) continue;
+    const sorted = [...attempts].sort((a, b) => time(a) - time(b) || a.id - b.id);
+    const first = sorted[0];
+    const latest = sorted[sorted.length - 1];
+    if (!first || !latest) continue;
+    const name = latest.action ? `${latest.event}.${latest.action}` : latest.event;
+    if (!policy.events.has(name)) continue;
+    if (now - time(first) > policy.windowMs) continue;
+    if (attempts.filter((a) => a.redelivery).length >= policy.maxRedeliveries) continue;
+    chosen.push({ first, latest });
+  }
+  return chosen.sort((a, b) => time(a.first) - time(b.first) || a.first.id - b.first.id).map((c) => c.latest);
+}
+function succeeded(d3) {
+  return d3.status_code >= 200 && d3.status_code < 300;
+}
+function time(d3) {
+  const t = Date.parse(d3.delivered_at);
+  return Number.isNaN(t) ? 0 : t;
+}
+var Redeliverer = class {
+  constructor(octokit, policy, log, limits = REDELIVERY_POLICY) {
+    this.octokit = octokit;
+    this.policy = policy;
+    this.log = log;
+    this.limits = limits;
+  }
+  octokit;
+  policy;
+  log;
+  limits;
+  running = null;
+  /** When each guid was last asked for (this process). */
+  asked = /* @__PURE__ */ new Map();
+  timers = [];
+  /** A sweep after `firstInMs`, then every `everyMs`; the timers do not keep the process alive. */
+  start(firstInMs, everyMs) {
+    if (this.timers.length) return;
+    const run = () => void this.sweep();
+    this.timers.push(setTimeout(run, firstInMs).unref(), setInterval(run, everyMs).unref());
+  }
+  stop() {
+    for (const t of this.timers) clearTimeout(t);
+    this.timers = [];
+  }
+  /** One sweep (a sweep still running is joined, not doubled); failures are logged, not thrown. */
+  sweep(now = Date.now) {
+    this.running ??= this.sweepOnce(now).finally(() => this.running = null);
+    return this.running;
+  }
+  async sweepOnce(now) {
+    let asked = 0;
+    try {
+      const octokit = await this.octokit();
+      const since = now() - this.policy.windowMs;
+      const deliveries = [];
+      let pages = 0;
+      for await (const page of octokit.paginate.iterator("GET /app/hook/deliveries", {
+        per_page: 100
+      })) {
+        const items = page.data;
+        deliveries.push(...items);
+        if (++pages >= this.limits.maxPages || items.some((d3) => time(d3) < since)) break;
+      }
+      for (const [guid, at] of this.asked)
+        if (now() - at > this.policy.windowMs) this.asked.delete(guid);
+      const due = toRedeliver(deliveries, now(), this.policy, this.asked).slice(
+        0,
+        this.limits.maxPerSweep
+      );
+      for (const [i, delivery] of due.entries()) {
+        if (i) await new Promise((r) => setTimeout(r, this.limits.pauseMs));
+        try {
+          await octokit.request("POST /app/hook/deliveries/{delivery_id}/attempts", {
+            delivery_id: delivery.id
+          });
+          this.asked.set(delivery.guid, now());
+          asked++;
+        } catch (error) {
+          this.log.warn(
+            `redelivery of ${delivery.guid} (${delivery.event}) not requested: HTTP ${statusOf(error) ?? "-"} ${error.message}`
+          );
+        }
+      }
+      if (due.length)
+        this.log.info(`asked GitHub to redeliver ${asked} of ${due.length} failed deliveries`);
+    } catch (error) {
+      this.log.warn(
+        `cannot list recent deliveries (HTTP ${statusOf(error) ?? "-"}): ${error.message}; trying again at the next sweep`
+      );
+    }
+  }
+};
 
 // node_modules/lru-cache/dist/esm/node/index.min.js
 import { tracingChannel as G, channel as P } from "node:diagnostics_channel";
@@ -929,6 +981,46 @@ var RepoMemory = class {
   }
 };
 
+// src/app/request-timeout.ts
+var limited = /* @__PURE__ */ new WeakSet();
+var NULL_BODY = /* @__PURE__ */ new Set([101, 103, 204, 205, 304]);
+function limitRequestTime(octokit, timeoutMs) {
+  if (limited.has(octokit)) return octokit;
+  limited.add(octokit);
+  const defaults = octokit.request.endpoint.DEFAULTS;
+  const inner = defaults.request?.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  defaults.request = { ...defaults.request, fetch: timedFetch(inner, timeoutMs) };
+  return octokit;
+}
+function timedFetch(inner, timeoutMs) {
+  return async (input, init) => {
+    const deadline = AbortSignal.timeout(timeoutMs);
+    const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+    try {
+      const response = await inner(input, { ...init, signal });
+      const body = NULL_BODY.has(response.status) ? null : await response.arrayBuffer();
+      return new Response(body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers
+      });
+    } catch (error) {
+      if (deadline.aborted && !init?.signal?.aborted)
+        throw timeoutError(
+          `${init?.method ?? "GET"} ${urlOf(input)}: no answer from GitHub within ${timeoutMs / 1e3} s`
+        );
+      throw error;
+    }
+  };
+}
+function timeoutError(message) {
+  return Object.assign(new Error(message), { name: "TimeoutError", status: 504 });
+}
+function urlOf(input) {
+  const url = typeof input === "string" ? input : "url" in input ? input.url : input.href;
+  return url.replace(/\?.*$/, "");
+}
+
 // src/app/serial.ts
 var KeyedSerial = class {
   tails = /* @__PURE__ */ new Map();
@@ -952,17 +1044,44 @@ var KeyedSerial = class {
 };
 
 // src/app/settings.ts
-var DEFAULT_SETTINGS = { configCacheMs: 6e4 };
-var Seconds = coerce_exports.number().check(int(), _gte(0), _lte(86400));
+var DEFAULT_SETTINGS = {
+  configCacheMs: 6e4,
+  requestTimeoutMs: 3e4,
+  redeliverEveryMs: 5 * 6e4
+};
+var WholeSeconds = coerce_exports.number().check(int(), _gte(0), _lte(86400));
+var Seconds = coerce_exports.number().check(_gte(0.1), _lte(3600));
 function readAppSettings(env) {
-  const raw = env.CONFIG_CACHE_SECONDS;
-  if (raw === void 0 || raw.trim() === "") return DEFAULT_SETTINGS;
-  const seconds = Seconds.safeParse(raw.trim());
-  if (!seconds.success)
-    throw new Error(
-      `CONFIG_CACHE_SECONDS must be a whole number of seconds from 0 to 86400, not ${JSON.stringify(raw)}`
-    );
-  return { configCacheMs: seconds.data * 1e3 };
+  return {
+    configCacheMs: read(
+      env,
+      "CONFIG_CACHE_SECONDS",
+      WholeSeconds,
+      "a whole number of seconds from 0 to 86400",
+      DEFAULT_SETTINGS.configCacheMs
+    ),
+    requestTimeoutMs: read(
+      env,
+      "REQUEST_TIMEOUT_SECONDS",
+      Seconds,
+      "a number of seconds from 0.1 to 3600",
+      DEFAULT_SETTINGS.requestTimeoutMs
+    ),
+    redeliverEveryMs: read(
+      env,
+      "REDELIVER_EVERY_SECONDS",
+      WholeSeconds,
+      "a whole number of seconds from 0 to 86400",
+      DEFAULT_SETTINGS.redeliverEveryMs
+    )
+  };
+}
+function read(env, name, schema, expected, fallbackMs) {
+  const raw = env[name];
+  if (raw === void 0 || raw.trim() === "") return fallbackMs;
+  const seconds = schema.safeParse(raw.trim());
+  if (!seconds.success) throw new Error(`${name} must be ${expected}, not ${JSON.stringify(raw)}`);
+  return Math.round(seconds.data * 1e3);
 }
 
 // src/app/app.ts
@@ -977,19 +1096,42 @@ var EVENTS = [
   "issue_comment.edited"
 ];
 function createApp(deps = {}) {
-  const memory = new RepoMemory((deps.settings ?? DEFAULT_SETTINGS).configCacheMs);
+  const settings = deps.settings ?? DEFAULT_SETTINGS;
+  const memory = new RepoMemory(settings.configCacheMs);
   const serial = new KeyedSerial();
   return (app) => {
+    const asApp = async () => limitRequestTime(await app.auth(), settings.requestTimeoutMs);
+    const self = new OwnLogin(async () => {
+      const { data } = await (await asApp()).request("GET /app");
+      return data?.slug ?? "";
+    });
+    const redeliverer = new Redeliverer(
+      asApp,
+      { ...REDELIVERY_POLICY, events: new Set(EVENTS) },
+      { info: (m) => app.log.info(m), warn: (m) => app.log.warn(m) }
+    );
+    const middleware = app.getNodeMiddleware.bind(app);
+    app.getNodeMiddleware = async (options = {}) => {
+      const inner = await middleware(options);
+      if (settings.redeliverEveryMs > 0) redeliverer.start(1e3, settings.redeliverEveryMs);
+      return guardWebhooks(inner, {
+        ...DEFAULT_INTAKE,
+        ...deps.intake,
+        path: options.path ?? app.webhookPath,
+        warn: (m) => app.log.warn(m)
+      });
+    };
     app.on(EVENTS, async (context) => {
       const log = context.log.child({ delivery: context.id, event: context.name });
-      const read = readIssueEvent(context.payload);
-      if ("error" in read) {
-        log.error(`delivery ignored: ${read.error}`);
+      const read2 = readIssueEvent(context.payload);
+      if ("error" in read2) {
+        log.error(`delivery ignored: ${read2.error}`);
         return;
       }
-      const { event } = read;
+      const { event } = read2;
       if (event.sender.isBot || event.onPullRequest || !event.repository) return;
-      const ctx = deps_(context, event.repository, event.installationId, log);
+      limitRequestTime(context.octokit, settings.requestTimeoutMs);
+      const ctx = deps_(context, event.repository, event.installationId, log, self);
       await serial.run(`${ctx.repoKey}#${event.thread.issue}`, async () => {
         let force = false;
         if (event.comment && RETRIAGE.test(event.comment.body)) {
@@ -1005,11 +1147,12 @@ function createApp(deps = {}) {
       });
     });
   };
-  function deps_(context, repo, installationId, log) {
+  function deps_(context, repo, installationId, log, self) {
     const repoKey = `${installationId ?? 0}/${repo.owner}/${repo.repo}`;
     return {
       repoKey,
       log,
+      self: () => self.get(),
       port: memory.withMemory(repoKey, issuePort(context.octokit, repo)),
       readConfig: () => memory.config(repoKey, async () => {
         try {
@@ -1046,7 +1189,7 @@ function createApp(deps = {}) {
           thread,
           config,
           { info: (m) => log.info(m), warn: (m) => log.warn(m) },
-          { force, attachments }
+          { force, attachments, self: await ctx.self() }
         );
       },
       { retries: 2, delayMs: 1e3, onRetry: (m) => log.warn(`issue #${thread.issue}: ${m}`) }

@@ -1,0 +1,22 @@
+import { createRequire as __igCreateRequire } from 'node:module';
+const require = __igCreateRequire(import.meta.url);
+import {
+  bisect
+} from "./chunk-AF4UYXI5.js";
+import "./chunk-7UMCK3O7.js";
+import "./chunk-QJGHMMQD.js";
+import "./chunk-KRSPGORN.js";
+import "./chunk-EZS5K6N4.js";
+import "./chunk-UAYCEW3K.js";
+import "./chunk-IAU5ZARF.js";
+import "./chunk-JVLLMVSV.js";
+import "./chunk-EOPLNTQ7.js";
+import "./chunk-5FKDEW3Z.js";
+import "./chunk-GFEQNXH2.js";
+import "./chunk-DVHOEAMC.js";
+import "./chunk-ZA7TPQS4.js";
+import "./chunk-RFPC6Q6C.js";
+import "./chunk-7RDAVAKQ.js";
+export {
+  bisect
+};

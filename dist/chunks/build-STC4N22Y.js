@@ -1,0 +1,12 @@
+import { createRequire as __igCreateRequire } from 'node:module';
+const require = __igCreateRequire(import.meta.url);
+import {
+  buildFixtures
+} from "./chunk-ECTCYIDC.js";
+import "./chunk-5D53ZA3F.js";
+import "./chunk-ZA7TPQS4.js";
+import "./chunk-RFPC6Q6C.js";
+import "./chunk-7RDAVAKQ.js";
+export {
+  buildFixtures
+};

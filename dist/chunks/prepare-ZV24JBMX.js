@@ -1,0 +1,16 @@
+import { createRequire as __igCreateRequire } from 'node:module';
+const require = __igCreateRequire(import.meta.url);
+import {
+  ToolSetupError,
+  prepareTool
+} from "./chunk-UAYCEW3K.js";
+import "./chunk-IAU5ZARF.js";
+import "./chunk-5FKDEW3Z.js";
+import "./chunk-GFEQNXH2.js";
+import "./chunk-DVHOEAMC.js";
+import "./chunk-ZA7TPQS4.js";
+import "./chunk-7RDAVAKQ.js";
+export {
+  ToolSetupError,
+  prepareTool
+};
