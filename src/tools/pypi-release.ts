@@ -6,6 +6,7 @@
 // release is installed once per version and base interpreter; an install that fails leaves
 // nothing behind, and a finished one is recorded last, so a half-made environment is never used.
 import { createHash, randomBytes } from 'node:crypto';
+import { withoutCredentials } from './url-redact.js';
 import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { devNull } from 'node:os';
 import { join } from 'node:path';
@@ -46,7 +47,7 @@ export async function installPypiRelease(o: PypiReleaseOptions): Promise<string>
   const envDir = join(home, envName);
   try {
     o.onProgress?.(
-      `installing ${o.name}==${o.version} from ${o.indexUrl ?? 'the default index'} into ${envDir}`,
+      `installing ${o.name}==${o.version} from ${o.indexUrl ? withoutCredentials(o.indexUrl) : 'the default index'} into ${envDir}`,
     );
     await pipInstall(o, envDir, timeoutMs);
     const script = scriptOf(envDir, o);
@@ -142,7 +143,7 @@ async function pipInstall(o: PypiReleaseOptions, envDir: string, timeoutMs: numb
   }
   if (!succeeded(result))
     throw new ToolSetupError(
-      `pip could not install ${o.name}==${o.version}${o.indexUrl ? ` from ${o.indexUrl}` : ''}: ${failure(result)}`,
+      `pip could not install ${o.name}==${o.version}${o.indexUrl ? ` from ${withoutCredentials(o.indexUrl)}` : ''}: ${failure(result)}`,
     );
 }
 
@@ -159,17 +160,21 @@ async function installedVersion(
   return succeeded(result) ? (output(result)?.stdout.trim() ?? null) : null;
 }
 
-/** The caller's environment without what would point pip or Python elsewhere. */
+/**
+ * What pip and Python need of the caller's environment, and nothing else: pip runs the build code
+ * of whatever the index serves, which must not see the workflow's tokens (GITHUB_TOKEN,
+ * ACTIONS_RUNTIME_TOKEN, INPUT_*). The locale, the proxies and the certificates reach the index.
+ */
 function cleanEnv(env: NodeJS.ProcessEnv, pipCache?: string): NodeJS.ProcessEnv {
   const clean: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(env)) {
-    if (/^(?:PIP_|PYTHON|VIRTUAL_ENV$|CONDA_PREFIX$)/.test(key)) continue;
-    clean[key] = value;
-  }
+  for (const [key, value] of Object.entries(env))
+    if (value !== undefined && PASSED.test(key)) clean[key] = value;
   clean.PIP_CONFIG_FILE = devNull;
   if (pipCache) clean.PIP_CACHE_DIR = pipCache;
   return clean;
 }
+const PASSED =
+  /^(?:PATH|HOME|USERPROFILE|TMPDIR|TEMP|TMP|LANG|LC_[A-Z]+|TZ|SYSTEMROOT|SystemRoot|COMSPEC|PATHEXT|WINDIR|APPDATA|LOCALAPPDATA|(?:HTTPS?|NO|ALL)_PROXY|(?:https?|no|all)_proxy|SSL_CERT_(?:FILE|DIR)|REQUESTS_CA_BUNDLE|CURL_CA_BUNDLE|NIX_STORE_DIR)$/;
 
 function output(result: RunResult): { stdout: string; stderr: string } | null {
   return result.kind === 'spawn-error' ? null : result;

@@ -4,6 +4,7 @@
 // (no drafts, pre-releases or yanked files), ordered by version. Everything read is size-capped
 // and validated.
 import * as z from 'zod/mini';
+import { redactUrls, splitCredentials, withoutCredentials } from './url-redact.js';
 import type { NamedTool } from './spec.js';
 import { ToolSetupError } from './prepare.js';
 
@@ -121,7 +122,7 @@ async function githubReleases(good: string, s: ReleaseSource): Promise<Release[]
     const parsed = GithubReleases.safeParse(parseJson(await bounded(response, url), url));
     if (!parsed.success)
       throw new ToolSetupError(
-        `${url}: not a list of releases (${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? ''})`,
+        `${withoutCredentials(url)}: not a list of releases (${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? ''})`,
       );
     for (const r of parsed.data) {
       if (r.draft || r.prerelease) continue;
@@ -130,15 +131,21 @@ async function githubReleases(good: string, s: ReleaseSource): Promise<Release[]
     }
     const versions = parsed.data.map((r) => r.tag_name).filter(isStable);
     if (versions.length && versions.every((v) => compareVersions(v, good) <= 0)) break;
-    url = nextLink(response.headers.get('link'));
+    url = nextLink(response.headers.get('link'), api);
   }
   return releases;
 }
 
-function nextLink(header: string | null): string | null {
-  for (const part of (header ?? '').split(',')) {
-    const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
-    if (m) return m[1] ?? null;
+/** The next page, followed only on the API's own origin (the token goes with the request). */
+function nextLink(header: string | null, api: string): string | null {
+  for (const part of (header ?? '').slice(0, 4096).split(',')) {
+    const m = /<([^<>]{1,2000})>\s*;\s*rel="?next"?/.exec(part);
+    if (!m?.[1]) continue;
+    try {
+      return new URL(m[1]).origin === new URL(api).origin ? m[1] : null;
+    } catch {
+      return null;
+    }
   }
   return null;
 }
@@ -161,7 +168,8 @@ export function versionsOnIndexPage(html: string, project: string): string[] {
     'i',
   );
   const versions = new Set<string>();
-  for (const m of html.matchAll(/<a\b([^>]*)>([^<]*)<\/a>/gi)) {
+  // `[^<>]`: a match attempt stops at the next tag, so a page of broken anchors stays linear.
+  for (const m of html.matchAll(/<a\b([^<>]{0,4000})>([^<>]{0,1000})<\/a>/gi)) {
     if (/\bdata-yanked\b/i.test(m[1] ?? '')) continue;
     const version = file.exec((m[2] ?? '').trim())?.[1];
     if (version) versions.add(version);
@@ -174,15 +182,25 @@ async function get(
   url: string,
   headers: Record<string, string>,
 ): Promise<Response> {
+  const plain = splitCredentials(url);
+  const auth: Record<string, string> =
+    plain.authorization && !headers.authorization ? { authorization: plain.authorization } : {};
   let response: Response;
   try {
-    response = await fetch(url, { headers, signal: AbortSignal.timeout(60_000) });
+    response = await fetch(plain.url, {
+      headers: { ...headers, ...auth },
+      signal: AbortSignal.timeout(60_000),
+    });
   } catch (error) {
-    throw new ToolSetupError(`cannot list releases: ${url}: ${(error as Error).message}`);
+    throw new ToolSetupError(
+      `cannot list releases: ${withoutCredentials(url)}: ${redactUrls((error as Error).message)}`,
+    );
   }
   if (!response.ok) {
     await response.body?.cancel().catch(() => undefined);
-    throw new ToolSetupError(`cannot list releases: ${url}: HTTP ${response.status}`);
+    throw new ToolSetupError(
+      `cannot list releases: ${withoutCredentials(url)}: HTTP ${response.status}`,
+    );
   }
   return response;
 }
@@ -191,17 +209,28 @@ function parseJson(text: string, url: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new ToolSetupError(`${url}: the answer is not JSON`);
+    throw new ToolSetupError(`${withoutCredentials(url)}: the answer is not JSON`);
   }
 }
 
 async function bounded(response: Response, url: string): Promise<string> {
+  const tooLarge = () => new ToolSetupError(`${withoutCredentials(url)} is over ${MAX_PAGE} bytes`);
   const length = Number(response.headers.get('content-length') ?? 0);
   if (length > MAX_PAGE) {
     await response.body?.cancel().catch(() => undefined);
-    throw new ToolSetupError(`${url} is over ${MAX_PAGE} bytes`);
+    throw tooLarge();
   }
-  const text = await response.text();
-  if (text.length > MAX_PAGE) throw new ToolSetupError(`${url} is over ${MAX_PAGE} bytes`);
-  return text;
+  // Counted while it arrives: a chunked answer without a length is cut at the cap, not read whole.
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let over = false;
+  if (response.body)
+    for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
+      size += chunk.byteLength;
+      // Leaving the loop cancels the stream: nothing more is read.
+      if ((over = size > MAX_PAGE)) break;
+      chunks.push(chunk);
+    }
+  if (over) throw tooLarge();
+  return Buffer.concat(chunks).toString('utf8');
 }
