@@ -131,6 +131,39 @@ describe('dist/index.js mode: triage', { timeout: 120_000 }, () => {
     expect(github.calls).toContain('GET /user');
   });
 
+  it('a token that may not write: one warning line, no stack, and the job passes', async () => {
+    github.issues.set(12, {
+      number: 12,
+      title: 'uv venv on NixOS',
+      body: NIX_ISSUE,
+      author: 'alice',
+      labels: [],
+      comments: [],
+    });
+    github.readOnly = true;
+    try {
+      const result = await run({
+        action: 'opened',
+        issue: {
+          number: 12,
+          title: 'uv venv on NixOS',
+          body: NIX_ISSUE,
+          user: { login: 'alice', type: 'User' },
+          labels: [],
+        },
+        sender: { login: 'alice', type: 'User' },
+      });
+      expect(result.code).toBe(0);
+      const warnings = result.stdout.split('\n').filter((l) => l.startsWith('::warning::'));
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toContain('no triage of issue #12 (the token cannot write to this issue');
+      expect(result.stdout).not.toMatch(/^\s+at /m);
+      expect(result.stdout).not.toContain('::error::');
+    } finally {
+      github.readOnly = false;
+    }
+  });
+
   it('ignores bots and events without an issue', async () => {
     github.calls = [];
     const bot = await run({

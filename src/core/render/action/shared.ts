@@ -147,7 +147,8 @@ export function matrixRows(a: Analysis): { header: string[]; rows: string[] } {
     }
   }
   const header = [
-    `| Interpreter | ${a.legs.join(' | ')} |`,
+    // Leg names come from reports, which a fork may have written: code, like every other cell.
+    `| Interpreter | ${a.legs.map((l) => inlineCode(l, { inTable: true })).join(' | ')} |`,
     `| --- |${a.legs.map(() => ' :-: |').join('')}`,
   ];
   const rows = [...cells].map(
