@@ -18,9 +18,9 @@ import {
 } from '../core/tools/bisect-search.js';
 import type { Side } from '../core/diff/compare.js';
 import type { ToolRun } from '../core/tools/model.js';
-import { defaultRequests, scenarioId, type PythonRequest } from '../core/tools/requests.js';
+import { defaultRequests, type PythonRequest } from '../core/tools/requests.js';
 import { runProcess, type ProcessRunner } from '../discovery/process-runner.js';
-import type { ToolAdapter } from './adapters/types.js';
+import { planId, type ToolAdapter } from './adapters/types.js';
 import { installerContext, type Installers } from './installers.js';
 import { prepareTool, ToolSetupError } from './prepare.js';
 import {
@@ -312,12 +312,7 @@ function only(adapter: ToolAdapter, ids: ReadonlySet<string>): ToolAdapter {
     plans: (requests) =>
       adapter
         .plans(requests)
-        .filter((plan) =>
-          ids.has(
-            scenarioId(adapter.name, plan.command, plan.request) +
-              (plan.context ? `:${plan.context}` : ''),
-          ),
-        ),
+        .filter((plan) => ids.has(planId(adapter.name, plan))),
   };
 }
 

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import type { InterpreterEntry } from '../core/model.js';
 import { decide } from '../core/tools/decide.js';
 import type { ScenarioRun, ToolRun } from '../core/tools/model.js';
-import { requestText, scenarioId, type PythonRequest } from '../core/tools/requests.js';
+import { requestText, type PythonRequest } from '../core/tools/requests.js';
 import type { ProcessRunner } from '../discovery/process-runner.js';
-import type { ToolAdapter } from './adapters/types.js';
+import { planId, type ToolAdapter } from './adapters/types.js';
 import type { Sandbox } from './sandbox.js';
 
 const LOG_KEEP = 32 * 1024;
@@ -32,9 +32,7 @@ export async function runTool(o: RunToolOptions): Promise<ToolRun> {
   const plans = o.adapter.plans(o.requests);
   const scenarios: ScenarioRun[] = [];
   for (const [i, plan] of plans.entries()) {
-    const id =
-      scenarioId(o.adapter.name, plan.command, plan.request) +
-      (plan.context ? `:${plan.context}` : '');
+    const id = planId(o.adapter.name, plan);
     const cwd = await o.sandbox.workdir(id);
     for (const [name, content] of Object.entries(plan.files ?? {}))
       await writeFile(join(cwd, name), content);

@@ -1,6 +1,6 @@
 // What an adapter knows about one tool: how to ask its version, which scenarios it can run and in
 // which argument syntax, and how to read what it printed.
-import type { PythonRequest } from '../../core/tools/requests.js';
+import { scenarioId, type PythonRequest } from '../../core/tools/requests.js';
 import type { LogEvent } from '../../core/triage/events.js';
 
 export interface ScenarioPlan {
@@ -13,6 +13,11 @@ export interface ScenarioPlan {
   followUp?: string[];
   /** Files to create in the working directory first (a pyproject.toml for pdm and poetry). */
   files?: Record<string, string>;
+}
+
+/** The id a plan's scenario runs under (`uv:python-find:3.12`, plus `:context`): one for every caller. */
+export function planId(tool: string, plan: ScenarioPlan): string {
+  return scenarioId(tool, plan.command, plan.request) + (plan.context ? `:${plan.context}` : '');
 }
 
 export interface RunOutput {
