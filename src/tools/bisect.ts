@@ -310,9 +310,7 @@ function only(adapter: ToolAdapter, ids: ReadonlySet<string>): ToolAdapter {
   return {
     ...adapter,
     plans: (requests) =>
-      adapter
-        .plans(requests)
-        .filter((plan) => ids.has(planId(adapter.name, plan))),
+      adapter.plans(requests).filter((plan) => ids.has(planId(adapter.name, plan))),
   };
 }
 
