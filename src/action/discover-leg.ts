@@ -1,10 +1,11 @@
 // One leg (modes discover and all): fixtures → inventory → tools → this leg's report in reports-dir,
 // through the pipeline the CLI uses, bisected when asked (bisect-stage.ts); mode discover then
-// uploads it as the leg's artifact.
+// uploads it as the leg's artifact. The report may carry the event's pull request number: a hint
+// for the workflow_run stage, which checks it with GitHub before using it (pull-request.ts).
 import { arch, homedir, tmpdir, userInfo } from 'node:os';
 import { delimiter, join } from 'node:path';
 import type { Waiver } from '../core/diff/waivers.js';
-import type { Report } from '../core/model.js';
+import type { Report, ReportContext } from '../core/model.js';
 import { defaultCacheDir, ProbeCache } from '../discovery/cache.js';
 import { osFromPlatform } from '../discovery/context.js';
 import { runProcess } from '../discovery/process-runner.js';
@@ -29,6 +30,7 @@ export async function discoverLeg(
   io: ActionIo,
   reportsDir: string,
   waivers: readonly Waiver[] = [],
+  context?: ReportContext,
 ): Promise<{ report: Report; path: string }> {
   const env = io.env;
   const os = osFromPlatform(process.platform);
@@ -69,7 +71,7 @@ export async function discoverLeg(
     debug: (m) => io.debug(m),
   });
   io.info(`interpreter-guard: found ${discovered.interpreters.length} interpreter paths on ${leg}`);
-  const report = await bisectLeg(
+  const bisected = await bisectLeg(
     inputs,
     io,
     discovered,
@@ -82,6 +84,9 @@ export async function discoverLeg(
     },
     waivers,
   );
+  const report = context ? { ...bisected, context } : bisected;
+  if (context?.pullRequest)
+    io.debug(`recorded pull request #${context.pullRequest} in the report, as a hint`);
   return { report, path: await writeLegReport(reportsDir, leg, report) };
 }
 

@@ -38,9 +38,15 @@ export async function run(io: ActionIo = runnerIo(), options: RunOptions = {}): 
     );
     const store = options.artifacts ?? artifactStore(io.env);
 
-    // 2. This runner's leg.
+    const event = await readEvent(io.env);
+
+    // 2. This runner's leg; in mode discover (stage 1) its report names the event's pull request.
     if (inputs.mode === 'discover' || inputs.mode === 'all') {
-      const leg = await discoverLeg(inputs, io, reportsDir, waivers);
+      const context =
+        inputs.mode === 'discover' && event.pullRequest
+          ? { pullRequest: event.pullRequest.number }
+          : undefined;
+      const leg = await discoverLeg(inputs, io, reportsDir, waivers, context);
       io.setOutput('report-path', leg.path);
       if (inputs.mode === 'discover') {
         await uploadLeg(store, io, leg, reportsDir);
@@ -53,7 +59,7 @@ export async function run(io: ActionIo = runnerIo(), options: RunOptions = {}): 
       inputs,
       io,
       reportsDir,
-      event: await readEvent(io.env),
+      event,
       github: gitHubAccess(io, inputs['github-token'], options.github),
       store,
       waivers,

@@ -34,7 +34,7 @@ export async function reportStage(s: ReportStage): Promise<void> {
   const { inputs, io } = s;
   // Reports first: a missing or doubled one fails the job before any call to GitHub.
   const reports = await io.group('reports', () => gatherReports(s));
-  const target = await io.group('pull request', () => findTarget(s.event, s.github, io));
+  const target = await io.group('pull request', () => findTarget(s.event, s.github, io, reports));
   const analysis = await io.group('compare', async () => {
     const baseline = await loadBaseline({ ...s, baseRef: target.pullRequest?.baseRef ?? null });
     const analysis = analyze({

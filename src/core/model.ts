@@ -137,6 +137,16 @@ export const Runner = z.object({
 });
 export type Runner = z.infer<typeof Runner>;
 
+/** What the run that made a report was for; every field optional, so older reports still parse. */
+export const ReportContext = z.object({
+  /**
+   * The pull request of the event the leg ran on (the Action's mode discover on `pull_request`).
+   * Only a hint: the second stage of the fork-safe setup checks it with GitHub before using it.
+   */
+  pullRequest: z.optional(z.int().check(z.positive())),
+});
+export type ReportContext = z.infer<typeof ReportContext>;
+
 export const Report = z.object({
   schema: z.literal(REPORT_SCHEMA_ID),
   generator: z.object({ name: z.literal('interpreter-guard'), version: z.string() }),
@@ -147,5 +157,6 @@ export const Report = z.object({
   tools: z.optional(z.array(ToolRun)),
   /** Which release brought this leg's regressions (the Action's `bisect: on-regression`). */
   bisect: z.optional(BisectResult),
+  context: z.optional(ReportContext),
 });
 export type Report = z.infer<typeof Report>;

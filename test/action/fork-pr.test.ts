@@ -1,9 +1,11 @@
 // The fork-safe two-stage setup end to end, on loopback. Stage 1 runs on a fork's pull_request
 // event (read-only token, fail-on: never) and leaves its leg report; stage 2 runs on the matching
 // workflow_run event with the base repository's token, against a stand-in API in which the head
-// commit's /pulls lookup answers [] (as GitHub does for a commit only a fork has). The two exec
-// tools' policies differ on Nix envs that look like venvs, so the current tool regresses.
-import { readFile, rm } from 'node:fs/promises';
+// commit's /pulls lookup answers [] (as GitHub does for a commit only a fork has); it finds the
+// pull request from the number stage 1 recorded, checked with GitHub, and never trusts a forged
+// one. The two exec tools' policies differ on Nix envs that look like venvs, so the current tool
+// regresses.
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mkdtemp } from 'node:fs/promises';
@@ -87,21 +89,21 @@ describe('a fork pull request through both stages', { timeout: 300_000 }, () => 
     expect(github.requests).toEqual([]);
     const report = JSON.parse(await readFile(io.outputs['report-path'] ?? '', 'utf8')) as {
       tools: { role: string }[];
+      context?: { pullRequest?: number };
     };
     expect(report.tools.map((t) => t.role)).toEqual(['current', 'baseline']);
+    // The event's pull request, as a hint for stage 2.
+    expect(report.context).toEqual({ pullRequest: 7 });
   });
 
-  it('stage 2 (workflow_run) finds the fork PR by head branch and sha: one comment, one failing check run', async () => {
+  it("stage 2 (workflow_run) finds the fork PR from stage 1's hint, checked with GitHub: one comment, one failing check run", async () => {
     const io = await stage2();
     regressions = Number(io.outputs.regressions);
     expect(regressions).toBeGreaterThan(0);
 
-    // Found by the fork's owner:branch, never through the commit's /pulls.
-    const lookups = github.requests.filter((r) => r.path === '/repos/o/r/pulls');
-    expect(lookups.map((r) => Object.fromEntries(r.query))).toEqual([
-      { head: 'forker:main', state: 'open', per_page: '100' },
-    ]);
-    expect(github.routes()).not.toContain(`GET /repos/o/r/commits/${HEAD_SHA}/pulls`);
+    // The hint, checked (open, head sha, base o/r, head forker/r:main): no head-branch search,
+    // never the commit's /pulls.
+    expect(github.routes().filter((r) => r.includes('/pulls'))).toEqual(['GET /repos/o/r/pulls/7']);
 
     // Exactly one comment, on #7 (not #6, the other fork's branch of the same name).
     const commented = github
@@ -157,5 +159,25 @@ describe('a fork pull request through both stages', { timeout: 300_000 }, () => 
     expect(github.issues.get(7)?.comments).toHaveLength(1);
     expect(io.infos.some((l) => l.includes('pull request comment unchanged'))).toBe(true);
     expect(visible(io)).not.toMatch(STACK);
+  });
+
+  it("a forged hint (the other fork's PR at the same commit) is refused; the head-branch search finds #7", async () => {
+    const file = join(reportsDir, 'report-linux.json');
+    const report = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+    await writeFile(file, JSON.stringify({ ...report, context: { pullRequest: 6 } }));
+    const before = github.requests.length;
+    const io = await stage2();
+    const asked = github.requests.slice(before).filter((r) => r.path.includes('/pulls'));
+    expect(asked.map((r) => [r.path, Object.fromEntries(r.query)])).toEqual([
+      ['/repos/o/r/pulls/6', {}],
+      ['/repos/o/r/pulls', { head: 'forker:main', state: 'open', per_page: '100' }],
+    ]);
+    expect(io.infos).toContain(
+      'interpreter-guard: pull request #6, recorded in the reports, is not used (it comes from other/r:main, not forker/r:main); looking it up by head branch',
+    );
+    expect(github.issues.get(6)?.comments).toEqual([]);
+    expect(github.issues.get(7)?.comments).toHaveLength(1);
+    expect(github.checkRuns).toHaveLength(1);
+    expect(io.warnings).toEqual([]);
   });
 });

@@ -144,6 +144,170 @@ describe('finding the pull request of a workflow_run', { timeout: 60_000 }, () =
   });
 });
 
+describe(
+  "stage 1's hint: the pull request number the reports recorded",
+  { timeout: 60_000 },
+  () => {
+    const forkRun = () =>
+      runnerEnv(`http://${github.url}`, {
+        name: 'workflow_run',
+        file: payload('workflow_run-fork-pr'),
+      });
+    const hinted = (...numbers: number[]) =>
+      reportsWith(
+        ...numbers.map((n, i): [string, ReturnType<typeof regressedReport>] => [
+          `report-leg${i}.json`,
+          regressedReport(`leg${i}`, 1, { pullRequest: n }),
+        ]),
+      );
+    const search = () => github.requests.filter((r) => r.path === '/repos/o/r/pulls');
+    const commentedOn = () =>
+      github
+        .routes()
+        .filter((r) => /^POST \/repos\/o\/r\/issues\/\d+\/comments$/.test(r))
+        .map((r) => Number(/issues\/(\d+)/.exec(r)?.[1]));
+
+    it('a correct hint finds the fork PR, checked with GitHub, without the head-branch search', async () => {
+      await standIn();
+      const io = await runAction(
+        { mode: 'comment', 'fail-on': 'never', 'reports-dir': await hinted(7, 7) },
+        await forkRun(),
+      );
+      expect(github.routes().filter((r) => r.includes('/pulls'))).toEqual([
+        'GET /repos/o/r/pulls/7',
+      ]);
+      expect(search()).toEqual([]);
+      expect(commentedOn()).toEqual([7]);
+      expect(github.checkRuns.map((c) => c.head_sha)).toEqual([HEAD_SHA]);
+      expect(io.warnings).toEqual([]);
+      expect(io.infos.filter((l) => l.includes('recorded in the reports'))).toEqual([]);
+    });
+
+    // Each is a pull request of o/r (or none) that is not the run's: it is never commented on, and
+    // the head-branch search finds #7.
+    const forgeries: [string, number, (g: FakeGitHub) => void, string][] = [
+      [
+        "another pull request at the same commit, from o/r's own branch",
+        3,
+        () => {},
+        'it comes from o/r:nix-envs, not forker/r:main',
+      ],
+      [
+        'a closed pull request of the same fork branch and commit',
+        8,
+        (g) => g.addPullRequest({ ...g.pulls.get(7)!, number: 8, state: 'closed' }),
+        'it is closed',
+      ],
+      [
+        'a pull request of the fork at another commit',
+        9,
+        (g) =>
+          g.addPullRequest({
+            ...g.pulls.get(7)!,
+            number: 9,
+            head: { ...g.pulls.get(7)!.head, ref: 'other', sha: 'b'.repeat(40) },
+          }),
+        `its head is bbbbbbb, not ${HEAD_SHA.slice(0, 7)}; it comes from forker/r:other, not forker/r:main`,
+      ],
+      [
+        'a pull request into another repository',
+        10,
+        (g) =>
+          g.addPullRequest({
+            ...g.pulls.get(7)!,
+            number: 10,
+            base: { ref: 'main', repo: { full_name: 'other/r' } },
+          }),
+        'it goes into other/r',
+      ],
+      ['a number that is no pull request', 999, () => {}, 'o/r has no such pull request'],
+    ];
+    it.each(forgeries)('a wrong hint is not used: %s', async (_what, number, add, why) => {
+      await standIn();
+      add(github);
+      const io = await runAction(
+        { mode: 'comment', 'fail-on': 'never', 'reports-dir': await hinted(number) },
+        await forkRun(),
+      );
+      expect(github.routes()).toContain(`GET /repos/o/r/pulls/${number}`);
+      expect(io.infos).toContain(
+        `interpreter-guard: pull request #${number}, recorded in the reports, is not used (${why}); looking it up by head branch`,
+      );
+      expect(search().map((r) => r.query.get('head'))).toEqual(['forker:main']);
+      expect(commentedOn()).toEqual([7]);
+      expect(io.warnings).toEqual([]);
+      expect(visible(io)).not.toMatch(STACK);
+    });
+
+    it('a wrong hint with no pull request to find: no comment anywhere', async () => {
+      await standIn();
+      github.pulls.get(7)!.state = 'closed';
+      const io = await runAction(
+        { mode: 'comment', 'fail-on': 'never', 'reports-dir': await hinted(3) },
+        await forkRun(),
+      );
+      expect(commentedOn()).toEqual([]);
+      expect(io.warnings).toEqual([
+        `interpreter-guard: no pull request in this workflow_run (fork PR not found for head sha ${HEAD_SHA.slice(0, 7)} on forker:main)`,
+      ]);
+    });
+
+    it('legs that disagree: the hint is ignored (a debug line says so) and the search runs', async () => {
+      await standIn();
+      const io = await runAction(
+        { mode: 'comment', 'fail-on': 'never', 'reports-dir': await hinted(7, 3) },
+        await forkRun(),
+      );
+      expect(io.log).toContain(
+        "debug: the legs' reports record different pull requests (#7, #3); the hint is not used",
+      );
+      expect(github.routes().filter((r) => /\/pulls\/\d+$/.test(r))).toEqual([]);
+      expect(search()).toHaveLength(1);
+      expect(commentedOn()).toEqual([7]);
+    });
+
+    it('a leg without the hint is a disagreement too; no hint at all is the search, said nowhere', async () => {
+      await standIn();
+      const partly = await reportsWith(
+        ['report-a.json', regressedReport('a', 1, { pullRequest: 7 })],
+        ['report-b.json', regressedReport('b', 1)],
+      );
+      const io = await runAction(
+        { mode: 'comment', 'fail-on': 'never', 'reports-dir': partly },
+        await forkRun(),
+      );
+      expect(io.log).toContain(
+        "debug: the legs' reports record different pull requests (#7, none); the hint is not used",
+      );
+      const none = await runAction(
+        {
+          mode: 'comment',
+          'fail-on': 'never',
+          'reports-dir': await reportsWith(['report-linux.json', regressedReport('linux', 1)]),
+        },
+        await forkRun(),
+      );
+      expect(none.log.filter((l) => l.includes('hint'))).toEqual([]);
+      expect(github.routes().filter((r) => /\/pulls\/\d+$/.test(r))).toEqual([]);
+      expect(search()).toHaveLength(2);
+      expect(github.issues.get(7)?.comments).toHaveLength(1);
+    });
+
+    it('a same-repository pull request from pull_requests[] needs no hint: the hint is not read', async () => {
+      await standIn();
+      await runAction(
+        { mode: 'comment', 'reports-dir': await hinted(7) },
+        await runnerEnv(`http://${github.url}`, {
+          name: 'workflow_run',
+          file: payload('workflow_run-same-repo-pr'),
+        }),
+      );
+      expect(github.routes().filter((r) => r.includes('/pulls'))).toEqual([]);
+      expect(commentedOn()).toEqual([3]);
+    });
+  },
+);
+
 describe('the check run', { timeout: 60_000 }, () => {
   it('carries 120 regressions in batches of 50 (create, then updates), and a rerun adds none', async () => {
     await standIn();

@@ -8,7 +8,8 @@ import type { Report } from '../../src/core/model.js';
 import type { ToolRun } from '../../src/core/tools/model.js';
 import { runnerInfo } from '../../src/discovery/runner-info.js';
 
-export function regressedReport(leg: string, n: number): Report {
+/** `context`: what stage 1 records, e.g. `{ pullRequest: 7 }` (the fork's data: only a hint). */
+export function regressedReport(leg: string, n: number, context?: Report['context']): Report {
   const paths = Array.from({ length: n }, (_, i) => `/opt/envs/env-${i}/bin/python3`);
   const run = (role: ToolRun['role'], accept: boolean): ToolRun => ({
     name: 'policy',
@@ -42,7 +43,7 @@ export function regressedReport(leg: string, n: number): Report {
     interpreters: [],
     tools: [run('current', false), run('baseline', true)],
   });
-  const parsed = parseReport(JSON.parse(JSON.stringify(report)));
+  const parsed = parseReport(JSON.parse(JSON.stringify(context ? { ...report, context } : report)));
   if (!parsed.ok)
     throw new Error(`the synthetic report no longer fits the schema: ${parsed.error}`);
   return parsed.report;

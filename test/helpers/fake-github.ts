@@ -31,7 +31,7 @@ export interface FaultOptions {
   seed: number;
 }
 
-/** A pull request of o/r, as GET /pulls lists it. */
+/** A pull request of o/r, as GET /pulls lists it and GET /pulls/{number} answers it. */
 export interface PullRequest {
   number: number;
   state: 'open' | 'closed';
@@ -307,6 +307,10 @@ export class FakeGitHub {
             (state === 'all' || p.state === state),
         ),
       );
+    }
+    if ((m = /^\/repos\/o\/r\/pulls\/(\d+)$/.exec(path)) && method === 'GET') {
+      const pr = this.pulls.get(Number(m[1]));
+      return pr ? send(200, pr) : send(404, { message: 'Not Found' });
     }
     // GitHub answers [] for a commit that lives only in a fork.
     if ((m = /^\/repos\/o\/r\/commits\/([0-9a-f]+)\/pulls$/.exec(path)) && method === 'GET')
