@@ -2,37 +2,20 @@
 // loopback, and a stand-in GitHub API (GHE_HOST/GHE_PROTOCOL) that records every call.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub, issueComment, webhookPayload, type Issue } from '../helpers/fake-github.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { issueComment, webhookPayload, type Issue } from '../helpers/fake-github.js';
 import { recordedIssuePayload } from '../helpers/recorded-webhooks.js';
-import { deliver as deliverTo, startProbot, type ProbotServer } from '../helpers/probot-server.js';
+import { npmStartedApp } from '../helpers/npm-app.js';
+import { deliver as deliverTo } from '../helpers/probot-server.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const NIX_ISSUE = readFileSync(
   new URL('../fixtures/issues/nix-uv-venv-withpackages.md', import.meta.url),
   'utf8',
 );
 
-const github = new FakeGitHub();
-let probot: ProbotServer;
-
-beforeAll(async () => {
-  await github.start();
-  probot = await startProbot({
-    command: 'npm',
-    args: ['start', '--silent'],
-    cwd: root,
-    apiHost: github.url,
-    // The configuration changes between tests: read it at every delivery.
-    env: { CONFIG_CACHE_SECONDS: '0', LOG_FORMAT: 'json' },
-  });
-}, 60_000);
-
-afterAll(async () => {
-  probot.stop();
-  await github.stop();
-});
+// The configuration changes between tests: read it at every delivery.
+const app = npmStartedApp({ CONFIG_CACHE_SECONDS: '0', LOG_FORMAT: 'json' });
+const github = app.github;
 
 beforeEach(() => {
   github.calls = [];
@@ -41,7 +24,7 @@ beforeEach(() => {
 const payload = webhookPayload;
 
 function deliver(event: string, body: unknown, options: { sign?: boolean; id?: string } = {}) {
-  return deliverTo(probot.url, event, body, options);
+  return deliverTo(app.probot.url, event, body, options);
 }
 
 function newIssue(number: number, body: string, labels: string[] = []): Issue {
@@ -309,7 +292,7 @@ describe('the app (npm start, signed webhooks, stand-in API)', { timeout: 60_000
     expect(github.calls.filter((c) => !c.includes('access_tokens'))).toEqual([]);
     // Structured logs: one JSON line, with the delivery id, naming the field; no stack trace.
     const logged = () =>
-      probot
+      app.probot
         .output()
         .split('\n')
         .filter((l) => l.startsWith('{'))
@@ -326,7 +309,7 @@ describe('the app (npm start, signed webhooks, stand-in API)', { timeout: 60_000
         'delivery ignored: webhook payload: field "issue.number"',
       ) as unknown,
     });
-    expect(probot.output()).not.toMatch(/TypeError|at .*\.js:\d+/);
+    expect(app.probot.output()).not.toMatch(/TypeError|at .*\.js:\d+/);
   });
 
   it('triages recorded GitHub payloads: an issue opened, then the logs in a comment', async () => {

@@ -5,17 +5,11 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeGitHub, webhookPayload, type Issue } from '../helpers/fake-github.js';
-import {
-  deliver,
-  startProbot,
-  WEBHOOK_SECRET,
-  type ProbotServer,
-} from '../helpers/probot-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { webhookPayload, type Issue } from '../helpers/fake-github.js';
+import { npmStartedApp } from '../helpers/npm-app.js';
+import { deliver, WEBHOOK_SECRET } from '../helpers/probot-server.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const NIX_ISSUE = readFileSync(
   new URL('../fixtures/issues/nix-uv-venv-withpackages.md', import.meta.url),
   'utf8',
@@ -24,27 +18,15 @@ const MB = 1024 * 1024;
 const FORGED = `sha256=${'0'.repeat(64)}`;
 const CHUNK = Buffer.alloc(MB, 0x20);
 
-const github = new FakeGitHub();
-let probot: ProbotServer;
+const app = npmStartedApp({ REDELIVER_EVERY_SECONDS: '0' });
+const github = app.github;
 let pid: number;
 
-beforeAll(async () => {
-  await github.start();
-  probot = await startProbot({
-    command: 'npm',
-    args: ['start', '--silent'],
-    cwd: root,
-    apiHost: github.url,
-    env: { REDELIVER_EVERY_SECONDS: '0' },
-  });
-  const found = probot.serverPid();
+// After the app's start-up (before-hooks run in the order they were added).
+beforeAll(() => {
+  const found = app.probot.serverPid();
   if (found === null) throw new Error('no probot process under npm start');
   pid = found;
-}, 60_000);
-
-afterAll(async () => {
-  probot.stop();
-  await github.stop();
 });
 
 /** Resident memory of the server, in bytes. */
@@ -68,7 +50,7 @@ function post(
   signature: string | null,
   framing: 'length' | 'chunked' = 'length',
 ): Promise<number | string> {
-  const { port } = new URL(probot.url);
+  const { port } = new URL(app.probot.url);
   const socket = connect(Number(port), '127.0.0.1');
   const head = [
     'POST /api/github/webhooks HTTP/1.1',
@@ -110,7 +92,7 @@ function post(
 
 /** POSTs `text` with fetch, as GitHub would. */
 async function postText(text: string, signature: string): Promise<number> {
-  const response = await fetch(probot.url, {
+  const response = await fetch(app.probot.url, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
@@ -138,9 +120,9 @@ describe('webhook intake under a flood (npm start)', { timeout: 120_000 }, () =>
     // Warm up: one ordinary delivery that changes nothing (not about discovery).
     const warm: Issue = { ...issue, number: 2, body: 'A question.', comments: [] };
     github.issues.set(2, warm);
-    expect(await deliver(probot.url, 'issues', webhookPayload(warm, { action: 'opened' }))).toBe(
-      200,
-    );
+    expect(
+      await deliver(app.probot.url, 'issues', webhookPayload(warm, { action: 'opened' })),
+    ).toBe(200);
     await new Promise((r) => setTimeout(r, 500));
 
     const rssBefore = rss();
@@ -154,10 +136,14 @@ describe('webhook intake under a flood (npm start)', { timeout: 120_000 }, () =>
       ...Array.from({ length: 4 }, () => post(300 * MB, null)),
     ];
     // While the flood is on: Probot's /ping answers, and a signed delivery is triaged.
-    const ping = await fetch(probot.url.replace('/api/github/webhooks', '/ping'));
+    const ping = await fetch(app.probot.url.replace('/api/github/webhooks', '/ping'));
     expect(ping.status).toBe(200);
     expect(await ping.text()).toBe('PONG');
-    const delivered = deliver(probot.url, 'issues', webhookPayload(issue, { action: 'opened' }));
+    const delivered = deliver(
+      app.probot.url,
+      'issues',
+      webhookPayload(issue, { action: 'opened' }),
+    );
     const statuses = await Promise.all(flood);
     expect(await delivered).toBe(200);
     clearInterval(sampler);

@@ -2,36 +2,23 @@
 // account's comments are its own (learnt from GET /app), a redelivered stale payload writes
 // nothing, and a GitHub request that hangs is cut off and tried again.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub, issueComment, webhookPayload, type Issue } from '../helpers/fake-github.js';
-import { deliver, startProbot, type ProbotServer } from '../helpers/probot-server.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { issueComment, webhookPayload, type Issue } from '../helpers/fake-github.js';
+import { npmStartedApp } from '../helpers/npm-app.js';
+import { deliver } from '../helpers/probot-server.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const NIX_ISSUE = readFileSync(
   new URL('../fixtures/issues/nix-uv-venv-withpackages.md', import.meta.url),
   'utf8',
 );
 const MARKER = '<!-- interpreter-guard:triage -->';
 
-const github = new FakeGitHub();
-let probot: ProbotServer;
-
-beforeAll(async () => {
-  await github.start();
-  probot = await startProbot({
-    command: 'npm',
-    args: ['start', '--silent'],
-    cwd: root,
-    apiHost: github.url,
-    env: { REQUEST_TIMEOUT_SECONDS: '1', REDELIVER_EVERY_SECONDS: '0', LOG_FORMAT: 'json' },
-  });
-}, 60_000);
-
-afterAll(async () => {
-  probot.stop();
-  await github.stop();
+const app = npmStartedApp({
+  REQUEST_TIMEOUT_SECONDS: '1',
+  REDELIVER_EVERY_SECONDS: '0',
+  LOG_FORMAT: 'json',
 });
+const github = app.github;
 
 beforeEach(() => {
   github.calls = [];
@@ -58,9 +45,9 @@ describe('what the app writes (npm start, stand-in API)', { timeout: 90_000 }, (
       'Bot',
     );
     issue.comments.push(forged);
-    expect(await deliver(probot.url, 'issues', webhookPayload(issue, { action: 'edited' }))).toBe(
-      200,
-    );
+    expect(
+      await deliver(app.probot.url, 'issues', webhookPayload(issue, { action: 'edited' })),
+    ).toBe(200);
     // The labels people set stay; the other bot's comment is neither edited nor deleted.
     expect(issue.labels).toEqual(expect.arrayContaining(['bug', 'priority:high', 'platform:nix']));
     expect(issue.comments.find((c) => c.id === 7001)).toEqual(forged);
@@ -69,9 +56,9 @@ describe('what the app writes (npm start, stand-in API)', { timeout: 90_000 }, (
     expect(github.calls.filter((c) => c === 'GET /app')).toHaveLength(1);
     // Its login is learnt once (as the app, with a JWT); its own comment is found again by it.
     github.calls = [];
-    expect(await deliver(probot.url, 'issues', webhookPayload(issue, { action: 'edited' }))).toBe(
-      200,
-    );
+    expect(
+      await deliver(app.probot.url, 'issues', webhookPayload(issue, { action: 'edited' })),
+    ).toBe(200);
     expect(github.writes()).toEqual([]);
     expect(github.calls).not.toContain('GET /app');
   });
@@ -81,13 +68,13 @@ describe('what the app writes (npm start, stand-in API)', { timeout: 90_000 }, (
     // The payload as GitHub sent it when the issue was opened: the app's labels are not in it.
     const stale = webhookPayload(issue, { action: 'opened' });
     const id = crypto.randomUUID();
-    expect(await deliver(probot.url, 'issues', stale, { id })).toBe(200);
+    expect(await deliver(app.probot.url, 'issues', stale, { id })).toBe(200);
     const first = github.writes();
     expect(first).toContain('POST /repos/o/r/issues/2/labels');
     expect(first).toContain('POST /repos/o/r/issues/2/comments');
     github.calls = [];
     for (let i = 0; i < 20; i++)
-      expect(await deliver(probot.url, 'issues', stale, { id })).toBe(200);
+      expect(await deliver(app.probot.url, 'issues', stale, { id })).toBe(200);
     expect(github.writes()).toEqual([]);
     expect(ours(issue)).toHaveLength(1);
     // The labels were read from GitHub once per triage, not taken from the payload.
@@ -97,7 +84,7 @@ describe('what the app writes (npm start, stand-in API)', { timeout: 90_000 }, (
   it('an edit that changes nothing writes nothing, even when the payload lists no labels', async () => {
     const issue = github.issues.get(2) as Issue;
     const payload = webhookPayload({ ...issue, labels: [] }, { action: 'edited' });
-    expect(await deliver(probot.url, 'issues', payload)).toBe(200);
+    expect(await deliver(app.probot.url, 'issues', payload)).toBe(200);
     expect(github.writes()).toEqual([]);
   });
 
@@ -105,9 +92,9 @@ describe('what the app writes (npm start, stand-in API)', { timeout: 90_000 }, (
     const issue = newIssue(3, NIX_ISSUE);
     github.hangs.push({ route: /^GET \/repos\/o\/r\/issues\/3\/comments$/, times: 1 });
     const started = Date.now();
-    expect(await deliver(probot.url, 'issues', webhookPayload(issue, { action: 'opened' }))).toBe(
-      200,
-    );
+    expect(
+      await deliver(app.probot.url, 'issues', webhookPayload(issue, { action: 'opened' })),
+    ).toBe(200);
     const took = Date.now() - started;
     expect(github.calls.filter((c) => c === 'GET /repos/o/r/issues/3/comments')).toHaveLength(2);
     expect(ours(issue)).toHaveLength(1);

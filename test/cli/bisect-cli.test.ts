@@ -4,10 +4,10 @@
 // exit codes.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 import { parseBisectResult } from '../../src/core/tools/bisect-search.js';
 import { runProcess } from '../../src/discovery/process-runner.js';
+import { capturedCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/fixtures.js';
 import { SYSTEM_PATH } from '../helpers/machine.js';
 import {
@@ -43,13 +43,8 @@ afterAll(async () => {
   await cleanup();
 });
 
-function captured(env: NodeJS.ProcessEnv = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    interactive: false,
+const captured = (env: NodeJS.ProcessEnv = {}) =>
+  capturedCli({
     env: {
       PATH: SYSTEM_PATH,
       HOME: join(dir, 'home'),
@@ -58,14 +53,8 @@ function captured(env: NodeJS.ProcessEnv = {}) {
       ...env,
     },
     cwd: dir,
-    platform: 'linux',
     home: join(dir, 'home'),
-    user: 'tester',
-    cpus: 2,
-    readStdin: () => Promise.resolve(''),
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
+  });
 
 const common = () => [
   '--providers',

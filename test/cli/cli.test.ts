@@ -1,13 +1,12 @@
 // The command line, in process (captured output) and as the shipped bundle (dist/cli.js).
 import { mkdir, readFile, writeFile, chmod } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { parseReport } from '../../src/core/inventory/report.js';
 import { FixtureManifest } from '../../src/fixtures/manifest.js';
-import { runProcess } from '../../src/discovery/process-runner.js';
+import { capturedCli, runDistCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/fixtures.js';
 
 let dir: string;
@@ -17,24 +16,13 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-function captured(over: Partial<CliIo> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    interactive: false,
+const captured = (over: Partial<CliIo> = {}) =>
+  capturedCli({
     env: { PATH: '/usr/bin:/bin', HOME: join(dir, 'home') },
     cwd: dir,
-    platform: 'linux',
     home: join(dir, 'home'),
-    user: 'tester',
-    cpus: 2,
-    readStdin: () => Promise.resolve(''),
     ...over,
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
+  });
 
 describe('interpreter-guard (in process)', () => {
   it('prints help and exits 0 for --help, 2 with no command', async () => {
@@ -130,10 +118,8 @@ describe('interpreter-guard (in process)', () => {
 });
 
 describe('dist/cli.js (the shipped bundle)', () => {
-  const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-
   it('honours the discover --json contract', async () => {
-    const result = await runProcess(process.execPath, [cli, 'discover', '--json', '--no-cache'], {
+    const result = await runDistCli(['discover', '--json', '--no-cache'], {
       env: { PATH: '/usr/bin:/bin', HOME: join(dir, 'home') },
       timeoutMs: 60_000,
     });

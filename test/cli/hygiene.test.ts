@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 import { parseReport } from '../../src/core/inventory/report.js';
+import { capturedCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/fixtures.js';
 import { SYSTEM_PATH, systemPython } from '../helpers/machine.js';
 import { endAll, isRunning, waitGone } from '../helpers/processes.js';
@@ -41,24 +42,13 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-function captured(over: Partial<CliIo> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    interactive: false,
+const captured = (over: Partial<CliIo> = {}) =>
+  capturedCli({
     env: { PATH: SYSTEM_PATH, HOME: join(dir, 'home') },
     cwd: dir,
-    platform: 'linux',
     home: join(dir, 'home'),
-    user: 'tester',
-    cpus: 2,
-    readStdin: () => Promise.resolve(''),
     ...over,
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
+  });
 
 interface Ran {
   code: number | null;

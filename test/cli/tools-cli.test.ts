@@ -2,13 +2,11 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 import { parseReport } from '../../src/core/inventory/report.js';
-import { runProcess } from '../../src/discovery/process-runner.js';
+import { capturedCli, runDistCli } from '../helpers/cli.js';
 import { SYSTEM_PATH, lacking, systemPython, systemTool } from '../helpers/machine.js';
 
-const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const toolsDir = fileURLToPath(new URL('../fixtures/tools/', import.meta.url));
 // The CLI runs with the distribution's PATH: its python3 is the one selected, at its own version.
 const system = systemPython();
@@ -16,15 +14,11 @@ const virtualenv = systemTool('virtualenv');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function discover(args: string[]) {
-  const result = await runProcess(
-    process.execPath,
-    [cli, 'discover', '--json', '--no-cache', ...args],
-    {
-      env: { PATH: SYSTEM_PATH, HOME: join(toolsDir, 'no-home') },
-      cwd: toolsDir,
-      timeoutMs: 300_000,
-    },
-  );
+  const result = await runDistCli(['discover', '--json', '--no-cache', ...args], {
+    env: { PATH: SYSTEM_PATH, HOME: join(toolsDir, 'no-home') },
+    cwd: toolsDir,
+    timeoutMs: 300_000,
+  });
   expect(result).toMatchObject({ kind: 'exited', code: 0 });
   if (result.kind !== 'exited') throw new Error('did not run');
   const parsed = parseReport(JSON.parse(result.stdout));
@@ -79,24 +73,7 @@ describe('dist/cli.js discover --tool (the contract)', () => {
 });
 
 describe('discover --tool option errors', () => {
-  const io = (): { io: CliIo; err: () => string } => {
-    const err: string[] = [];
-    return {
-      io: {
-        stdout: () => undefined,
-        stderr: (t) => err.push(t),
-        interactive: false,
-        env: { PATH: SYSTEM_PATH },
-        cwd: toolsDir,
-        platform: 'linux',
-        home: toolsDir,
-        user: 'u',
-        cpus: 2,
-        readStdin: () => Promise.resolve(''),
-      },
-      err: () => err.join(''),
-    };
-  };
+  const io = () => capturedCli({ env: { PATH: SYSTEM_PATH }, cwd: toolsDir, user: 'u' });
 
   it.each([
     [['--tool', 'hatch'], 'unknown tool "hatch"'],

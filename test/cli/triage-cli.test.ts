@@ -3,11 +3,10 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 import { extractIssue } from '../../src/core/triage/extract.js';
 import { TriageResult } from '../../src/core/triage/result.js';
-import { runProcess } from '../../src/discovery/process-runner.js';
+import { capturedCli, runDistCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/fixtures.js';
 
 const fixture = (name: string) =>
@@ -19,23 +18,8 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-function captured(stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    interactive: false,
-    env: {},
-    cwd: dir,
-    platform: 'linux',
-    home: dir,
-    user: 'tester',
-    cpus: 2,
-    readStdin: () => Promise.resolve(stdin),
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
+const captured = (stdin = '') =>
+  capturedCli({ env: {}, cwd: dir, home: dir, readStdin: () => Promise.resolve(stdin) });
 
 describe('interpreter-guard triage', () => {
   it('prints the comment for an issue file', async () => {
@@ -182,12 +166,10 @@ describe('<details> and <summary> tags nested on one line', () => {
 
 describe('dist/cli.js triage --json (the contract)', () => {
   it('prints the documented fields', async () => {
-    const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-    const result = await runProcess(
-      process.execPath,
-      [cli, 'triage', '--json', fixture('nix-uv-venv-withpackages.md')],
-      { env: { PATH: '/usr/bin:/bin' }, timeoutMs: 30_000 },
-    );
+    const result = await runDistCli(['triage', '--json', fixture('nix-uv-venv-withpackages.md')], {
+      env: { PATH: '/usr/bin:/bin' },
+      timeoutMs: 30_000,
+    });
     expect(result).toMatchObject({ kind: 'exited', code: 0 });
     if (result.kind !== 'exited') return;
     const out = JSON.parse(result.stdout) as Record<string, unknown>;
