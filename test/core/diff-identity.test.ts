@@ -5,8 +5,9 @@ import { join, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/diff/analyze.js';
 import { normalizePath, normalizer, runnerDirs } from '../../src/core/diff/identity.js';
+import { applyWaivers } from '../../src/core/diff/waivers.js';
 import { parseReport } from '../../src/core/inventory/report.js';
-import type { Report, Runner } from '../../src/core/model.js';
+import type { InterpreterEntry, Report, Runner } from '../../src/core/model.js';
 import type { Decision, ToolRun, Verdict } from '../../src/core/tools/model.js';
 import { scenarioId } from '../../src/core/tools/requests.js';
 import { runnerInfo } from '../../src/discovery/runner-info.js';
@@ -82,6 +83,38 @@ function toolRun(scenarios: { id: string; selected: string | null; decisions: De
       log: '',
     })),
   } satisfies ToolRun;
+}
+
+/** An inventory entry: a queried CPython 3.11.2, `over` says the rest. */
+function entry(path: string, over: Partial<InterpreterEntry>): InterpreterEntry {
+  return {
+    id: `py-${path}`,
+    path,
+    realpath: path,
+    kind: 'system',
+    why: '',
+    implementation: 'cpython',
+    version: '3.11.2',
+    arch: 'x86_64',
+    pointerSize: 64,
+    os: 'linux',
+    libc: null,
+    executable: path,
+    baseExecutable: path,
+    prefix: '/usr',
+    basePrefix: '/usr',
+    execPrefix: null,
+    baseExecPrefix: null,
+    pyvenvCfg: null,
+    externallyManaged: false,
+    freeThreaded: false,
+    debug: false,
+    sitePackages: [],
+    providers: ['path'],
+    resolvedTo: null,
+    error: null,
+    ...over,
+  };
 }
 
 /** A report as the Action writes it: runnerInfo from the runner's environment, then JSON. */
@@ -404,5 +437,181 @@ describe('a home inside the temp directory (a runner laid out by a test harness)
       '~/.pyenv/versions/3.12.1/bin/python3',
     );
     expect(key('run-a', 'fixtures/venv/bin/python')).toBe('<tmp>/fixtures/venv/bin/python');
+  });
+});
+
+describe('two store paths of one name on one runner', () => {
+  // nixpkgs names every python3.withPackages env `python3-<version>-env`: here one built before
+  // autumn 2025 (every program wrapped, sys.prefix the env and sys.base_prefix the bare python)
+  // and one after (bin/python3.X rooted at the env; bin/python keeps the old wrapping), as
+  // src/fixtures/nix-emulation.ts builds them.
+  type Hashes = { python: string; legacy: string; current: string };
+  const store = (hash: string, name: string) => `/nix/store/${hash}-${name}`;
+  const nix = (h: Hashes) => {
+    const py = store(h.python, 'python3-3.11.2');
+    const legacy = store(h.legacy, 'python3-3.11.2-env');
+    const current = store(h.current, 'python3-3.11.2-env');
+    const at = (env: string, name: string, over: Partial<InterpreterEntry>) =>
+      entry(`${env}/bin/${name}`, { kind: 'nix-env', ...over });
+    const wrapped = (env: string) => ({
+      prefix: env,
+      basePrefix: py,
+      executable: `${env}/bin/python3.11`,
+    });
+    const rooted = { prefix: current, basePrefix: current, realpath: `${current}/bin/python3.11` };
+    return {
+      legacy: ['python', 'python3', 'python3.11'].map((n) => at(legacy, n, wrapped(legacy))),
+      current: [
+        at(current, 'python', wrapped(current)),
+        at(current, 'python3', rooted),
+        at(current, 'python3.11', rooted),
+      ],
+      python: entry(`${py}/bin/python3.11`, { kind: 'nix-store', prefix: py, basePrefix: py }),
+    };
+  };
+  const HASH_A: Hashes = {
+    python: HASHES.a.python,
+    legacy: 'qdfm0sbv1fbribr90bakk3nizl32jc4s',
+    current: '1cj5fjm8zvh66cabzpbjg2q2ldmiys3i',
+  };
+  const HASH_B: Hashes = {
+    python: HASHES.b.python,
+    legacy: emulatedStoreHash('b:legacy'),
+    current: emulatedStoreHash('b:current'),
+  };
+  const legacyPaths = (h: Hashes) => nix(h).legacy.map((e) => e.path);
+
+  /**
+   * One runner's report: the inventory and a `uv python list` that names both envs, the current
+   * one first when `currentFirst` (another PATH order: tags must not depend on it). `verdict`
+   * decides each env path's verdict; `selected` is the scenario's selection.
+   */
+  function nixReport(
+    env: NodeJS.ProcessEnv,
+    h: Hashes,
+    opts: {
+      currentFirst?: boolean;
+      verdict?: (path: string) => Decision;
+      selected?: (envs: ReturnType<typeof nix>) => string;
+      envs?: (envs: ReturnType<typeof nix>) => InterpreterEntry[];
+    } = {},
+  ): Report {
+    const envs = nix(h);
+    const listed = opts.envs
+      ? opts.envs(envs)
+      : opts.currentFirst
+        ? [...envs.current, ...envs.legacy]
+        : [...envs.legacy, ...envs.current];
+    const all = [...listed, envs.python];
+    const verdict = opts.verdict ?? ((p: string) => d(p, 'accepted'));
+    const report = actionReport(env, [
+      toolRun([
+        {
+          id: 'uv:python-list',
+          selected: opts.selected?.(envs) ?? envs.python.path,
+          decisions: all.map((e) => verdict(e.path)),
+        },
+      ]),
+    ]);
+    return { ...report, interpreters: all };
+  }
+
+  const compareNix = (baseline: Report, current: Report) =>
+    analyze({
+      reports: [current],
+      baseline: { kind: 'file', description: 'runner A', reports: [baseline] },
+      waivers: [],
+      expectedLegs: ['linux-x64'],
+    });
+
+  /** The changes between the two runs (the disagreements with the inventory are no concern here). */
+  const diffs = (a: ReturnType<typeof compareNix>) =>
+    a.changes.filter((c) => c.class !== 'disagreement');
+
+  it('A/A across runners with other hashes and another PATH order: 0 regressions, 0 drift', () => {
+    const a = compareNix(nixReport(envA, HASH_A), nixReport(envB, HASH_B, { currentFirst: true }));
+    expect(a.changes).toEqual([]);
+    expect(a.status).toBe('clean');
+  });
+
+  it('only the legacy env regresses: exactly its three paths are reported, on this runner', () => {
+    const legacyB = legacyPaths(HASH_B);
+    const strict = (p: string) =>
+      legacyB.includes(p) ? d(p, 'rejected', 'system interpreter required') : d(p, 'accepted');
+    const a = compareNix(
+      nixReport(envA, HASH_A),
+      nixReport(envB, HASH_B, { currentFirst: true, verdict: strict }),
+    );
+    expect(a.counts).toMatchObject({ regression: 3, drift: 0, fix: 0, 'selection-changed': 0 });
+    expect(
+      diffs(a)
+        .map((c) => c.path)
+        .sort(),
+    ).toEqual([...legacyB].sort());
+    // The key still holds the identity a waiver names, and tells the two envs apart after it.
+    for (const c of diffs(a))
+      expect(c.key).toMatch(/^\/nix\/store\/<hash>-python3-3\.11\.2-env\/bin\/python[\d.]* #\w+$/);
+    const waived = applyWaivers(diffs(a), [
+      { reason: 'legacy env', path: '/nix/store/<hash>-python3-3.11.2-env/bin/python3' },
+    ]);
+    expect(waived.filter((c) => c.waived).map((c) => c.path)).toEqual([
+      `${store(HASH_B.legacy, 'python3-3.11.2-env')}/bin/python3`,
+      `${store(HASH_B.legacy, 'python3-3.11.2-env')}/bin/python3.11`,
+    ]);
+  });
+
+  it('only the current env regresses: the legacy one does not hide it', () => {
+    const currentB = nix(HASH_B).current.map((e) => e.path);
+    const strict = (p: string) =>
+      currentB.includes(p) ? d(p, 'rejected', 'system interpreter required') : d(p, 'accepted');
+    const a = compareNix(nixReport(envA, HASH_A), nixReport(envB, HASH_B, { verdict: strict }));
+    expect(diffs(a).map((c) => [c.class, c.path])).toEqual(currentB.map((p) => ['regression', p]));
+  });
+
+  it('selecting the other env of the same name is a different selection', () => {
+    const a = compareNix(
+      nixReport(envA, HASH_A, { selected: (e) => e.legacy[2]?.path ?? '' }),
+      nixReport(envB, HASH_B, { selected: (e) => e.current[2]?.path ?? '' }),
+    );
+    expect(diffs(a).map((c) => [c.class, c.path])).toEqual([
+      ['selection-changed', nix(HASH_B).current[2]?.path],
+    ]);
+  });
+
+  it('two envs with the same facts are told apart by the order the report names them', () => {
+    // Two legacy envs (other packages, same wrapping): nothing measured differs.
+    const twins = (h: Hashes) => (envs: ReturnType<typeof nix>) => [
+      ...envs.legacy,
+      ...nix({ ...h, legacy: h.current }).legacy,
+    ];
+    const firstB = legacyPaths(HASH_B);
+    const strict = (p: string) =>
+      firstB.includes(p) ? d(p, 'rejected', 'system interpreter required') : d(p, 'accepted');
+    const aa = compareNix(
+      nixReport(envA, HASH_A, { envs: twins(HASH_A) }),
+      nixReport(envB, HASH_B, { envs: twins(HASH_B) }),
+    );
+    expect(aa.changes).toEqual([]);
+    const a = compareNix(
+      nixReport(envA, HASH_A, { envs: twins(HASH_A) }),
+      nixReport(envB, HASH_B, { envs: twins(HASH_B), verdict: strict }),
+    );
+    expect(diffs(a).map((c) => [c.class, c.path])).toEqual(firstB.map((p) => ['regression', p]));
+    expect(new Set(diffs(a).map((c) => c.key)).size).toBe(3);
+  });
+
+  it('a path that shares its key with no other keeps the bare key', () => {
+    const only = nixReport(envB, HASH_B, { envs: (e) => e.legacy });
+    const rejectAll = (p: string) => d(p, 'rejected', 'system interpreter required');
+    const a = compareNix(
+      only,
+      nixReport(envB, HASH_B, { envs: (e) => e.legacy, verdict: rejectAll }),
+    );
+    expect(diffs(a).map((c) => c.key)).toEqual([
+      '/nix/store/<hash>-python3-3.11.2-env/bin/python',
+      '/nix/store/<hash>-python3-3.11.2-env/bin/python3',
+      '/nix/store/<hash>-python3-3.11.2-env/bin/python3.11',
+      '/nix/store/<hash>-python3-3.11.2/bin/python3.11',
+    ]);
   });
 });

@@ -1,8 +1,9 @@
 // Compares what a tool decided now with a baseline, per leg, scenario and interpreter, and says
 // what kind of change each difference is. Pure: reports in, changes out.
-import type { InterpreterKind, Report, Runner } from '../model.js';
+import type { InterpreterEntry, InterpreterKind, Report, Runner } from '../model.js';
 import type { Decision, ScenarioRun, ToolRun, Verdict } from '../tools/model.js';
-import { normalizer, runnerDirs, type NormalizeOptions, type Normalizer } from './identity.js';
+import { normalizer, runnerDirs, type NormalizeOptions } from './identity.js';
+import { reportKeys, type ReportKeys, type ScenarioKeys } from './keys.js';
 
 export const CHANGE_CLASSES = [
   'regression',
@@ -65,6 +66,11 @@ export interface SideRun {
   tool: ToolRun;
   /** The runner of the report the run comes from: its paths are normalised with its directories. */
   runner: Runner;
+  /**
+   * The inventory of that report: paths that share a key are told apart by what it measured (see
+   * keys.ts). Runs of one report should share the array. Without it, by the order first named.
+   */
+  interpreters?: readonly InterpreterEntry[];
 }
 
 const ACCEPTING: ReadonlySet<Verdict> = new Set(['selected', 'accepted']);
@@ -77,7 +83,7 @@ export function sideOf(reports: readonly Report[], role: ToolRun['role']): Side 
       ...(legs.get(leg) ?? []),
       ...(report.tools ?? [])
         .filter((t) => t.role === role)
-        .map((tool) => ({ tool, runner: report.runner })),
+        .map((tool) => ({ tool, runner: report.runner, interpreters: report.interpreters })),
     ]);
   }
   return { legs };
@@ -90,17 +96,23 @@ export function sideOf(reports: readonly Report[], role: ToolRun['role']): Side 
  */
 export function compare(baseline: Side, current: Side, fallback: NormalizeOptions = {}): Change[] {
   const changes: Change[] = [];
-  const normalizers = new Map<Runner, Normalizer>();
-  const normOf = (runner: Runner): Normalizer => {
-    let n = normalizers.get(runner);
-    if (!n) normalizers.set(runner, (n = normalizer(runnerDirs(runner, fallback))));
-    return n;
+  const cache = new Map<Runner, Map<readonly InterpreterEntry[], ReportKeys>>();
+  const keysOf = ({ runner, interpreters = [] }: SideRun): ReportKeys => {
+    const byInventory = cache.get(runner) ?? new Map<readonly InterpreterEntry[], ReportKeys>();
+    cache.set(runner, byInventory);
+    let keys = byInventory.get(interpreters);
+    if (!keys)
+      byInventory.set(
+        interpreters,
+        (keys = reportKeys(normalizer(runnerDirs(runner, fallback)), interpreters)),
+      );
+    return keys;
   };
   for (const [leg, currentRuns] of current.legs) {
     const baselineRuns = baseline.legs.get(leg);
     if (!baselineRuns) continue;
-    const before = scenarioIndex(baselineRuns, normOf);
-    for (const [scenarioKey, now] of scenarioIndex(currentRuns, normOf)) {
+    const before = scenarioIndex(baselineRuns, keysOf);
+    for (const [scenarioKey, now] of scenarioIndex(currentRuns, keysOf)) {
       const then = before.get(scenarioKey);
       if (!then) continue;
       const scenario = now.run.id;
@@ -155,7 +167,7 @@ function outcomeChanges(leg: string, scenario: string, before: Indexed, after: I
         ...base,
         class: 'regression',
         path: then.outcome.selected,
-        key: before.norm.path(then.outcome.selected),
+        key: before.keys.path(then.outcome.selected),
         before: `selected ${then.outcome.selected}`,
         after: now.outcome.error ? `error: ${now.outcome.error}` : 'no interpreter',
       },
@@ -167,7 +179,7 @@ function outcomeChanges(leg: string, scenario: string, before: Indexed, after: I
         ...base,
         class: 'fix',
         path: now.outcome.selected,
-        key: after.norm.path(now.outcome.selected),
+        key: after.keys.path(now.outcome.selected),
         before: then.outcome.error ? `error: ${then.outcome.error}` : 'no interpreter',
         after: `selected ${now.outcome.selected}`,
         reason: null,
@@ -177,14 +189,14 @@ function outcomeChanges(leg: string, scenario: string, before: Indexed, after: I
   if (
     then.outcome.selected &&
     now.outcome.selected &&
-    before.norm.path(then.outcome.selected) !== after.norm.path(now.outcome.selected)
+    before.keys.path(then.outcome.selected) !== after.keys.path(now.outcome.selected)
   ) {
     return [
       {
         ...base,
         class: 'selection-changed',
         path: now.outcome.selected,
-        key: after.norm.path(now.outcome.selected),
+        key: after.keys.path(now.outcome.selected),
         before: `selected ${then.outcome.selected}`,
         after: `selected ${now.outcome.selected}`,
         reason: null,
@@ -196,22 +208,23 @@ function outcomeChanges(leg: string, scenario: string, before: Indexed, after: I
 
 interface Indexed {
   run: ScenarioRun;
-  /** The decisions by normalised path. */
+  /** The decisions by key. */
   decisions: Map<string, Decision>;
-  norm: Normalizer;
+  keys: ScenarioKeys;
 }
 
 function scenarioIndex(
   runs: readonly SideRun[],
-  normOf: (runner: Runner) => Normalizer,
+  keysOf: (run: SideRun) => ReportKeys,
 ): Map<string, Indexed> {
   const index = new Map<string, Indexed>();
-  for (const { tool, runner } of runs) {
-    const norm = normOf(runner);
-    for (const run of tool.scenarios) {
+  for (const side of runs) {
+    const report = keysOf(side);
+    for (const run of side.tool.scenarios) {
+      const keys = report.scenario(run);
       const decisions = new Map<string, Decision>();
-      for (const d of run.decisions) decisions.set(norm.path(d.path), d);
-      index.set(`${tool.name}\u0000${norm.scenario(run.id)}`, { run, decisions, norm });
+      for (const d of run.decisions) decisions.set(keys.path(d.path), d);
+      index.set(`${side.tool.name}\u0000${keys.scenario}`, { run, decisions, keys });
     }
   }
   return index;

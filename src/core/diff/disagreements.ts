@@ -21,6 +21,7 @@ import { dirName, normalizeSeparators } from '../inventory/paths.js';
 import type { Decision, ScenarioRun } from '../tools/model.js';
 import type { Change, DisagreementEvidence, DisagreementRule } from './compare.js';
 import { normalizer, runnerDirs, type NormalizeOptions } from './identity.js';
+import { reportKeys } from './keys.js';
 import { executableName, expectedNames, satisfies } from './request-match.js';
 
 // Kinds that are environments by a definition other than PEP 405's pyvenv.cfg (legacy virtualenv's
@@ -43,18 +44,19 @@ export function findDisagreements(
   const out: Change[] = [];
   for (const report of reports) {
     const leg = report.runner.leg ?? `${report.runner.os}-${report.runner.arch}`;
-    const norm = normalizer(runnerDirs(report.runner, fallback));
+    const keys = reportKeys(normalizer(runnerDirs(report.runner, fallback)), report.interpreters);
     const inventory = indexInventory(report.interpreters);
     for (const tool of report.tools ?? []) {
       if (tool.role !== 'current') continue;
       for (const run of tool.scenarios) {
+        const key = keys.scenario(run).path;
         for (const found of scenarioDisagreements(run, inventory)) {
           out.push({
             class: 'disagreement',
             leg,
             scenario: run.id,
             path: found.entry.path,
-            key: norm.path(found.entry.path),
+            key: key(found.entry.path),
             before: `measured: ${found.evidence.fact}`,
             after: label(found.decision),
             reason: found.decision.reason,

@@ -9,6 +9,9 @@
 //      caller's directories.
 //   4. What differs on any runner: a store path's hash (`/nix/store/<32 chars>-name` is compared by
 //      name), a system temp directory with the random directory made in it, a home directory.
+// Steps 1–3 only respell: one runner has one temp dir, home and checkout (and a tool's sandbox
+// stands for whichever run made it), so two files of a runner stay apart (`local`). Step 4 loses
+// what told two files apart (`erasedPart`); keys.ts tells them apart again where that happens.
 import type { Runner } from '../model.js';
 import { scenarioId } from '../tools/requests.js';
 
@@ -49,6 +52,8 @@ export function normalizePath(path: string, options: NormalizeOptions = {}): str
 
 export interface Normalizer {
   path(path: string): string;
+  /** Steps 1–3 alone, one spelling per file: for telling two files of one runner apart. */
+  local(path: string): string;
   /** A scenario id (`tool:command:request`), whose request may be a path in id form. */
   scenario(id: string): string;
 }
@@ -66,10 +71,22 @@ export function normalizer(options: NormalizeOptions): Normalizer {
     ),
     to: to === '/nix/store' ? 'nix-store' : to,
   }));
-  const path = (raw: string): string => {
+  // Asked twice for most paths (`local`, then `path`): remembered for the last one.
+  let last = { raw: '', respelled: '' };
+  const respell = (raw: string): string => {
+    if (raw === last.raw) return last.respelled;
     let p = slashes(raw).replace(SANDBOX, '<sandbox>');
     for (const { re, to } of inPaths) p = p.replace(re, to);
-    return p
+    last = { raw, respelled: p };
+    return p;
+  };
+  // One file under two names: macOS's /tmp and /private/tmp, a Windows path in any case.
+  const local = (raw: string): string => {
+    const p = respell(raw).replace(/^\/private(?=\/(?:tmp|var)(?:\/|$))/, '');
+    return isWindows(p) ? p.toLowerCase() : p;
+  };
+  const path = (raw: string): string => {
+    return respell(raw)
       .replace(STORE_HASH, '/nix/store/<hash>-')
       .replace(TEMP, '<tmp>')
       .replace(WINDOWS_TEMP, '<tmp>')
@@ -81,7 +98,21 @@ export function normalizer(options: NormalizeOptions): Normalizer {
     for (const { re, to } of inIds) s = s.replace(re, to);
     return path(s.replace(STORE_HASH_IN_ID, 'nix-store-<hash>-'));
   };
-  return { path, scenario };
+  return { path, local, scenario };
+}
+
+/**
+ * The directory (or file) whose name step 4 leaves out, in a `local` path: the deepest one, as it
+ * is the closest to the interpreter — a store path (`…/nix/store/<hash>-python3-3.11.2-env`), a
+ * temp directory with the one made in it, a home. The whole path when none is left out.
+ */
+export function erasedPart(local: string): string {
+  let end = -1;
+  for (const re of [STORE_HASH, TEMP, WINDOWS_TEMP, HOME, WINDOWS_HOME])
+    for (const m of local.matchAll(re)) end = Math.max(end, m.index + m[0].length);
+  if (end < 0) return local;
+  const slash = local.indexOf('/', end);
+  return slash < 0 ? local : local.slice(0, slash);
 }
 
 /**
