@@ -22,7 +22,11 @@ export interface LoopbackServer {
 }
 
 function serve(
-  routes: (path: string) => {
+  routes: (
+    path: string,
+    /** The origin the client asked (its Host header), as GitHub builds its Link headers from. */
+    origin: string,
+  ) => {
     status: number;
     body: Buffer | string;
     headers?: Record<string, string>;
@@ -32,7 +36,7 @@ function serve(
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '';
     hits.set(url, (hits.get(url) ?? 0) + 1);
-    const { status, body, headers } = routes(url);
+    const { status, body, headers } = routes(url, `http://${req.headers.host ?? ''}`);
     res.writeHead(status, headers ?? {}).end(body);
   });
   return new Promise((resolve) =>
@@ -127,8 +131,7 @@ export async function fakeUvReleases(
     { tag_name: '0.5.2', draft: true, prerelease: false },
   ].sort((a, b) => compareVersions(b.tag_name, a.tag_name));
   const pageSize = 10;
-  let server: LoopbackServer | null = null;
-  server = await serve((url) => {
+  const server = await serve((url, origin) => {
     const page = /^\/repos\/astral-sh\/uv\/releases\?(.*)$/.exec(url);
     if (page) {
       const n = Number(new URLSearchParams(page[1]).get('page') ?? '1');
@@ -144,7 +147,7 @@ export async function fakeUvReleases(
           'content-type': 'application/json',
           ...(more
             ? {
-                link: `<${server?.url ?? ''}/repos/astral-sh/uv/releases?per_page=100&page=${n + 1}>; rel="next"`,
+                link: `<${origin}/repos/astral-sh/uv/releases?per_page=100&page=${n + 1}>; rel="next"`,
               }
             : {}),
         },
