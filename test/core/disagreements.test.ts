@@ -251,11 +251,48 @@ describe('venv-without-pyvenv-cfg: the seed case, on the first run', () => {
       expectedLegs: [],
     });
     expect(waived.counts.disagreement).toBe(0);
+    // The same findings as unwaived, each now carrying the waiver's reason.
+    const unwaived = analyze({
+      reports: [report],
+      baseline: { kind: 'none', description: 'baseline: none', reports: null },
+      waivers: [],
+      expectedLegs: [],
+    });
+    expect(disagreements(waived)).toHaveLength(unwaived.counts.disagreement);
+    expect(unwaived.counts.disagreement).toBeGreaterThan(0);
     expect(disagreements(waived).every((c) => c.waived === 'legacy Nix env, known uv#4450')).toBe(
       true,
     );
     expect(findingsAt('disagreement', waived)).toEqual([]);
     expect(waived.causes).toEqual([]);
+  });
+
+  it('reads hostile logs and errors of a report in linear time', () => {
+    const run = (log: string, error: string) => {
+      const start = performance.now();
+      searchedDirectories({
+        id: 'uv:venv:3.12',
+        command: 'venv',
+        request: null,
+        context: null,
+        outcome: { selected: null, error },
+        decisions: [],
+        durationMs: 0,
+        exitCode: 2,
+        log,
+      });
+      return performance.now() - start;
+    };
+    const hostile = (n: number) =>
+      run(
+        `Checking \`PATH\` directory for interpreters: ${' '.repeat(n)}x\n`.repeat(4),
+        'in '.repeat(n),
+      );
+    hostile(2_000);
+    const small = hostile(10_000);
+    const large = hostile(80_000);
+    // Eight times the text: linear stays near 8x, quadratic would be near 64x.
+    expect(large / Math.max(small, 0.5)).toBeLessThan(24);
   });
 
   it('an exec: tool with the same strict policy gives the same finding', async () => {
@@ -364,8 +401,10 @@ describe('unseen-in-searched-dir: not seen at all where the tool looked', () => 
       expect(c.disagreement?.fact).toContain('its error says it looked through the search path');
       expect(['venv', 'conda-env', 'shim']).not.toContain(entry(c.path).kind);
     }
+    // The distribution's python3.X, which the fixtures are built from, is on every such machine.
     const system = inventory.interpreters.find((e) => e.path === `/usr/bin/python${minor}`);
-    if (system) expect(ids(found)).toContain(system.id);
+    expect(system).toBeDefined();
+    expect(ids(found)).toContain(system?.id);
     expect(ids(found)).toContain(entry(fx.paths['nix.legacy-env']).id);
     expect(ids(found)).not.toContain(entry(fx.paths.venv).id);
     expect(found.some((c) => c.scenario.endsWith(':3.99'))).toBe(false);

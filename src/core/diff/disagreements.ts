@@ -257,18 +257,22 @@ interface Searched {
 
 // A final error saying the whole search path was looked through: uv's "No interpreter found for
 // Python 3.12 in [managed installations or] search path", virtualenv's "failed to find interpreter".
-const EXHAUSTED = /\bin (?:[\w ,]+ )?search path\b|failed to find interpreter for/i;
+// Reports come from forks too: every pattern here is bounded, and runs on a clipped error.
+const EXHAUSTED = /\bin (?:[\w ,]{1,80} )?search path\b|failed to find interpreter for/i;
+const ERROR_READ = 500;
 // Lines naming a directory being searched: uv (trace) and virtualenv/python-discovery (debug).
+// The rest of the line is taken whole (greedy, linear) and trimmed in code.
 const DIR_LINES = [
-  /Checking `PATH` directory for interpreters: (.+?)\s*$/gm,
-  /\bdiscover PATH\[\d+\]=(.+?)(?: \[DEBUG [^\]]*\])?\s*$/gm,
+  /Checking `PATH` directory for interpreters: ([^\n]{1,1000})$/gm,
+  /\bdiscover PATH\[\d+\]=([^\n]{1,1000})$/gm,
 ];
+const DEBUG_SUFFIX = / \[DEBUG [^\]\n]{0,200}\]$/;
 
 export function searchedDirectories(run: ScenarioRun): Searched {
   const dirs = new Map<string, string>();
   for (const re of DIR_LINES)
     for (const m of run.log.matchAll(re)) {
-      const dir = dirKey(m[1] ?? '');
+      const dir = dirKey((m[1] ?? '').trimEnd().replace(DEBUG_SUFFIX, ''));
       if (dir && !dirs.has(dir)) dirs.set(dir, 'its log lists the directory');
     }
   for (const d of run.decisions) {
@@ -280,7 +284,7 @@ export function searchedDirectories(run: ScenarioRun): Searched {
         `it ${d.verdict === 'selected' || d.verdict === 'accepted' ? 'accepted' : 'turned down'} ${d.path} there`,
       );
   }
-  const error = run.outcome.error ?? '';
+  const error = (run.outcome.error ?? '').slice(0, ERROR_READ);
   return {
     all: EXHAUSTED.test(error)
       ? `its error says it looked through the search path: "${error.slice(0, 200)}"`
