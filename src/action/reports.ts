@@ -2,6 +2,7 @@
 // (regular files only, size-capped, schema-validated; a bad one is named and left out). Two reports
 // of one leg are an error naming both: which of them is the truth cannot be guessed.
 import { lstat, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { legOf } from '../core/leg.js';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parseReport } from '../core/inventory/report.js';
@@ -25,11 +26,6 @@ export interface Loaded {
   problems: string[];
 }
 
-/** The leg a report speaks for, as the comparison matches it. */
-export function legOf(report: Report): string {
-  return report.runner.leg ?? `${report.runner.os}-${report.runner.arch}`;
-}
-
 /** Every `*.json` report in `dir` (not below it); a missing directory holds none. */
 export async function loadReports(dir: string): Promise<Loaded> {
   const loaded: Loaded = { reports: [], problems: [] };
@@ -47,7 +43,7 @@ export async function loadReports(dir: string): Promise<Loaded> {
       loaded.problems.push(result.problem);
       continue;
     }
-    const leg = legOf(result.report);
+    const leg = legOf(result.report.runner);
     const other = fileOfLeg.get(leg);
     if (other)
       throw new UserError(

@@ -3,6 +3,7 @@
 // the matcher the triage app uses, so a pull request reads the same cause and workarounds as an
 // issue does. Pure: the change and the report it comes from in, the rules that match out.
 import type { InterpreterEntry, InterpreterKind, Report } from '../model.js';
+import { legOf } from '../leg.js';
 import type { Decision, ScenarioRun, ToolRun } from '../tools/model.js';
 import { diagnose, type Diagnosis } from '../triage/diagnose.js';
 import { TOOL_NAMES, type ToolName } from '../triage/events.js';
@@ -62,13 +63,9 @@ export function explainChanges(
   return { changes: explained, causes: [...causes.values()] };
 }
 
-function legOf(report: Report): string {
-  return report.runner.leg ?? `${report.runner.os}-${report.runner.arch}`;
-}
-
 function originOf(c: Change, reports: readonly Report[]): Origin | null {
   for (const report of reports) {
-    if (legOf(report) !== c.leg) continue;
+    if (legOf(report.runner) !== c.leg) continue;
     for (const tool of report.tools ?? []) {
       if (tool.role !== 'current') continue;
       const run = tool.scenarios.find((s) => s.id === c.scenario);
@@ -90,7 +87,7 @@ function kindOf(
 ): InterpreterKind | null {
   const id = decisionOf(c, origin)?.interpreterId ?? null;
   for (const report of [...current, ...baseline]) {
-    if (legOf(report) !== c.leg) continue;
+    if (legOf(report.runner) !== c.leg) continue;
     const entry: InterpreterEntry | undefined =
       report.interpreters.find((e) => e.path === c.path) ??
       (id ? report.interpreters.find((e) => e.id === id) : undefined);

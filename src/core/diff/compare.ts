@@ -1,6 +1,7 @@
 // Compares what a tool decided now with a baseline, per leg, scenario and interpreter, and says
 // what kind of change each difference is. Pure: reports in, changes out.
 import type { InterpreterEntry, InterpreterKind, Report, Runner } from '../model.js';
+import { legOf } from '../leg.js';
 import type { Decision, ScenarioRun, ToolRun, Verdict } from '../tools/model.js';
 import { normalizer, runnerDirs, type NormalizeOptions } from './identity.js';
 import { reportKeys, type ReportKeys, type ScenarioKeys } from './keys.js';
@@ -78,7 +79,7 @@ const ACCEPTING: ReadonlySet<Verdict> = new Set(['selected', 'accepted']);
 export function sideOf(reports: readonly Report[], role: ToolRun['role']): Side {
   const legs = new Map<string, SideRun[]>();
   for (const report of reports) {
-    const leg = report.runner.leg ?? `${report.runner.os}-${report.runner.arch}`;
+    const leg = legOf(report.runner);
     legs.set(leg, [
       ...(legs.get(leg) ?? []),
       ...(report.tools ?? [])
@@ -237,6 +238,6 @@ function label(d: Decision | undefined): string {
 
 /** Legs expected but not reported: an error of the run, never "every interpreter rejected". */
 export function missingLegs(expected: readonly string[], reports: readonly Report[]): string[] {
-  const present = new Set(reports.map((r) => r.runner.leg ?? `${r.runner.os}-${r.runner.arch}`));
+  const present = new Set(reports.map((r) => legOf(r.runner)));
   return expected.filter((leg) => !present.has(leg));
 }

@@ -17,6 +17,7 @@
 //                            satisfies the request, has a name every tool looks for, and sits in a
 //                            directory the tool searched.
 import type { InterpreterEntry, Report } from '../model.js';
+import { legOf } from '../leg.js';
 import { dirName, normalizeSeparators } from '../inventory/paths.js';
 import type { Decision, ScenarioRun } from '../tools/model.js';
 import type { Change, DisagreementEvidence, DisagreementRule } from './compare.js';
@@ -43,7 +44,7 @@ export function findDisagreements(
 ): Change[] {
   const out: Change[] = [];
   for (const report of reports) {
-    const leg = report.runner.leg ?? `${report.runner.os}-${report.runner.arch}`;
+    const leg = legOf(report.runner);
     const keys = reportKeys(normalizer(runnerDirs(report.runner, fallback)), report.interpreters);
     const inventory = indexInventory(report.interpreters);
     for (const tool of report.tools ?? []) {

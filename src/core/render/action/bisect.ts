@@ -4,6 +4,7 @@
 // each probe's table for the summary. Reports are untrusted: a version or tool that is not plainly
 // one is shown as code, and only a GitHub release page is linked.
 import type { Analysis } from '../../diff/analyze.js';
+import { legOf } from '../../leg.js';
 import type { Report } from '../../model.js';
 import { inlineCode } from '../../triage/markdown.js';
 
@@ -34,9 +35,7 @@ export function bisectSection(a: Analysis): string[] {
 }
 
 function bisectedLegs(reports: readonly Report[]): Bisected[] {
-  return reports.flatMap((r) =>
-    r.bisect ? [{ leg: r.runner.leg ?? `${r.runner.os}-${r.runner.arch}`, result: r.bisect }] : [],
-  );
+  return reports.flatMap((r) => (r.bisect ? [{ leg: legOf(r.runner), result: r.bisect }] : []));
 }
 
 /** "Introduced in uv 0.5.0 (release notes); last good: uv 0.4.31. Bisected on `linux`: …". */

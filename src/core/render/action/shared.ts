@@ -1,5 +1,7 @@
 // Pieces shared by the comment and the summary.
 import type { Analysis } from '../../diff/analyze.js';
+import { legOf } from '../../leg.js';
+
 import type { KnownCause } from '../../diff/causes.js';
 import type { Change, ChangeClass } from '../../diff/compare.js';
 import { inlineCode } from '../../triage/markdown.js';
@@ -127,7 +129,7 @@ export function causeLines(cause: KnownCause, heading: string): string[] {
 export function matrixRows(a: Analysis): { header: string[]; rows: string[] } {
   const cells = new Map<string, Map<string, string>>();
   for (const r of a.reports) {
-    const leg = r.runner.leg ?? `${r.runner.os}-${r.runner.arch}`;
+    const leg = legOf(r.runner);
     for (const t of r.tools ?? []) {
       if (t.role !== 'current') continue;
       for (const s of t.scenarios) {
