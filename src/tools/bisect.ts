@@ -116,7 +116,8 @@ export async function bisect(o: BisectOptions): Promise<BisectResult> {
     const attempt = (version: string, scenarios: ReadonlySet<string> | null) =>
       tryRelease(o, { version, scenarios, requests, installers, sandbox, now });
     const side = (run: ToolRun): Side => ({
-      legs: new Map([['local', [{ tool: run, runner: o.runner }]]]),
+      // The inventory tells apart paths that share a key (two envs of one store name).
+      legs: new Map([['local', [{ tool: run, runner: o.runner, interpreters: o.inventory }]]]),
     });
     const probes: Probe[] = [];
     const runs = new Map<string, ToolRun>();
