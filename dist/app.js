@@ -8,14 +8,14 @@ import {
   statusOf,
   triageThread,
   unreadableConfig
-} from "./chunks/chunk-M4E7SVEK.js";
-import "./chunks/chunk-TN5QJHOJ.js";
+} from "./chunks/chunk-IRQSE6AL.js";
+import "./chunks/chunk-2UY3P3CN.js";
 import {
   pRetry
 } from "./chunks/chunk-EZS5K6N4.js";
 import "./chunks/chunk-IAU5ZARF.js";
-import "./chunks/chunk-7WC3BAJT.js";
-import "./chunks/chunk-JVLLMVSV.js";
+import "./chunks/chunk-ET3CBGR2.js";
+import "./chunks/chunk-I5P7LTGP.js";
 import "./chunks/chunk-GFEQNXH2.js";
 import "./chunks/chunk-DVHOEAMC.js";
 import {

@@ -28,7 +28,7 @@ Run 'interpreter-guard <command> --help' for a command's options.
 `;
 var COMMANDS = {
   discover: async () => {
-    const m = await import("./chunks/discover-L5PXJ7TG.js");
+    const m = await import("./chunks/discover-SKD2MA3X.js");
     return { run: m.runDiscover, help: m.DISCOVER_HELP };
   },
   fixtures: async () => {
@@ -36,11 +36,11 @@ var COMMANDS = {
     return { run: m.runFixtures, help: m.FIXTURES_HELP };
   },
   triage: async () => {
-    const m = await import("./chunks/triage-OCQ3SSIB.js");
+    const m = await import("./chunks/triage-AZNPCAXK.js");
     return { run: (args, io) => m.runTriage(args, io, io.readStdin), help: m.TRIAGE_HELP };
   },
   bisect: async () => {
-    const m = await import("./chunks/bisect-TRFQFMAT.js");
+    const m = await import("./chunks/bisect-COXMC3KU.js");
     return { run: m.runBisect, help: m.BISECT_HELP };
   }
 };
