@@ -20,6 +20,7 @@ function analysis(classes: ChangeClass[], status: Analysis['status'] = 'changes'
     changes,
     counts,
     causes: [],
+    knownDisagreements: 0,
     missingLegs: [],
     legs: ['linux-x64'],
     reports: [],

@@ -439,6 +439,35 @@ describe('unseen-in-searched-dir: not seen at all where the tool looked', () => 
   });
 });
 
+describe('A/A: the strict tool against itself', () => {
+  it('repeats no disagreement the baseline already showed, and says how many it left out', async () => {
+    const strict = await uv('--strict');
+    const a = await leg(strict);
+    const first = disagreements(firstRun(a));
+    expect(first.length).toBeGreaterThan(0);
+    // Another run of the same tool, compared with the first: nothing new to say.
+    const b = await leg(strict);
+    const aa = analyze({
+      reports: [b],
+      baseline: { kind: 'file', description: 'run A', reports: [a] },
+      waivers: [],
+      expectedLegs: ['linux-x64'],
+    });
+    expect(aa.changes).toEqual([]);
+    expect(aa.status).toBe('clean');
+    expect(aa.knownDisagreements).toBe(first.length);
+    // The same tool as baseline and current in one run: likewise.
+    const both = analyze({
+      reports: [await leg(strict, strict)],
+      baseline: { kind: 'tool', description: 'baseline tool', reports: null },
+      waivers: [],
+      expectedLegs: ['linux-x64'],
+    });
+    expect(both.changes).toEqual([]);
+    expect(both.knownDisagreements).toBe(first.length);
+  }, 180_000);
+});
+
 describe('the seed case against a lenient baseline', () => {
   it('shows the regression and the disagreement with the Nix-env-seen-as-venv cause and its workarounds', async () => {
     const report = await leg(

@@ -12,7 +12,7 @@ import {
   type Change,
   type ChangeClass,
 } from './compare.js';
-import { findDisagreements } from './disagreements.js';
+import { newDisagreements } from './disagreements.js';
 import type { NormalizeOptions } from './identity.js';
 import { applyWaivers, type Waiver } from './waivers.js';
 
@@ -25,6 +25,8 @@ export interface Analysis {
   counts: Record<ChangeClass, number>;
   /** Known causes (the triage's knowledge base) matching the regressions and disagreements. */
   causes: KnownCause[];
+  /** Disagreements the baseline showed too: not repeated as findings (see newDisagreements). */
+  knownDisagreements: number;
   missingLegs: string[];
   legs: string[];
   reports: Report[];
@@ -50,9 +52,18 @@ export function analyze(input: {
         : null;
   const found = !!before && [...before.legs.values()].some((runs) => runs.length > 0);
   const compared = found && before ? compare(before, current, input.normalize) : [];
-  const disagreements = findDisagreements(reports, input.normalize);
+  // With a baseline, only the disagreements it did not have already (see newDisagreements).
+  const disagreements = newDisagreements(
+    reports,
+    !found
+      ? null
+      : baseline.kind === 'tool'
+        ? { reports, role: 'baseline' }
+        : { reports: baseline.reports ?? [], role: 'current' },
+    input.normalize,
+  );
   const { changes, causes } = explainChanges(
-    applyWaivers([...compared, ...disagreements], input.waivers),
+    applyWaivers([...compared, ...disagreements.changes], input.waivers),
     reports,
     baseline.kind === 'tool' ? [] : (baseline.reports ?? []),
     input.rules ?? BUILTIN_RULES,
@@ -78,6 +89,7 @@ export function analyze(input: {
     changes,
     counts,
     causes,
+    knownDisagreements: disagreements.known,
     missingLegs: missing,
     legs: [...current.legs.keys()],
     reports: [...reports],

@@ -41,18 +41,47 @@ const PROJECT_CONSTRAINT = /project|requires-python/i;
 export function findDisagreements(
   reports: readonly Report[],
   fallback: NormalizeOptions = {},
+  role: 'current' | 'baseline' = 'current',
 ): Change[] {
-  const out: Change[] = [];
+  return findAll(reports, fallback, role).map(({ change }) => change);
+}
+
+/**
+ * The disagreements of the current run that the baseline does not show too. With no baseline
+ * every one is new (a first run reports them all); with one, a disagreement it already had is
+ * not repeated on every pull request, as an unchanged verdict is not (an A/A run reports none).
+ */
+export function newDisagreements(
+  reports: readonly Report[],
+  baseline: { reports: readonly Report[]; role: 'current' | 'baseline' } | null,
+  fallback: NormalizeOptions = {},
+): { changes: Change[]; known: number } {
+  const now = findAll(reports, fallback, 'current');
+  if (!baseline) return { changes: now.map(({ change }) => change), known: 0 };
+  const before = new Set(
+    findAll(baseline.reports, fallback, baseline.role).map(({ identity }) => identity),
+  );
+  const changes = now.filter(({ identity }) => !before.has(identity)).map(({ change }) => change);
+  return { changes, known: now.length - changes.length };
+}
+
+function findAll(
+  reports: readonly Report[],
+  fallback: NormalizeOptions,
+  role: 'current' | 'baseline',
+): { change: Change; identity: string }[] {
+  const out: { change: Change; identity: string }[] = [];
   for (const report of reports) {
     const leg = legOf(report.runner);
     const keys = reportKeys(normalizer(runnerDirs(report.runner, fallback)), report.interpreters);
     const inventory = indexInventory(report.interpreters);
     for (const tool of report.tools ?? []) {
-      if (tool.role !== 'current') continue;
+      if (tool.role !== role) continue;
       for (const run of tool.scenarios) {
-        const key = keys.scenario(run).path;
+        const scenarioKeys = keys.scenario(run);
+        const key = scenarioKeys.path;
         for (const found of scenarioDisagreements(run, inventory)) {
-          out.push({
+          const change: Change = {
             class: 'disagreement',
             leg,
             scenario: run.id,
@@ -64,6 +93,14 @@ export function findDisagreements(
             waived: null,
             interpreterKind: found.entry.kind,
             disagreement: found.evidence,
+          };
+          out.push({
+            change,
+            // One finding on any runner: the leg, the tool, the scenario and the interpreter by
+            // their keys, and the rule.
+            identity: [leg, tool.name, scenarioKeys.scenario, change.key, found.evidence.rule].join(
+              '\u0000',
+            ),
           });
         }
       }

@@ -32,6 +32,10 @@ export function renderSummary(a: Analysis, budget = SUMMARY_LIMIT - 16 * 1024): 
     push(
       `\n**Missing runners:** ${a.missingLegs.map((l) => inlineCode(l)).join(', ')} did not report; their interpreters were not compared.`,
     );
+  if (a.knownDisagreements)
+    push(
+      `\n${a.knownDisagreements} disagreement${a.knownDisagreements === 1 ? '' : 's'} with the inventory the baseline showed too ${a.knownDisagreements === 1 ? 'is' : 'are'} not repeated here (a run without a baseline lists them).`,
+    );
   // Known causes follow the findings they explain (regressions, then disagreements).
   const causesAfter = (['disagreement', 'regression'] as const).find((cls) =>
     a.changes.some((c) => c.class === cls),
