@@ -2,7 +2,7 @@
 // ~~~, indented, inside <details> or quotes, or bare log lines in the prose), issue-form sections,
 // and the prose itself with template comments removed. Linear, capped, never executes anything.
 
-import { isSpaceCode } from './grammars/lines.js';
+import { charTable, isSpaceCode, startsWithOneOf } from './grammars/lines.js';
 
 export const MAX_ISSUE_CHARS = 1024 * 1024;
 const MAX_PROSE_LINE = 8192;
@@ -414,23 +414,8 @@ function leadOf(line: string): number {
 // First characters (after indentation) that BARE_LOG can match: level tokens, `error:`,
 // `warning:`, `hint:`, `Caused by:`, miette marks, timestamps and virtualenv's milliseconds,
 // `[` levels and clock times, `pipx`, `pyenv`, `RuntimeError`, uv's `Skipping`/`Searching`/`Found`.
-const LOG_STARTS = codeTable('TDIWEewhCx×╰├0123456789pR[SF');
+const LOG_STARTS = charTable('TDIWEewhCx×╰├0123456789pR[SF');
 
 function mayStartLogLine(line: string): boolean {
-  let i = 0;
-  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
-  const code = line.charCodeAt(i);
-  return code < 128 ? LOG_STARTS.ascii[code] === 1 : LOG_STARTS.other.has(code);
-}
-
-/** Characters looked up by code: a table for ASCII, a set for the rest. */
-function codeTable(chars: string): { ascii: Uint8Array; other: Set<number> } {
-  const ascii = new Uint8Array(128);
-  const other = new Set<number>();
-  for (const c of chars) {
-    const code = c.charCodeAt(0);
-    if (code < 128) ascii[code] = 1;
-    else other.add(code);
-  }
-  return { ascii, other };
+  return startsWithOneOf(line, LOG_STARTS);
 }
