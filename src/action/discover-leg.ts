@@ -3,15 +3,13 @@
 // uploads it as the leg's artifact. The report may carry the event's pull request number: a hint
 // for the workflow_run stage, which checks it with GitHub before using it (pull-request.ts).
 import { arch, homedir, tmpdir, userInfo } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import type { Waiver } from '../core/diff/waivers.js';
 import type { Report, ReportContext } from '../core/model.js';
 import { defaultCacheDir, ProbeCache } from '../discovery/cache.js';
 import { osFromPlatform } from '../discovery/context.js';
 import { runProcess } from '../discovery/process-runner.js';
-import { findOnPath } from '../discovery/which.js';
-import { defaultBasePython, describeBasePython } from '../fixtures/base-python.js';
-import { buildFixtures } from '../fixtures/build.js';
+import { buildFixturesEnvironment } from '../fixtures/environment.js';
 import { discoverReport } from '../pipeline/discover-report.js';
 import { parseToolOptions } from '../tools/plan.js';
 import { ARTIFACT_PREFIX, type ArtifactStore } from './artifacts.js';
@@ -119,26 +117,22 @@ export async function uploadLeg(
 
 /** Builds the requested fixture layouts and returns the environment that makes them discoverable. */
 async function fixturesEnv(inputs: Inputs, io: ActionIo): Promise<NodeJS.ProcessEnv> {
-  const basePath = await defaultBasePython();
-  if (!basePath) {
+  const built = await buildFixturesEnvironment({
+    dir: join(io.env.RUNNER_TEMP ?? tmpdir(), 'interpreter-guard-fixtures'),
+    kinds: inputs.fixtures,
+    env: io.env,
+    onStep: (kind) => io.debug(`building fixture ${kind}`),
+  });
+  if (!built) {
     io.warning(
       'interpreter-guard: fixtures need a /usr/bin/python3.X to copy; none on this runner, so none were built.',
     );
     return {};
   }
-  const manifest = await buildFixtures({
-    dir: join(io.env.RUNNER_TEMP ?? tmpdir(), 'interpreter-guard-fixtures'),
-    kinds: inputs.fixtures,
-    base: await describeBasePython(basePath),
-    compiler: 'cc',
-    storeDir: io.env.NIX_STORE_DIR,
-    nixBuild: await findOnPath('nix-build', io.env.PATH ?? ''),
-    onStep: (kind) => io.debug(`building fixture ${kind}`),
-  });
   io.info(
-    `interpreter-guard: built fixtures (${inputs.fixtures.join(', ')}; Nix: ${manifest.nixMode})`,
+    `interpreter-guard: built fixtures (${inputs.fixtures.join(', ')}; Nix: ${built.nixMode})`,
   );
-  return { ...manifest.env, PATH: [...manifest.pathDirs, io.env.PATH ?? ''].join(delimiter) };
+  return built.env;
 }
 
 function safeUser(): string {

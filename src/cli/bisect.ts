@@ -3,7 +3,7 @@
 // to tools/bisect.ts and prints the result (a table, or the bisect@1 document with --json).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { PROVIDER_NAMES } from '../core/model.js';
 import type { BisectResult } from '../core/tools/bisect-search.js';
 import { parseRequest } from '../core/tools/requests.js';
@@ -12,7 +12,6 @@ import { osFromPlatform, type DiscoveryContext } from '../discovery/context.js';
 import { takeInventory } from '../discovery/inventory.js';
 import { runProcess } from '../discovery/process-runner.js';
 import { runnerInfo } from '../discovery/runner-info.js';
-import { findOnPath } from '../discovery/which.js';
 import { FIXTURE_KINDS } from '../fixtures/manifest.js';
 import { NAMED_TOOLS, type NamedTool } from '../tools/spec.js';
 import type { CliIo } from './io.js';
@@ -225,22 +224,13 @@ async function fixturesEnv(
   kinds: (typeof FIXTURE_KINDS)[number][],
   say: (line: string) => void,
 ): Promise<NodeJS.ProcessEnv> {
-  const { defaultBasePython, describeBasePython } = await import('../fixtures/base-python.js');
-  const { buildFixtures } = await import('../fixtures/build.js');
-  const basePath = await defaultBasePython();
-  if (!basePath) throw new UsageError('bisect: --fixtures needs a /usr/bin/python3.X to copy');
-  const manifest = await buildFixtures({
+  const { buildFixturesEnvironment } = await import('../fixtures/environment.js');
+  const built = await buildFixturesEnvironment({
     dir,
     kinds,
-    base: await describeBasePython(basePath),
-    compiler: 'cc',
-    storeDir: io.env.NIX_STORE_DIR,
-    nixBuild: await findOnPath('nix-build', io.env.PATH ?? ''),
+    env: io.env,
     onStep: (kind) => say(`building fixture ${kind}…`),
   });
-  return {
-    ...io.env,
-    ...manifest.env,
-    PATH: [...manifest.pathDirs, io.env.PATH ?? ''].join(delimiter),
-  };
+  if (!built) throw new UsageError('bisect: --fixtures needs a /usr/bin/python3.X to copy');
+  return built.env;
 }
