@@ -6,7 +6,7 @@
 import { join, resolve } from 'node:path';
 import type { analyze } from '../core/diff/analyze.js';
 import type { ArtifactStore } from './artifacts.js';
-import type { EventFacts } from './event.js';
+import { workflowPathOf, type EventFacts } from './event.js';
 import type { GitHubAccess } from './guard.js';
 import type { Inputs } from './inputs.js';
 import type { ActionIo } from './io.js';
@@ -71,7 +71,7 @@ async function fetchBaseBranchReports(c: BaselineContext, dir: string): Promise<
   // In a workflow_run stage the reports come from the workflow that triggered it.
   const workflow =
     event.workflowRun?.workflowId ??
-    /\/\.github\/workflows\/([^@/]+)@/.exec(io.env.GITHUB_WORKFLOW_REF ?? '')?.[1];
+    workflowPathOf(io.env)?.match(/^\.github\/workflows\/([^/]+)$/)?.[1];
   const cannot = !store.available
     ? store.reason
     : 'unavailable' in github

@@ -154,3 +154,8 @@ export async function readEvent(env: NodeJS.ProcessEnv): Promise<EventFacts> {
 function misfit(kind: string, error: Parameters<typeof describeSchemaError>[0]): string {
   return `the event file does not fit a ${kind} event: ${describeSchemaError(error)}`;
 }
+
+/** The running workflow's file in its repository (`.github/workflows/ci.yml`), from GITHUB_WORKFLOW_REF. */
+export function workflowPathOf(env: NodeJS.ProcessEnv): string | undefined {
+  return /^[^/]+\/[^/]+\/(.+?)@/.exec(env.GITHUB_WORKFLOW_REF ?? '')?.[1];
+}

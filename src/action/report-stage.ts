@@ -12,7 +12,7 @@ import { loadBaseline } from './baseline.js';
 import { planCheckRun, publishCheckRun } from './check-run.js';
 import { postComment } from './comment.js';
 import { UserError } from './errors.js';
-import type { EventFacts } from './event.js';
+import { workflowPathOf, type EventFacts } from './event.js';
 import { why, type GitHubAccess } from './guard.js';
 import type { Inputs } from './inputs.js';
 import type { ActionIo } from './io.js';
@@ -83,8 +83,10 @@ async function publish(
     io.env.GITHUB_SERVER_URL && io.env.GITHUB_REPOSITORY && io.env.GITHUB_RUN_ID
       ? `${io.env.GITHUB_SERVER_URL}/${io.env.GITHUB_REPOSITORY}/actions/runs/${io.env.GITHUB_RUN_ID}`
       : null;
-  const wanted =
-    (inputs['check-run'] !== 'off' && inputs.mode !== 'all') || inputs.comment !== 'off';
+  // The check run belongs to the report job and the second stage; a one-job `all` run's own job
+  // status already shows on the pull request.
+  const checkRun = inputs['check-run'] !== 'off' && inputs.mode !== 'all';
+  const wanted = checkRun || inputs.comment !== 'off';
   if (wanted && 'unavailable' in github && (target.headSha || target.pullRequest)) {
     io.warning(
       `interpreter-guard: no pull request comment or check run (${github.unavailable}). The report is in the job summary.`,
@@ -93,10 +95,8 @@ async function publish(
   }
   if ('unavailable' in github) return;
 
-  // The check run belongs to the report job and the second stage; a one-job `all` run's own job
-  // status already shows on the pull request.
-  if (inputs['check-run'] !== 'off' && inputs.mode !== 'all' && target.headSha) {
-    const workflowFile = /^[^/]+\/[^/]+\/(.+?)@/.exec(io.env.GITHUB_WORKFLOW_REF ?? '')?.[1];
+  if (checkRun && target.headSha) {
+    const workflowFile = workflowPathOf(io.env);
     await publishCheckRun(
       github,
       io,

@@ -6,12 +6,11 @@ import { parseTriageConfig, unreadableConfig, type TriageConfig } from '../core/
 import { attachmentFetcher } from '../github/attachments.js';
 import { firstLineOf } from '../core/schema-error.js';
 import { readIssueEvent } from '../github/issue-event.js';
-import { createOctokit, OCTOKIT_DEFAULTS } from '../github/octokit.js';
 import { issuePort } from '../github/octokit-comments.js';
 import { triageThread } from '../github/issue-triage.js';
 import { tokenLogin } from '../github/token-identity.js';
 import { UserError } from './errors.js';
-import { why, type GitHubSettings } from './guard.js';
+import { gitHubAccess, type GitHubSettings } from './guard.js';
 import type { ActionIo } from './io.js';
 
 export async function runTriageMode(
@@ -32,46 +31,35 @@ export async function runTriageMode(
     io.info('interpreter-guard: event from a bot or on a pull request; nothing to triage.');
     return;
   }
-  const [owner = '', repo = ''] = (io.env.GITHUB_REPOSITORY ?? '').split('/');
-  if (!token || !owner) throw new UserError('mode triage needs github-token and GITHUB_REPOSITORY');
+  const github = gitHubAccess(io, token, settings);
+  if ('unavailable' in github)
+    throw new UserError('mode triage needs github-token and GITHUB_REPOSITORY');
   const config = await readConfig();
   if (config.error) io.warning(`interpreter-guard: ${config.error}`);
-  const octokit = await createOctokit({
-    ...OCTOKIT_DEFAULTS,
-    ...settings,
-    token,
-    baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
-    debug: (m) => io.debug(`octokit: ${m}`),
-  });
-  let outcome: Awaited<ReturnType<typeof triageThread>>;
-  try {
-    outcome = await triageThread(
-      issuePort(octokit, { owner, repo }),
-      { ...event.thread, repo: event.thread.repo ?? `${owner}/${repo}` },
-      config,
-      {
-        info: (m) => io.info(`interpreter-guard: ${m}`),
-        warn: (m) => io.warning(`interpreter-guard: ${m}`),
-      },
-      {
-        attachments: attachmentFetcher({
-          onSkip: (url, reason) =>
-            io.info(`interpreter-guard: attachment ${url} left out: ${reason}`),
-        }),
-        // Only the token's own comments are ours: another bot's marker is never read or edited.
-        self: await tokenLogin(octokit),
-      },
-    );
-  } catch (error) {
-    // A refusal (a permission left out, a read-only token) or an outage: one line, no stack.
-    if (error instanceof Error && error.stack) io.debug(error.stack);
-    io.warning(
-      `interpreter-guard: no triage of issue #${event.thread.issue} (${why(error, {
-        forbidden: 'the token cannot write to this issue; the job needs issues: write',
-      })})`,
-    );
-    return;
-  }
+  // A refusal (a permission left out, a read-only token) or an outage: one line, no stack.
+  const outcome = await github.call(
+    `triage of issue #${event.thread.issue}`,
+    async (octokit) =>
+      triageThread(
+        issuePort(octokit, { owner: github.owner, repo: github.repo }),
+        { ...event.thread, repo: event.thread.repo ?? `${github.owner}/${github.repo}` },
+        config,
+        {
+          info: (m) => io.info(`interpreter-guard: ${m}`),
+          warn: (m) => io.warning(`interpreter-guard: ${m}`),
+        },
+        {
+          attachments: attachmentFetcher({
+            onSkip: (url, reason) =>
+              io.info(`interpreter-guard: attachment ${url} left out: ${reason}`),
+          }),
+          // Only the token's own comments are ours: another bot's marker is never read or edited.
+          self: await tokenLogin(octokit),
+        },
+      ),
+    { forbidden: 'the token cannot write to this issue; the job needs issues: write' },
+  );
+  if (!outcome) return;
   io.setOutput('triage-labels', (outcome.triage?.result.labels ?? []).join(','));
   if (outcome.skipped)
     io.info(`interpreter-guard: issue #${event.thread.issue}: ${outcome.skipped}`);

@@ -9,17 +9,16 @@ type Policy = Pick<Inputs, 'fail-on' | 'warn-on' | 'comment'>;
 export function failureOf(inputs: Policy, a: Analysis): string | null {
   const n = a.counts.regression;
   const d = a.counts.disagreement;
-  const level = inputs['fail-on'];
   if (a.status === 'incomplete')
     return `interpreter-guard: no report from ${a.missingLegs.join(', ')}`;
-  if (level === 'never') return null;
+  // What fail-on counts (see findingsAt); the message names the gravest class among it.
+  const found = findingsAt(inputs['fail-on'], a);
+  if (!found.length) return null;
   if (n)
     return `interpreter-guard: ${n} interpreter${n === 1 ? '' : 's'} accepted before ${n === 1 ? 'is' : 'are'} turned down now`;
-  if (d && (level === 'disagreement' || level === 'any-change'))
+  if (found.some((c) => c.class === 'disagreement'))
     return `interpreter-guard: ${d} verdict${d === 1 ? '' : 's'} of the tool contradict${d === 1 ? 's' : ''} what the inventory measured`;
-  if (level === 'any-change' && a.changes.some((c) => !c.waived))
-    return 'interpreter-guard: interpreter discovery changed';
-  return null;
+  return 'interpreter-guard: interpreter discovery changed';
 }
 
 /** warn-on: annotations when the level counts something (any-change: every change); always when a leg is missing. */

@@ -77,10 +77,7 @@ export async function triageThread(
   ]);
   // Our comment, and the state in it: another account's comment carrying the marker is neither (its
   // "state" could otherwise make the app remove labels people set).
-  const self = options.self;
-  const ours = comments.filter((c) =>
-    self === undefined ? isOurs(c, COMMENT_MARKER) : c.author === self && isOurs(c, COMMENT_MARKER),
-  );
+  const ours = comments.filter((c) => isOurs(c, COMMENT_MARKER, options.self));
   const previous = ours[0] ? readState(ours[0].body) : null;
 
   const text = await threadText(thread, comments, options.attachments);
