@@ -38,14 +38,6 @@ const TOOL_REQUIREMENT = /distutils|only compatible with|not supported|unsupport
 // Skips for a constraint other than the scenario's request (pdm/poetry projects).
 const PROJECT_CONSTRAINT = /project|requires-python/i;
 
-export function findDisagreements(
-  reports: readonly Report[],
-  fallback: NormalizeOptions = {},
-  role: 'current' | 'baseline' = 'current',
-): Change[] {
-  return findAll(reports, fallback, role).map(({ change }) => change);
-}
-
 /**
  * The disagreements of the current run that the baseline does not show too. With no baseline
  * every one is new (a first run reports them all); with one, a disagreement it already had is

@@ -139,6 +139,3 @@ export function modelLogit(
   strongest.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
   return { logit, strongest: strongest.slice(0, 5) };
 }
-
-/** What the shipped model says it was trained on. */
-export const MODEL_ORIGIN = shipped.trainedOn;

@@ -16,7 +16,7 @@ export interface Signal {
    * how far before and after it a match can reach. The pattern is then only tried around the
    * anchor's hits instead of at every position of the text.
    */
-  anchor?: { words: RegExp; before: number; after: number };
+  anchor?: { words: RegExp; before: number; after: number }; // words: a /g literal
   /** Weight when it fires in the title, in an error or log, and in the prose. */
   weights: { title: number; log: number; prose: number };
 }
@@ -375,7 +375,9 @@ const SIGNAL_LITERALS = DISCOVERY_SIGNALS.map((s) => requiredLiterals(s.pattern)
 function fires(signal: Signal, text: string): boolean {
   const anchor = signal.anchor;
   if (!anchor) return signal.pattern.test(text);
-  const words = new RegExp(anchor.words.source, 'g');
+  // Every anchor is a /g literal: reset, since an early return leaves it part-way.
+  const words = anchor.words;
+  words.lastIndex = 0;
   let tried = 0;
   let covered = -1;
   for (let hit = words.exec(text); hit && tried < MAX_ANCHORS; hit = words.exec(text)) {

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import type { LogEvent } from '../../../src/core/triage/events.js';
 import { splitLines } from '../../../src/core/triage/grammars/lines.js';
 import { parseUv } from '../../../src/core/triage/grammars/uv.js';
-import { parseUvOutput } from '../../../src/core/triage/grammars/uv-output.js';
 
 const parse = (text: string) => parseUv(splitLines(text));
 const only = <T extends LogEvent['type']>(events: LogEvent[], type: T) =>
@@ -302,16 +301,14 @@ describe('uv grammar: final errors', () => {
 });
 
 describe('uv command output', () => {
-  const parseOutput = (text: string) => parseUvOutput(splitLines(text));
-
   it('reads `uv --version`', () => {
-    expect(parseOutput('uv 0.6.11 (0632e24d1 2025-03-30)')).toEqual([
+    expect(parse('uv 0.6.11 (0632e24d1 2025-03-30)')).toEqual([
       { type: 'tool-version', tool: 'uv', line: 1, version: '0.6.11', plain: true },
     ]);
   });
 
   it('reads the `uv python list` table: installed entries with and without symlink targets, not downloads', () => {
-    const events = parseOutput(
+    const events = parse(
       [
         'cpython-3.14.3-linux-x86_64-gnu    .local/share/uv/python/cpython-3.14-linux-x86_64-gnu/bin/python3.14',
         'cpython-3.13.1+freethreaded-linux-x86_64-gnu    <download available>',
@@ -358,20 +355,20 @@ describe('uv command output', () => {
         libc: 'gnu',
       },
     ];
-    const bare = only(parseOutput(JSON.stringify(entries)), 'found');
+    const bare = only(parse(JSON.stringify(entries)), 'found');
     expect(bare.map((f) => [f.key, f.path])).toEqual([
       ['cpython-3.13.1-linux-x86_64-gnu', '/usr/bin/python3.13'],
     ]);
     const wrapped = only(
-      parseOutput(JSON.stringify({ schema: { version: 'preview' }, pythons: entries })),
+      parse(JSON.stringify({ schema: { version: 'preview' }, pythons: entries })),
       'found',
     );
     expect(wrapped).toHaveLength(1);
-    expect(parseOutput('[{"key": 1, broken')).toEqual([]);
+    expect(parse('[{"key": 1, broken')).toEqual([]);
   });
 
   it('reads the path `uv python find` prints after the command', () => {
-    const events = parseOutput(
+    const events = parse(
       '$ uv python find 3.12\n/home/u/.local/share/uv/python/cpython-3.12.8-linux-x86_64-gnu/bin/python3.12\n/not/after/a/find/python3',
     );
     expect(only(events, 'selected').map((s) => s.path)).toEqual([

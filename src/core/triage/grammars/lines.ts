@@ -119,13 +119,6 @@ export function isSpaceCode(c: number): boolean {
   );
 }
 
-/** The first character after leading spaces and tabs ('' for a blank line). */
-export function firstChar(line: string): string {
-  let i = 0;
-  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
-  return line.charAt(i);
-}
-
 /**
  * A Python `logging` record of a discovery library behind a level token
  * (`DEBUG python_discovery._cached_py_info: …`): the plain grammars read these, not uv's.

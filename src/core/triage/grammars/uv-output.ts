@@ -2,8 +2,6 @@
 // `--output-format json`, and `uv python find`'s one path. Log lines in between are skipped.
 // Every event is `plain`: printed without `-v`, it tells what uv found, not that a log is here.
 import type { LogEvent } from '../events.js';
-import { indentOf, isDigitCode, levelLength } from './lines.js';
-import { HIERARCHICAL, startsWithUptime } from './uv-records.js';
 
 // `cpython-3.12.8-linux-x86_64-gnu`, `cpython-3.13.1+freethreaded-macos-aarch64-none`.
 const KEY =
@@ -35,24 +33,6 @@ export interface PrintedLine {
   line: number;
   /** The code of its first character after spaces and tabs. */
   start: number;
-}
-
-export function parseUvOutput(lines: readonly string[]): LogEvent[] {
-  const printed: PrintedLine[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i] ?? '';
-    const at = indentOf(raw);
-    const start = raw.charCodeAt(at);
-    // Log records between a command and its output are uv.ts's to read.
-    if (
-      at >= raw.length ||
-      levelLength(raw) > 0 ||
-      (isDigitCode(start) && startsWithUptime(raw, at) && HIERARCHICAL.test(raw))
-    )
-      continue;
-    printed.push({ text: raw, line: i + 1, start });
-  }
-  return readPrinted(printed);
 }
 
 /** The printed lines in order (frameRecords sets them apart from the log records). */
