@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { FINDING_LEVELS } from '../core/diff/analyze.js';
 import { schemaProblem } from '../core/schema-error.js';
-import { parseRequest } from '../core/tools/requests.js';
+import { parseRequest, PYTHON_PREFERENCES } from '../core/tools/requests.js';
 import { FIXTURE_KINDS } from '../fixtures/manifest.js';
 import { parseToolSpec } from '../tools/spec.js';
 import { UserError } from './errors.js';
@@ -47,8 +47,6 @@ export const INPUT_DEFAULTS = {
   'bisect-max-probes': '8',
 } as const satisfies Partial<RawInputs>;
 
-// uv's --python-preference values (`uv help python`).
-const PYTHON_PREFERENCES = ['only-managed', 'managed', 'system', 'only-system'] as const;
 // regression < disagreement < any-change; never counts nothing.
 const LEVELS = FINDING_LEVELS;
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PROVIDER_NAMES } from '../core/model.js';
 import type { BisectResult } from '../core/tools/bisect-search.js';
-import { parseRequest } from '../core/tools/requests.js';
+import { parseRequest, PYTHON_PREFERENCES } from '../core/tools/requests.js';
 import { defaultCacheDir, ProbeCache } from '../discovery/cache.js';
 import { osFromPlatform, type DiscoveryContext } from '../discovery/context.js';
 import { takeInventory } from '../discovery/inventory.js';
@@ -108,9 +108,9 @@ export async function runBisect(args: string[], io: CliIo): Promise<number> {
     return parsed;
   });
   const preference = values['python-preference'];
-  if (preference && !['only-managed', 'managed', 'system', 'only-system'].includes(preference))
+  if (preference && !(PYTHON_PREFERENCES as readonly string[]).includes(preference))
     throw new UsageError(
-      'bisect: --python-preference must be one of only-managed, managed, system, only-system',
+      `bisect: --python-preference must be one of ${PYTHON_PREFERENCES.join(', ')}`,
     );
   const maxProbes = countOption(values['max-probes'], 'max-probes', 16, { min: 1, max: 64 });
   const timeoutMs = secondsOption(values.timeout, 'timeout', 10);

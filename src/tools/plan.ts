@@ -2,7 +2,12 @@
 // sandbox, the tools and their scenarios. Shared by the CLI and the Action.
 import type { InterpreterEntry, OsName } from '../core/model.js';
 import type { ToolRun } from '../core/tools/model.js';
-import { defaultRequests, parseRequest, type PythonRequest } from '../core/tools/requests.js';
+import {
+  defaultRequests,
+  parseRequest,
+  PYTHON_PREFERENCES,
+  type PythonRequest,
+} from '../core/tools/requests.js';
 import type { Locations } from '../discovery/locations.js';
 import { runProcess } from '../discovery/process-runner.js';
 import { prepareTool, type PreparedTool } from './prepare.js';
@@ -23,8 +28,6 @@ export interface ToolOptions {
   cacheDir: string;
 }
 
-const PREFERENCES = ['only-managed', 'managed', 'system', 'only-system'];
-
 /** Parses the tool options up front, so a typo fails before the inventory is taken. */
 export function parseToolOptions(o: ToolOptions): {
   current: ToolSpec;
@@ -36,8 +39,10 @@ export function parseToolOptions(o: ToolOptions): {
     if ('error' in parsed) throw new ToolOptionError(`--${flag}: ${parsed.error}`);
     return parsed;
   };
-  if (o.uvPreference && !PREFERENCES.includes(o.uvPreference))
-    throw new ToolOptionError(`--python-preference must be one of ${PREFERENCES.join(', ')}`);
+  if (o.uvPreference && !(PYTHON_PREFERENCES as readonly string[]).includes(o.uvPreference))
+    throw new ToolOptionError(
+      `--python-preference must be one of ${PYTHON_PREFERENCES.join(', ')}`,
+    );
   const requests = o.requests?.map((r) => {
     const parsed = parseRequest(r);
     if ('error' in parsed) throw new ToolOptionError(`--request: ${parsed.error}`);

@@ -9,6 +9,8 @@ export type NamedTool = (typeof NAMED_TOOLS)[number];
 export const PYPI_TOOLS = ['virtualenv', 'pdm', 'poetry'] as const;
 export type PypiTool = (typeof PYPI_TOOLS)[number];
 
+const PYPI_SPEC = new RegExp(`^(${PYPI_TOOLS.join('|')})@(.*)$`);
+
 /** A PEP 440 public version (`20.25.0`, `2.0.0b1`, `1.8.0.post1`, `1!2.0`): nothing a shell or URL could misread. */
 const PEP440 = /^(?:\d+!)?\d+(?:\.\d+)*(?:(?:a|b|rc)\d+)?(?:\.post\d+)?(?:\.dev\d+)?$/;
 
@@ -30,7 +32,7 @@ export function parseToolSpec(text: string): ToolSpec | { error: string } {
   }
   const release = /^uv@(\d+\.\d+\.\d+(?:[-.]?[a-z]+\d*)?)$/.exec(t);
   if (release) return { kind: 'release', name: 'uv', version: release[1] ?? '', text: t };
-  const pypi = /^(virtualenv|pdm|poetry)@(.*)$/.exec(t);
+  const pypi = PYPI_SPEC.exec(t);
   if (pypi) {
     const version = pypi[2] ?? '';
     if (!PEP440.test(version))

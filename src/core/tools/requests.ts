@@ -81,3 +81,6 @@ export function scenarioId(tool: string, command: string, request: PythonRequest
   const part = (s: string) => s.replace(/[^\w.@>=<!~+-]+/g, '-').replace(/^-+|-+$/g, '');
   return [tool, part(command), request ? part(requestText(request)) : ''].filter(Boolean).join(':');
 }
+
+/** uv's `--python-preference` values (`uv help python`). */
+export const PYTHON_PREFERENCES = ['only-managed', 'managed', 'system', 'only-system'] as const;

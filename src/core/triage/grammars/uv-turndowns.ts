@@ -22,25 +22,9 @@ const REJECTION_REASONS: [string, ReasonKind][] = [
 /** Reason openings a wrapped line may have cut: the rest is on the next line. */
 const REASON_STARTS = [...REJECTION_REASONS.map(([text]) => text), 'does not satisfy request `'];
 
-/**
- * The kind of a rejection reason in uv's words: REJECTION_REASONS's lookup, told apart by their
- * opening (`system inte(r)preter ` or `only `) and then by what follows it.
- */
+/** The kind of a rejection reason in uv's words (once per `Ignoring …` record, not per line). */
 function rejectionKind(reason: string): ReasonKind {
-  const system = reason.startsWith('system interpreter ')
-    ? 19
-    : reason.startsWith('system intepreter ')
-      ? 18
-      : 0;
-  if (system) {
-    if (reason.startsWith('required', system)) return 'system-required';
-    if (reason.startsWith('not explicit', system)) return 'not-explicit';
-    return reason.startsWith('not allowed', system) ? 'venv-required' : 'other';
-  }
-  if (!reason.startsWith('only ')) return 'other';
-  if (reason.startsWith('virtual environments allowed', 5)) return 'venv-required';
-  if (reason.startsWith('managed interpreters allowed', 5)) return 'managed-only';
-  return reason.startsWith('system interpreters allowed', 5) ? 'system-only' : 'other';
+  return REJECTION_REASONS.find(([text]) => reason.startsWith(text))?.[1] ?? 'other';
 }
 
 /** A path after `at`: backticked, or cut off before its closing backtick. */
