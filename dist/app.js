@@ -8,16 +8,16 @@ import {
   statusOf,
   triageThread,
   unreadableConfig
-} from "./chunks/chunk-IRQSE6AL.js";
-import "./chunks/chunk-2UY3P3CN.js";
+} from "./chunks/chunk-TCRG4WBF.js";
 import {
   pRetry
 } from "./chunks/chunk-EZS5K6N4.js";
-import "./chunks/chunk-IAU5ZARF.js";
-import "./chunks/chunk-ET3CBGR2.js";
-import "./chunks/chunk-I5P7LTGP.js";
 import "./chunks/chunk-GFEQNXH2.js";
-import "./chunks/chunk-DVHOEAMC.js";
+import "./chunks/chunk-NZYBWP6C.js";
+import "./chunks/chunk-2FMZG53I.js";
+import "./chunks/chunk-4X6CJKK5.js";
+import "./chunks/chunk-7NS6GDHT.js";
+import "./chunks/chunk-UNIR2CZ6.js";
 import {
   ZodMiniBigInt,
   ZodMiniBoolean,

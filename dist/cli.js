@@ -2,15 +2,15 @@
 import { createRequire as __igCreateRequire } from 'node:module';
 const require = __igCreateRequire(import.meta.url);
 import {
+  VERSION
+} from "./chunks/chunk-CVTBCMPL.js";
+import {
   processIo
 } from "./chunks/chunk-MBXE2PHV.js";
 import {
   EXIT,
   UsageError
 } from "./chunks/chunk-JO56LLK6.js";
-import {
-  VERSION
-} from "./chunks/chunk-CVTBCMPL.js";
 import "./chunks/chunk-7RDAVAKQ.js";
 
 // src/cli/main.ts
@@ -28,19 +28,19 @@ Run 'interpreter-guard <command> --help' for a command's options.
 `;
 var COMMANDS = {
   discover: async () => {
-    const m = await import("./chunks/discover-SKD2MA3X.js");
+    const m = await import("./chunks/discover-S4QCZO2K.js");
     return { run: m.runDiscover, help: m.DISCOVER_HELP };
   },
   fixtures: async () => {
-    const m = await import("./chunks/fixtures-HRWVCK3A.js");
+    const m = await import("./chunks/fixtures-XTICFUPX.js");
     return { run: m.runFixtures, help: m.FIXTURES_HELP };
   },
   triage: async () => {
-    const m = await import("./chunks/triage-AZNPCAXK.js");
+    const m = await import("./chunks/triage-JQVNLCBB.js");
     return { run: (args, io) => m.runTriage(args, io, io.readStdin), help: m.TRIAGE_HELP };
   },
   bisect: async () => {
-    const m = await import("./chunks/bisect-COXMC3KU.js");
+    const m = await import("./chunks/bisect-NHY2HZFW.js");
     return { run: m.runBisect, help: m.BISECT_HELP };
   }
 };
