@@ -47,6 +47,27 @@ describe('blocks', () => {
   });
 });
 
+describe('records with a logger name in brackets, pasted without a fence', () => {
+  it('are a log block (Poetry `-vvv` prints `[virtualenv] …`), and a task box or link is not', () => {
+    const records = [
+      "[findpython:findpython] Running script: ['/usr/bin/python3', '-Ic', 'import sys']",
+      '[virtualenv] find interpreter for spec PythonSpec(path=/opt/py/bin/python3.12)',
+      "[virtualenv] accepted PythonInfo(spec=CPython3.12.4.final.0-64, exe=/opt/py/bin/python3.12, platform=linux, version='3.12.4')",
+    ];
+    const md = ['# Poetry picks the wrong python', '', 'It ends with', '', ...records].join('\n');
+    const text = extractIssue(md);
+    expect(text.blocks.map((b) => b.source)).toEqual(['bare']);
+    const result = triageIssue(md).result;
+    expect(result.hasDiscoveryLog).toBe(true);
+    expect(result.selected?.path).toBe('/opt/py/bin/python3.12');
+
+    const prose = extractIssue(
+      ['# t', '', '[x] I searched', '[docs](https://x.test) say', '[Edit] later'].join('\n'),
+    );
+    expect(prose.blocks).toEqual([]);
+  });
+});
+
 describe('a block captioned by its verbose command', () => {
   const output = [
     'Resolving dependencies...',

@@ -98,6 +98,36 @@ describe('virtualenv', () => {
     });
   });
 
+  it('reads tox `-vv` records, which carry the env name and the location but no milliseconds', () => {
+    const events = run(
+      parseVirtualenv,
+      [
+        'lint: find interpreter for spec PythonSpec(major=3, minor=12) [python_discovery/_discovery.py:131]',
+        "lint: proposed PythonInfo(spec=CPython3.12.4.final.0-64, exe=/opt/py/bin/python3.12, platform=darwin, version='3.12.4') [python_discovery/_discovery.py:140]",
+        'lint: filesystem is case-insensitive [python_discovery/_compat.py:20]',
+      ].join('\n'),
+    );
+    expect(types(events)).toEqual(['search', 'found']);
+    expect(events[1]).toMatchObject({ path: '/opt/py/bin/python3.12', version: '3.12.4' });
+    // Through the shared line dispatch too: the env name is no character the grammar starts on.
+    expect(types(parseLogs('lint: find interpreter for spec PythonSpec(major=3)'))).toEqual([
+      'search',
+    ]);
+  });
+
+  it('does not read an exception named like an env (`RuntimeError: failed to query …`) as a record', () => {
+    const error = "RuntimeError: failed to query /usr/bin/python with code 1 err: 'SyntaxError'";
+    const facts = factsOf(parseLogs(error), {
+      title: '',
+      prose: '',
+      blocks: [],
+      form: {},
+      logText: error,
+      truncated: null,
+    });
+    expect(facts.hasDiscoveryLog).toBe(false);
+  });
+
   it('ignores prose that merely ends in brackets', () => {
     expect(
       run(parseVirtualenv, '12 apples and 3 pears [see note:1]\n1 proposed nothing [x]'),

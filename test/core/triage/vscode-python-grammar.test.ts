@@ -66,6 +66,20 @@ describe('VS Code Python output', () => {
     expect(facts.hasDiscoveryLog).toBe(false);
   });
 
+  it('reads an ENOENT logged by the extension as its own turn-down, in its own words', () => {
+    const log = [
+      "Error 2021-05-02 11:12:13: Failed to resolve symbolic link:  [Error: ENOENT: no such file or directory, lstat 'python3.9'] {",
+      '  errno: -2,',
+      "2025-06-01 10:00:00.000 [error] Could not read interpreter: [Error: ENOENT: no such file or directory, stat '/home/ann/.venv/bin/python']",
+    ].join('\n');
+    const facts = factsOf(parseLogs(log), text(log));
+    expect(facts.rejected.map((r) => [r.path, r.reason])).toEqual([
+      ['python3.9', 'Failed to resolve symbolic link'],
+      ['/home/ann/.venv/bin/python', 'Could not read interpreter'],
+    ]);
+    expect(facts.hasDiscoveryLog).toBe(true);
+  });
+
   it('does not take the extension’s other chatter for a discovery log', () => {
     const log = [
       "2025-06-01 10:00:00.000 [info] Experiment 'pythonFoo' is active",

@@ -18,6 +18,9 @@ import {
 } from './lines.js';
 
 const MS_PREFIX = /^(?:[\w.-]+: )?\d+ (?:[DIWEC] )?/;
+// A tox env's name before a record that has no milliseconds (tox `-vv`). Env names are lower
+// case; `RuntimeError: failed to query …` is an exception, not a record.
+const ENV_PREFIX = /^[a-z0-9_][\w.-]{0,79}: /;
 const LOGGER_PREFIX =
   /^(?:\[(?:virtualenv|python_discovery)[\w.:]*\] |(?:DEBUG|INFO|WARNING|ERROR|CRITICAL)(?: +|:)(virtualenv|python_discovery)[\w.]*:\s?)/;
 const SUFFIX = /^ \[(?:(?:DEBUG|INFO|WARNING|ERROR|CRITICAL|NOTSET) +)?[\w./\\-]+:\d+\]$/;
@@ -30,7 +33,7 @@ const STARTS = charTable(STARTING);
 // Milliseconds open a record; a tox env's name may come before them (`py312: 186 W …`).
 export const VIRTUALENV_LINES: LineStarts = {
   starts: DIGITS + STARTING,
-  elsewhere: envThenMilliseconds,
+  elsewhere: envThenRecord,
 };
 
 interface VenvRecord {
@@ -266,7 +269,18 @@ function mayBeRecord(raw: string): boolean {
   const at = indentOf(raw);
   if (isDigitCode(raw.charCodeAt(at))) return digitsThenSpace(raw, at);
   if (codeIn(STARTS, raw.charCodeAt(at))) return true;
-  return envThenMilliseconds(raw);
+  return envThenRecord(raw);
+}
+
+/**
+ * A tox env's record: its name, `: `, then milliseconds (`-vvv`) or, at `-vv`, the message
+ * itself (`py312: find interpreter for spec … [python_discovery/_discovery.py:131]`).
+ */
+function envThenRecord(raw: string): boolean {
+  const colon = raw.indexOf(': ');
+  if (colon <= 0) return false;
+  const c = raw.charCodeAt(colon + 2);
+  return isDigitCode(c) || codeIn(STARTS, c);
 }
 
 /** A digit after the line's first `: ` (a tox env's record). */
@@ -290,8 +304,14 @@ function recordOf(text: string): VenvRecord | null {
       body = text.slice(logger[0].length);
       prefixed = true;
       if (logger[1] === 'python_discovery') tool = 'python-discovery';
-    } else if (!isKnownStart(text)) {
-      return null;
+    } else {
+      const env = ENV_PREFIX.exec(text);
+      if (env && isKnownStart(text.slice(env[0].length))) {
+        body = text.slice(env[0].length);
+        prefixed = true;
+      } else if (!isKnownStart(text)) {
+        return null;
+      }
     }
   }
   const open = body.lastIndexOf(' [');

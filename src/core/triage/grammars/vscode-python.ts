@@ -39,17 +39,17 @@ export function parseVscodePython(lines: readonly string[], only?: readonly numb
       continue;
     const text = at > 0 ? raw.slice(at) : raw;
     const line = i + 1;
-    if (text.includes('ENOENT')) {
-      const event = missingInterpreter(text, line);
-      if (event) events.push(event);
-      continue;
-    }
     // A stamp opens with the year (a digit) or with the level's capital.
     const stamped = isDigitCode(text.charCodeAt(0))
       ? STAMPED.exec(text)
       : codeIn(LEVEL_STARTS, text.charCodeAt(0)) && levelWordThenDigit(text)
         ? OLD_STAMPED.exec(text)
         : null;
+    if (text.includes('ENOENT')) {
+      const event = missingInterpreter(text, line, stamped?.[1] ?? null);
+      if (event) events.push(event);
+      continue;
+    }
     // Unstamped, only the two lines older extensions printed bare are specific enough.
     const event = stamped
       ? (extensionMessage(stamped[1] ?? '', line) ??
@@ -152,12 +152,22 @@ function levelWordThenDigit(text: string): boolean {
   return space > 0 && space <= 7 && isDigitCode(text.charCodeAt(space + 1));
 }
 
-/** A Node ENOENT for an interpreter path: the extension was pointed at one that is not there. */
-function missingInterpreter(text: string, line: number): LogEvent | null {
+/**
+ * A Node ENOENT for an interpreter path: the extension was pointed at one that is not there. In a
+ * record of its output channel (`message`: the record after its stamp) it is a step of its
+ * discovery, and the reason is the extension's words before the error (`Failed to resolve
+ * symbolic link:  [Error: ENOENT: …]`); bare, it is an error line someone pasted.
+ */
+function missingInterpreter(text: string, line: number, message: string | null): LogEvent | null {
   const m = ENOENT.exec(text);
   const path = m?.[2] ?? m?.[3];
   if (!path || !INTERPRETER_NAME.test(path)) return null;
-  const reason = m?.[2] ? `ENOENT: no such file or directory, ${m[1]}` : 'spawn ENOENT';
+  const words = message === null ? '' : ENOENT_CONTEXT.exec(message)?.[1]?.trim();
+  const reason = words
+    ? clip(words, 500)
+    : m?.[2]
+      ? `ENOENT: no such file or directory, ${m[1]}`
+      : 'spawn ENOENT';
   return {
     type: 'rejected',
     tool: 'vscode-python',
@@ -166,6 +176,8 @@ function missingInterpreter(text: string, line: number): LogEvent | null {
     reason,
     reasonKind: 'query-failed',
     source: null,
-    plain: true,
+    ...(message === null ? { plain: true } : {}),
   };
 }
+// The extension's words before the Node error it logs: `Failed to resolve symbolic link:  [Error: …`.
+const ENOENT_CONTEXT = /^([^[\n]{3,300}?):? +\[?(?:Error: )?(?:ENOENT|spawn )/;
