@@ -24,6 +24,23 @@ describe('pdm', () => {
     ]);
   });
 
+  it('reads the note on the saved interpreter without a level (older pdm) and the venv error', () => {
+    const events = run(
+      [
+        "The saved Python interpreter doesn't match the project's requirement. Trying to find another one.",
+        'python.use_venv is on, creating a virtualenv for this project...',
+        "[VirtualenvCreateError]: Can't resolve python interpreter",
+        'The saved interpreter is fine, says the prose',
+      ].join('\n'),
+    );
+    expect(of(events, 'skipped').map((e) => e.reason)).toEqual([
+      "The saved Python interpreter doesn't match the project's requirement. Trying to find another one.",
+    ]);
+    expect(of(events, 'final-error').map((e) => e.message)).toEqual([
+      "Can't resolve python interpreter",
+    ]);
+  });
+
   it('reads the base interpreter of the venv it creates (-v), for each backend', () => {
     const events = run(
       [

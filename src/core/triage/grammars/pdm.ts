@@ -5,7 +5,8 @@ import { charTable, codeIn, DIGITS, indentOf, isDigitCode, type LineStarts } fro
 
 const PATHLIKE = /^(?:\/|~|[A-Za-z]:[\\/]|\.{1,2}[\\/])/;
 
-const PDM_STARTING = 'P[IWRfU';
+// `T`: the notes on the saved interpreter, which older pdm printed without a level.
+const PDM_STARTING = 'P[IWRfUT';
 // findpython's results start with an interpreter name (python, pypy, jython, anaconda, …).
 const FINDPYTHON_STARTING = 'pijams';
 const PDM_STARTS = charTable(PDM_STARTING);
@@ -81,16 +82,21 @@ export function parsePdm(lines: readonly string[], only?: readonly number[]): Lo
     const note =
       first === 73 /* I */ || first === 87 /* W */
         ? /^(?:INFO|WARNING): (.+)$/.exec(raw)?.[1]
-        : undefined;
+        : first === 84 /* T */ && raw.startsWith('The saved Python interpreter ')
+          ? raw
+          : undefined;
     if (note) {
       const event = noteEvent(note, line);
       if (event) events.push(event);
       continue;
     }
-    // `[NoPythonVersion]: No Python that satisfies <Version(>=3.12)> is found on the system.`
+    // `[NoPythonVersion]: No Python that satisfies <Version(>=3.12)> is found on the system.`,
+    // `[VirtualenvCreateError]: Can't resolve python interpreter`.
     m =
       first === 91 /* [ */
-        ? /^\[(NoPythonVersion|InvalidPyVersion|PdmUsageError|PdmArgumentError)\]: (.+)$/.exec(raw)
+        ? /^\[(NoPythonVersion|InvalidPyVersion|PdmUsageError|PdmArgumentError|VirtualenvCreateError)\]: (.+)$/.exec(
+            raw,
+          )
         : null;
     if (m) {
       const message = m[2] ?? '';
