@@ -128,6 +128,22 @@ describe('virtualenv', () => {
     expect(facts.hasDiscoveryLog).toBe(false);
   });
 
+  it('turns down a proposal another record followed, in a log cut before the search ended', () => {
+    const events = run(
+      parseVirtualenv,
+      [
+        '25 find interpreter for spec PythonSpec(major=3, minor=12) [INFO builtin:44]',
+        "25 proposed PythonInfo(spec=CPython3.9.2.final.0-64, exe=/usr/bin/python3, platform=linux, version='3.9.2') [INFO builtin:50]",
+        '26 discover PATH[0]=/home/kim/.local/bin [DEBUG builtin:84]',
+        "31 proposed PythonInfo(spec=CPython3.10.1.final.0-64, exe=/opt/py310/bin/python3, platform=linux, version='3.10.1') [INFO builtin:50]",
+      ].join('\n'),
+    );
+    // The last proposal may yet have been accepted: the log stops right after it.
+    expect(events.filter((e) => e.type === 'skipped').map((e) => 'path' in e && e.path)).toEqual([
+      '/usr/bin/python3',
+    ]);
+  });
+
   it('ignores prose that merely ends in brackets', () => {
     expect(
       run(parseVirtualenv, '12 apples and 3 pears [see note:1]\n1 proposed nothing [x]'),

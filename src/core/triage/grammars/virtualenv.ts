@@ -50,6 +50,9 @@ export function parseVirtualenv(lines: readonly string[], only?: readonly number
   // The request as a version (`3.12`), read once per spec record rather than for every record.
   let asked: string | null = null;
   let failed = false;
+  // The last proposal not yet accepted, and the proposals a later record showed were dropped.
+  let pending: string | null = null;
+  const dropped = new Set<string>();
 
   const count = only ? only.length : lines.length;
   for (let k = 0; k < count; k++) {
@@ -69,6 +72,11 @@ export function parseVirtualenv(lines: readonly string[], only?: readonly number
     if (!record) continue;
     const { message, tool } = record;
     const push = (event: LogEvent) => events.push(event);
+    // virtualenv accepts a proposal in the very next record: any other record drops it.
+    if (pending !== null && !message.startsWith('accepted ')) {
+      dropped.add(pending);
+      pending = null;
+    }
 
     const finalError =
       message.startsWith('failed to find interpreter for ') ||
@@ -112,6 +120,8 @@ export function parseVirtualenv(lines: readonly string[], only?: readonly number
       const found = versionOfSpec(spec) ?? fields.version ?? null;
       if (info[1] === 'proposed') {
         if (!proposed.has(path)) proposed.set(path, { line, spec, tool });
+        if (pending !== null && pending !== path) dropped.add(pending);
+        pending = path;
         push({
           type: 'found',
           tool,
@@ -123,6 +133,8 @@ export function parseVirtualenv(lines: readonly string[], only?: readonly number
         });
       } else {
         accepted.add(path);
+        if (pending !== null && pending !== path) dropped.add(pending);
+        pending = null;
         push({ type: 'selected', tool, line, path, version: found });
       }
       continue;
@@ -133,10 +145,12 @@ export function parseVirtualenv(lines: readonly string[], only?: readonly number
     });
     if (event) push(event);
   }
-  // Proposed but never accepted: did not match the spec (only meaningful once the search ended).
-  if (failed || accepted.size > 0) {
+  // Proposed but never accepted: did not match the spec. Once the search ended every such
+  // proposal was dropped; in a log cut before its end, those another record followed.
+  const ended = failed || accepted.size > 0;
+  {
     for (const [path, { line, spec, tool }] of proposed) {
-      if (accepted.has(path)) continue;
+      if (accepted.has(path) || (!ended && !dropped.has(path))) continue;
       const variant = request !== null && /(free_threaded=True|debug=True)/.test(request);
       events.push({
         type: 'skipped',
