@@ -61,6 +61,8 @@ interface Patterns {
   command: RegExp;
   /** The tool named with a version anywhere: `uv 0.4.8`, `tox-uv==1.2.3`, `uv-0.2.4`, `setup-python@v5`. */
   mentions: RegExp;
+  /** `upgraded my uv install (from 0.1.11 to 0.1.15)`: the release the upgrade ended at. */
+  upgraded: RegExp;
   /** A shape only this tool prints (mise: `2024.12.10 linux-x64`). */
   own?: RegExp;
   /**
@@ -100,6 +102,10 @@ function patternsFor(tool: ToolName): Patterns {
     mentions: new RegExp(
       `${bounded(names, '[\\w-]')}(?:\\.exe)?(?: version| v|,? version| \\(version)? ?(?:(?:==|@|-|\\s{1,30})(${VERSION})|@(${TAG}))`,
       'gi',
+    ),
+    upgraded: new RegExp(
+      `\\b(?:upgrad|updat)(?:e|ed|ing)\\b[^.\\n]{0,40}?(?<![\\w-])(?:${name})(?![\\w-])[^.\\n]{0,60}?\\bfrom \\\`?${VERSION}\\\`? to \\\`?(${VERSION})`,
+      'i',
     ),
     own: OWN[tool],
     installed: new RegExp(
@@ -159,7 +165,7 @@ export function detectToolVersion(
     }
     return null;
   };
-  return (
+  const stated =
     p.label.exec(both)?.[1] ??
     p.line.exec(`\n${both}`)?.[1] ??
     p.command.exec(both)?.[1] ??
@@ -168,9 +174,41 @@ export function detectToolVersion(
     // `20.0.2: can't find the system python`: a title that opens with the version.
     TITLE_VERSION.exec(title.trim())?.[1] ??
     mentioned(title) ??
+    p.upgraded.exec(prose)?.[1] ??
     mentioned(prose) ??
-    mentioned(logs)
-  );
+    mentioned(logs) ??
+    bareInTitle(title);
+  return stated === null ? null : fuller(stated, both, p.mentions);
+}
+
+/**
+ * `uv 0.2` in the title and `uv-0.2.2` installed further down: the release is the fuller one.
+ * Only a version of two numbers is widened, and only by the tool's own mentions.
+ */
+function fuller(version: string, text: string, mentions: RegExp): string {
+  if (!/^v?\d+\.\d+$/.test(version)) return version;
+  const prefix = `${version.replace(/^v/, '')}.`;
+  mentions.lastIndex = 0;
+  for (let n = 0; n < MAX_MENTIONS * 4; n++) {
+    const m = mentions.exec(text);
+    if (!m) break;
+    const v = (m[1] ?? '').replace(/^v/, '');
+    if (v.startsWith(prefix)) return v;
+  }
+  return version;
+}
+
+/**
+ * The title names a release without the tool's name (`… on 20.22.0`, `… in 1.7.0`, `4.27.0
+ * set_env …`): at its start or after `in`/`on`/`with`/`of`. `Since 4.3.3` is a bound, not the
+ * release in use. A version shaped like Python's (2.x, 3.x) is left alone: it is more often the
+ * interpreter's.
+ */
+function bareInTitle(title: string): string | null {
+  const m = BARE_TITLE_VERSION.exec(title.slice(0, 300));
+  const version = m?.[1];
+  if (!version || /^v?[23]\.\d/.test(version)) return null;
+  return version;
 }
 
 const MAX_MENTIONS = 5;
@@ -178,6 +216,10 @@ const BOUND_BEFORE =
   /\b(?:since|starting (?:with|from|in)|before|prior to|until|up to|older than)\b[^.\n]{0,24}$/i;
 const UPGRADED_TO = new RegExp(`^\`?\\s{0,3}(?:to|->|→|=>)\\s{1,3}\`?(${VERSION})`);
 const TITLE_VERSION = new RegExp(`^\\[?(${VERSION})\\]?:`);
+const BARE_TITLE_VERSION = new RegExp(
+  `(?:^\\W{0,3}|\\b(?:in|on|(?<!starting )with|of)\\s{1,3})(${VERSION})(?![\\w-])`,
+  'i',
+);
 const ANY_VERSION = new RegExp(`(?<![\\w.])(${VERSION})`);
 
 function alternation(names: readonly string[]): string {

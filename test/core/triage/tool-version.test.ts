@@ -30,6 +30,31 @@ describe('the version of the tool', () => {
     ).toBe('2025.1.6');
   });
 
+  it('reads a release the title names without the tool, unless it is a bound or shaped like Python’s', () => {
+    expect(versionOf('tox', '# 4.21.0 breaks set_env substitution\n\nbody')).toBe('4.21.0');
+    expect(versionOf('virtualenv', '# Cannot create envs on 20.25.1\n\nbody')).toBe('20.25.1');
+    expect(versionOf('hatch', '# `hatch env show` prints nothing in 1.9.0\n\nbody')).toBe('1.9.0');
+    expect(versionOf('tox', '# Since 4.5.0, skip_missing is ignored\n\nbody')).toBeNull();
+    expect(versionOf('uv', '# Starting with 0.3.1, the query fails\n\nbody')).toBeNull();
+    expect(versionOf('pdm', '# pdm use fails on 3.12.1\n\nbody')).toBeNull();
+  });
+
+  it('widens a two-number release by the tool’s fuller mention, and reads where an upgrade ended', () => {
+    expect(
+      versionOf('uv', '# Broken with uv 0.4\n\n```\nSuccessfully installed uv-0.4.7\n```'),
+    ).toBe('0.4.7');
+    expect(
+      versionOf(
+        'uv',
+        '# x\n\nI upgraded my uv install in a conda env (from 0.2.1 to 0.2.9) and now it fails.',
+      ),
+    ).toBe('0.2.9');
+    // An upgrade of Python is not one of the tool.
+    expect(
+      versionOf('uv', '# x\n\nI upgraded Python from 3.11.4 to 3.12.1 and uv broke.'),
+    ).toBeNull();
+  });
+
   it('reads `<tool> version:` statements and issue-form answers', () => {
     expect(
       versionOf('poetry', '# x\n\n- **Poetry version**: 1.7.1\n- **Python version**: 3.11'),
