@@ -149,6 +149,13 @@ export const SHAPES: readonly Cue[] = [
     weight: 2,
     why: 'a Linux home folder',
   },
+  // root's home: Linux hosts and containers (macOS keeps it at /var/root).
+  {
+    re: /\/root\/[\w.-](?<![\w.~-]\/root\/.)/,
+    target: 'linux',
+    weight: 1,
+    why: "root's home folder",
+  },
   {
     re: /\/(?:dist-packages\b|usr\/lib(?:64\/|\/(?:x86_64|aarch64)-linux-gnu\b)|snap\/\w(?<![\w.-]\/snap\/\w)|etc\/os-release\b)/,
     target: 'linux',

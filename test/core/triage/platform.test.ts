@@ -35,6 +35,9 @@ describe('paths anywhere in the text', () => {
   it('reads Linux home folders and Debian layouts', () => {
     expect(platformOf('# broken\n\n```\n/home/ravi/src/app/.venv/bin/python\n```')).toBe('linux');
     expect(platformOf('# old\n\nfrom /usr/lib/python3/dist-packages/virtualenv')).toBe('linux');
+    expect(platformOf('# hangs\n\n```\n/root/.local/share/pdm/venv/bin/python\n```')).toBe('linux');
+    // Not a home folder at the root of the file system: macOS keeps root's at /var/root.
+    expect(platformOf('# hangs\n\n```\n/srv/root/.local/bin/pdm\n```')).toBe('unknown');
   });
 
   it('does not take a C:/Users path for macOS, nor words in links for the system', () => {
