@@ -5,6 +5,7 @@
 // of the title and the start of the prose, trained on the corpus's dev split by
 // scripts/eval/train-discovery.ts (`npm run train`) and shipped as data (discovery-model.json).
 import model from './discovery-model.json' with { type: 'json' };
+import { isDigitCode } from './grammars/lines.js';
 
 export const MODEL_SCHEMA = 'interpreter-guard/discovery-model@1';
 /** How much prose the model reads, as the signals do. */
@@ -34,7 +35,7 @@ export function forEachWord(text: string, visit: (word: string) => void): void {
     let end = i + 1;
     let digits = false;
     while (end < n && isWordCode(lower.charCodeAt(end))) {
-      if (isDigit(lower.charCodeAt(end))) digits = true;
+      if (isDigitCode(lower.charCodeAt(end))) digits = true;
       end++;
     }
     let last = end;
@@ -46,8 +47,7 @@ export function forEachWord(text: string, visit: (word: string) => void): void {
 }
 
 const isLetter = (c: number) => c >= 97 && c <= 122;
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const isLetterOrDigit = (c: number) => isLetter(c) || isDigit(c);
+const isLetterOrDigit = (c: number) => isLetter(c) || isDigitCode(c);
 // Letters, digits, `+`, `-`, `.`.
 const isWordCode = (c: number) => isLetterOrDigit(c) || c === 43 || c === 45 || c === 46;
 

@@ -2,7 +2,7 @@
 // ~~~, indented, inside <details> or quotes, or bare log lines in the prose), issue-form sections,
 // and the prose itself with template comments removed. Linear, capped, never executes anything.
 
-import { charTable, isSpaceCode, startsWithOneOf } from './grammars/lines.js';
+import { charTable, isDigitCode, isSpaceCode, startsWithOneOf } from './grammars/lines.js';
 
 export const MAX_ISSUE_CHARS = 1024 * 1024;
 const MAX_PROSE_LINE = 8192;
@@ -72,14 +72,10 @@ export function stripAnsi(text: string): string {
 function hasLostEscape(text: string, limit: number): boolean {
   for (let at = text.indexOf('['); at >= 0 && at < limit; at = text.indexOf('[', at + 1)) {
     let end = at + 1;
-    while (end <= at + 3 && end < limit && isDigit(text.charCodeAt(end))) end++;
+    while (end <= at + 3 && end < limit && isDigitCode(text.charCodeAt(end))) end++;
     if (end > at + 1 && end < limit && text.charCodeAt(end) === 109 /* m */) return true;
   }
   return false;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /** Removes `<!-- … -->` (template instructions) without a regex that could backtrack. */
