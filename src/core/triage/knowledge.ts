@@ -234,6 +234,24 @@ export const BUILTIN_RULES: KnowledgeRule[] = [
     related: ['astral-sh/uv#15061'],
   },
   {
+    id: 'request-outside-requires-python',
+    title: 'The requested interpreter is outside the project’s or script’s `requires-python`',
+    when: {
+      tools: ['uv'],
+      textContains: [
+        "incompatible with the project's python requirement",
+        "incompatible with the script's python requirement",
+      ],
+    },
+    explanation:
+      'uv resolved the Python request (from `--python`, `UV_PYTHON`, or a `.python-version` file) to an interpreter whose version the project’s or script’s `requires-python` excludes. The version file need not be in the current directory: uv also reads one from a parent directory, and a user-level pin.',
+    workarounds: [
+      'Run the command with `-v`: the line ``Using Python request `…` from version file at `…` `` names the file the request came from.',
+      'Pin a version that satisfies `requires-python` (`uv python pin 3.X`), or remove the stray `.python-version`.',
+    ],
+    related: [],
+  },
+  {
     id: 'no-interpreter-on-path',
     fallback: true,
     title: 'No interpreter satisfying the request was found',
