@@ -37,6 +37,10 @@ const LEVEL_WORD =
   /^(TRACE|DEBUG|VERBOSE|INFO|NOTICE|WARN|WARNING|ERROR|CRITICAL|FATAL)(?:[ :\]]|$)/;
 const BRACKET_LEVEL =
   /^\[(trace|debug|verbose|info|notice|warn|warning|error|critical|fatal)\](?: |$)/i;
+// A bracketed level with the record's date and time: `[DEBUG 2022-2-8 8:36:10.504]: …` (the VS
+// Code Python extension's output channel in 2021–2022, and other loggers').
+const BRACKET_LEVEL_STAMP =
+  /^\[(TRACE|DEBUG|VERBOSE|INFO|WARN|WARNING|ERROR|CRITICAL) \d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,9})?\]:? /i;
 // Lower-case padded levels (micromamba: `debug    libmamba …`).
 const PADDED_LOWER_LEVEL = /^(trace|debug|info|warning|error|critical) +libmamba /;
 // After a level: a logger or module name (`uv_resolver::resolver`, `pdm.termui:`, `conda.core:`).
@@ -133,6 +137,13 @@ function levelOf(line: string): 'debug' | 'logged' | 'plain' | null {
     if (m) {
       word = (m[1] ?? '').toUpperCase();
       rest = line.slice(m[0].length);
+    } else {
+      // Stamped, it is a formatted record whatever follows.
+      const stamped = BRACKET_LEVEL_STAMP.exec(line)?.[1]?.toUpperCase();
+      if (stamped)
+        return stamped === 'TRACE' || stamped === 'DEBUG' || stamped === 'VERBOSE'
+          ? 'debug'
+          : 'logged';
     }
   } else if (c >= 97 && c <= 122) {
     const m = PADDED_LOWER_LEVEL.exec(line);

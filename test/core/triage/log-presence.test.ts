@@ -319,6 +319,10 @@ describe('lineShape', () => {
     expect(lineShape('INFO:demo.module:started')).toBe('record');
     expect(lineShape('2024-02-02 12:00:00.123 [warning] slow locator')).toBe('record');
     expect(lineShape('Python 3.12.1')).toBe('other');
+    // A bracketed level stamped with an unpadded date and time.
+    expect(lineShape('[DEBUG 2022-3-9 7:05:11.204]: Cached data exists')).toBe('verbose');
+    expect(lineShape('[INFO 2022-3-9 7:05:11.204]: Discover interpreters')).toBe('record');
+    expect(lineShape('[INFO] Discover interpreters')).toBe('level');
   });
 
   it('reads a debug location at the end of a long line', () => {
