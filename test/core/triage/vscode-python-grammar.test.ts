@@ -53,6 +53,20 @@ describe('VS Code Python output', () => {
     ]);
   });
 
+  it('reads the 2021–2022 stamp in brackets', () => {
+    const events = run(
+      [
+        '[INFO 2022-3-9 7:05:11.204]: Searching for conda environments',
+        '[DEBUG 2022-3-9 7:05:11.900]: Found interpreter for /opt/envs/a/bin/python3, extra',
+        '[DEBUG 2022-3-9 7:05:12.000]: Cached data exists KeyPrefix=x',
+      ].join('\n'),
+    );
+    expect(events.map((e) => [e.type, 'path' in e ? e.path : null])).toEqual([
+      ['search', null],
+      ['found', '/opt/envs/a/bin/python3'],
+    ]);
+  });
+
   it('turns down an interpreter path Node could not find, and not a missing tool binary', () => {
     const log = [
       "[Error: ENOENT: no such file or directory, lstat '/work/app/.venv/bin/python'] {",

@@ -11,6 +11,9 @@ const STAMPED =
   /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? \[(?:trace|debug|info|warning|error)\] (?:\[[\w-]+\] )?(.*)$/;
 const OLD_STAMPED =
   /^(?:Info|Error|Warn|Warning|Verbose|Trace) \d{4}-\d\d-\d\d \d\d:\d\d:\d\d: (.*)$/;
+// 2021–2022: `[DEBUG 2022-2-8 8:36:10.504]: <message>`.
+const BRACKET_STAMPED =
+  /^\[(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR) \d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d\d:\d\d(?:\.\d+)?\]: (.*)$/;
 const LEVEL_STARTS = charTable('IEWVT');
 // Stamps, `[Error: …`, `> /x/python …`, `~/…` and `/…` paths, `Python interpreter path:`.
 const STARTING = '0123456789IEWVTP>~/[';
@@ -40,11 +43,14 @@ export function parseVscodePython(lines: readonly string[], only?: readonly numb
     const text = at > 0 ? raw.slice(at) : raw;
     const line = i + 1;
     // A stamp opens with the year (a digit) or with the level's capital.
-    const stamped = isDigitCode(text.charCodeAt(0))
+    const first = text.charCodeAt(0);
+    const stamped = isDigitCode(first)
       ? STAMPED.exec(text)
-      : codeIn(LEVEL_STARTS, text.charCodeAt(0)) && levelWordThenDigit(text)
+      : codeIn(LEVEL_STARTS, first) && levelWordThenDigit(text)
         ? OLD_STAMPED.exec(text)
-        : null;
+        : first === 91 /* [ */
+          ? BRACKET_STAMPED.exec(text)
+          : null;
     if (text.includes('ENOENT')) {
       const event = missingInterpreter(text, line, stamped?.[1] ?? null);
       if (event) events.push(event);
