@@ -62,7 +62,7 @@ describe('virtualenv', () => {
     ]);
     expect(events.find((e) => e.type === 'query-failed')).toMatchObject({
       path: '/home/u/.pyenv/shims/python3.12',
-      detail: 'failed to query with code 127: pyenv: python3.12: command not found',
+      detail: 'failed to query with code 127 err: pyenv: python3.12: command not found',
     });
     expect(
       events

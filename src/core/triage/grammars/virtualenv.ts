@@ -207,7 +207,7 @@ function otherRecord(
     const rest = m[3] ?? '';
     const err = rest.indexOf(' err: ');
     const detail = clip(
-      `failed to query with code ${m[2]}${err >= 0 ? `: ${unquote(rest.slice(err + 6))}` : ''}`,
+      `failed to query with code ${m[2]}${err >= 0 ? ` err: ${unquote(rest.slice(err + 6))}` : ''}`,
       2000,
     );
     return queryFailed(tool, line, m[1] ?? '', detail);
