@@ -68,6 +68,23 @@ describe('records with a logger name in brackets, pasted without a fence', () =>
   });
 });
 
+describe('a tool message pasted as the description', () => {
+  it('is read as a log line: setup-python’s cache miss gives its turn-down and reason', () => {
+    const md = [
+      '# Cannot set up Python',
+      '',
+      '**Description:**',
+      'Version 3.9 was not found in the local cache',
+      'Error: Version 3.9 with arch x64 not found',
+    ].join('\n');
+    const { result } = triageIssue(md, { repo: 'actions/setup-python' });
+    expect(result.skipped.map((s) => s.reason)).toEqual([
+      expect.stringContaining('was not found in the local cache'),
+    ]);
+    expect(extractIssue(md).prose).not.toContain('local cache');
+  });
+});
+
 describe('a block captioned by its verbose command', () => {
   const output = [
     'Resolving dependencies...',
