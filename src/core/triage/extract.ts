@@ -260,8 +260,10 @@ export function extractIssue(markdown: string, maxChars = MAX_ISSUE_CHARS): Extr
       blanksSinceProse = 0;
       continue;
     }
-    if (mayStartLogLine(line) && BARE_LOG.test(line)) {
-      (bare ??= []).push(line);
+    // A log line alone on its line, or alone in an inline code span (`` `error: …` ``).
+    const logLine = mayStartLogLine(line) && BARE_LOG.test(line) ? line : inlineLogLine(line);
+    if (logLine !== null) {
+      (bare ??= []).push(logLine);
       sectionLines.push(line);
       previousBlank = false;
       continue;
@@ -413,6 +415,18 @@ function leadOf(line: string): number {
 // `[findpython:findpython] …`), `pipx`, `pyenv`, `RuntimeError`, uv's `Skipping`/`Searching`/`Found`,
 // setup-python's `Version … was not found in the local cache`.
 const LOG_STARTS = charTable('TDIWEewhCx×╰├0123456789pR[SFV');
+
+/** The log line a prose line holds as its only content, in one inline code span; or null. */
+function inlineLogLine(line: string): string | null {
+  const start = line.indexOf('`');
+  if (start < 0 || line.slice(0, start).trim() || line.charCodeAt(start + 1) === 96) return null;
+  const end = line.indexOf('`', start + 1);
+  if (end < 0 || line.slice(end + 1).trim()) return null;
+  const code = line.slice(start + 1, end);
+  return mayStartLogLine(code) && (BARE_LOG.test(code) || TOOL_EXCEPTION.test(code)) ? code : null;
+}
+// pdm prints an error as its exception class in brackets: `[InvalidPyVersion]: …`.
+const TOOL_EXCEPTION = /^\[[A-Z][a-z]{1,20}[A-Z][A-Za-z]{1,40}\]: \S/;
 
 function mayStartLogLine(line: string): boolean {
   return startsWithOneOf(line, LOG_STARTS);

@@ -85,6 +85,27 @@ describe('a tool message pasted as the description', () => {
   });
 });
 
+describe('a log line alone in an inline code span', () => {
+  it('is read as a log line; code inside a sentence stays prose', () => {
+    const md = [
+      '# pdm use fails',
+      '',
+      'It says',
+      '`[InvalidPyVersion]: Invalid Python interpreter: /home/kim/.pyenv/shims/python`',
+      'and I ran `pdm use -f` as the docs say.',
+      '`[Note]: plain words`',
+    ].join('\n');
+    const text = extractIssue(md);
+    expect(text.blocks.map((b) => b.text.trim())).toEqual([
+      '[InvalidPyVersion]: Invalid Python interpreter: /home/kim/.pyenv/shims/python',
+    ]);
+    expect(text.prose).toContain('pdm use -f');
+    expect(text.prose).toContain('[Note]');
+    const { result } = triageIssue(md, { repo: 'pdm-project/pdm' });
+    expect(result.rejected.map((r) => r.path)).toEqual(['/home/kim/.pyenv/shims/python']);
+  });
+});
+
 describe('a block captioned by its verbose command', () => {
   const output = [
     'Resolving dependencies...',
