@@ -13,6 +13,7 @@
 // stands for whichever run made it), so two files of a runner stay apart (`local`). Step 4 loses
 // what told two files apart (`erasedPart`); keys.ts tells them apart again where that happens.
 import type { Runner } from '../model.js';
+import { escapeRegExp } from '../text.js';
 import { scenarioId } from '../tools/requests.js';
 
 const STORE_HASH = /\/nix\/store\/[0-9abcdfghijklmnpqrsvwxyz]{32}-/g;
@@ -61,12 +62,12 @@ export interface Normalizer {
 export function normalizer(options: NormalizeOptions): Normalizer {
   const dirs = identityDirs(options);
   const inPaths = dirs.map(({ dir, to, windows }) => ({
-    re: new RegExp(`${START}${macPrivate(dir)}${escape(dir)}${END}`, windows ? 'gi' : 'g'),
+    re: new RegExp(`${START}${macPrivate(dir)}${escapeRegExp(dir)}${END}`, windows ? 'gi' : 'g'),
     to,
   }));
   const inIds = dirs.map(({ dir, to, windows }) => ({
     re: new RegExp(
-      `(?<=:)${escape(scenarioId('t', 'c', { kind: 'path', path: dir }).slice(4))}(?=[-:]|$)`,
+      `(?<=:)${escapeRegExp(scenarioId('t', 'c', { kind: 'path', path: dir }).slice(4))}(?=[-:]|$)`,
       windows ? 'gi' : 'g',
     ),
     to: to === '/nix/store' ? 'nix-store' : to,
@@ -190,8 +191,4 @@ function within(inner: string, outer: string): boolean {
 /** macOS shows /tmp and /var as /private/tmp and /private/var once a path is resolved. */
 function macPrivate(dir: string): string {
   return /^\/(?:tmp|var)(?:\/|$)/.test(dir) ? '(?:/private)?' : '';
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

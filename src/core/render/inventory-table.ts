@@ -1,5 +1,6 @@
 // The readable form of an inventory report (what `discover` prints without --json).
 import type { InterpreterEntry, Report } from '../model.js';
+import { clip } from '../text.js';
 import { textTable } from './text-table.js';
 
 export function renderInventory(report: Report): string {
@@ -31,7 +32,7 @@ function flagsOf(e: InterpreterEntry): string {
 
 function firstLine(text: string): string {
   const line = text.split('\n', 1)[0] ?? '';
-  return line.length > 100 ? `${line.slice(0, 100)}…` : line;
+  return clip(line, 100);
 }
 
 /** Control characters in paths would let a file name rewrite the terminal. */

@@ -1,5 +1,6 @@
 // The readable form of tool runs: per scenario, which interpreters the tool selected, accepted,
 // turned down (and why); interpreters it never looked at are counted, not listed.
+import { clip } from '../text.js';
 import type { ToolRun } from '../tools/model.js';
 import { textTable } from './text-table.js';
 
@@ -39,7 +40,7 @@ export function renderToolRuns(runs: readonly ToolRun[]): string {
 
 function firstLine(text: string): string {
   const line = text.split('\n', 1)[0] ?? '';
-  return line.length > 120 ? `${line.slice(0, 120)}…` : line;
+  return clip(line, 120);
 }
 
 function printable(text: string): string {

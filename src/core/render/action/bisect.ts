@@ -6,6 +6,7 @@
 import type { Analysis } from '../../diff/analyze.js';
 import { legOf } from '../../leg.js';
 import type { Report } from '../../model.js';
+import { clip } from '../../text.js';
 import { inlineCode } from '../../triage/markdown.js';
 
 // The report's own field, so this file reads core/tools/bisect-search.ts's schema through the model.
@@ -89,10 +90,6 @@ function probeRow(r: BisectResult, p: Probe): string {
 /** A version or tool name as text when it is plainly one, else as code. */
 function plain(text: string, inTable = false): string {
   return PLAIN.test(text) ? text : inlineCode(clip(text, 60), { inTable });
-}
-
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
 function seconds(ms: number): string {
