@@ -43,12 +43,13 @@ export type Conclusion = 'success' | 'failure' | 'neutral';
 
 /**
  * failure: the job fails (fail-on, or a leg did not report). neutral: nothing could be compared (no
- * baseline), or changes fail-on lets through (a regression under fail-on: never) — worth a look,
- * not a red mark. success: compared, and nothing to look at.
+ * baseline), or findings fail-on lets through (a regression under fail-on: never, a disagreement
+ * under fail-on: regression) — worth a look, not a red mark. success: compared, and nothing to
+ * look at.
  */
 export function conclusionOf(inputs: Policy, a: Analysis): Conclusion {
   if (failureOf(inputs, a)) return 'failure';
-  if (a.status === 'no-baseline' || a.status === 'regressions' || a.counts.disagreement > 0)
+  if (a.status === 'no-baseline' || a.status === 'regressions' || a.status === 'disagreements')
     return 'neutral';
   return 'success';
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/diff/analyze.js';
 import { compare, sideOf } from '../../src/core/diff/compare.js';
 import { normalizePath } from '../../src/core/diff/identity.js';
+import { keysMemo } from '../../src/core/diff/keys.js';
 import type { Report } from '../../src/core/model.js';
 import { annotationsFor } from '../../src/core/render/action/annotations.js';
 import {
@@ -180,6 +181,17 @@ describe('compare', () => {
     expect(renderComment(none, { marker: commentMarker('w:r'), summaryUrl: null })).toContain(
       'no baseline to compare with',
     );
+  });
+});
+
+describe('keysMemo', () => {
+  it('builds the keys of a report once and hands the same to every caller', () => {
+    const keysOf = keysMemo();
+    const [a, b] = [report('l', []), report('l', [])];
+    expect(keysOf(a.runner, a.interpreters)).toBe(keysOf(a.runner, a.interpreters));
+    expect(keysOf(a.runner)).toBe(keysOf(a.runner));
+    expect(keysOf(b.runner, b.interpreters)).not.toBe(keysOf(a.runner, a.interpreters));
+    expect(keysMemo()(a.runner, a.interpreters)).not.toBe(keysOf(a.runner, a.interpreters));
   });
 });
 

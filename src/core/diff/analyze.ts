@@ -14,12 +14,18 @@ import {
 } from './compare.js';
 import { newDisagreements } from './disagreements.js';
 import type { NormalizeOptions } from './identity.js';
+import { keysMemo } from './keys.js';
 import { applyWaivers, type Waiver } from './waivers.js';
 
 export type BaselineKind = 'tool' | 'base-branch' | 'file' | 'none';
 
 export interface Analysis {
-  status: 'regressions' | 'changes' | 'clean' | 'no-baseline' | 'incomplete';
+  /**
+   * The first that holds: a leg did not report (`incomplete`), nothing to compare with
+   * (`no-baseline`), `regressions`, new `disagreements` with the inventory, other `changes`,
+   * `clean`. Waived findings are not counted.
+   */
+  status: 'regressions' | 'disagreements' | 'changes' | 'clean' | 'no-baseline' | 'incomplete';
   baseline: { kind: BaselineKind; description: string; found: boolean };
   changes: Change[];
   counts: Record<ChangeClass, number>;
@@ -51,7 +57,9 @@ export function analyze(input: {
         ? sideOf(baseline.reports, 'current')
         : null;
   const found = !!before && [...before.legs.values()].some((runs) => runs.length > 0);
-  const compared = found && before ? compare(before, current, input.normalize) : [];
+  // Each report's keys, worked out once for the comparison and the disagreements of both sides.
+  const keys = keysMemo(input.normalize);
+  const compared = found && before ? compare(before, current, keys) : [];
   // With a baseline, only the disagreements it did not have already (see newDisagreements).
   const disagreements = newDisagreements(
     reports,
@@ -60,7 +68,7 @@ export function analyze(input: {
       : baseline.kind === 'tool'
         ? { reports, role: 'baseline' }
         : { reports: baseline.reports ?? [], role: 'current' },
-    input.normalize,
+    keys,
   );
   const { changes, causes } = explainChanges(
     applyWaivers([...compared, ...disagreements.changes], input.waivers),
@@ -80,9 +88,11 @@ export function analyze(input: {
       ? 'no-baseline'
       : counts.regression
         ? 'regressions'
-        : changes.some((c) => !c.waived)
-          ? 'changes'
-          : 'clean';
+        : counts.disagreement
+          ? 'disagreements'
+          : changes.some((c) => !c.waived)
+            ? 'changes'
+            : 'clean';
   return {
     status,
     baseline: { kind: baseline.kind, description: baseline.description, found },

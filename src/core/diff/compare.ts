@@ -3,8 +3,7 @@
 import type { InterpreterEntry, InterpreterKind, Report, Runner } from '../model.js';
 import { legOf } from '../leg.js';
 import type { Decision, ScenarioRun, ToolRun, Verdict } from '../tools/model.js';
-import { normalizer, runnerDirs, type NormalizeOptions } from './identity.js';
-import { reportKeys, type ReportKeys, type ScenarioKeys } from './keys.js';
+import { keysMemo, type KeysOf, type ScenarioKeys } from './keys.js';
 
 export const CHANGE_CLASSES = [
   'regression',
@@ -92,23 +91,12 @@ export function sideOf(reports: readonly Report[], role: ToolRun['role']): Side 
 
 /**
  * Each run's paths are normalised with the directories its own report recorded (temp, home,
- * checkout, Nix store), so two runners set up differently still match; `fallback` stands in for
- * reports made before those were recorded.
+ * checkout, Nix store), so two runners set up differently still match. `keysOf` gives each
+ * report's keys (see keysMemo, whose fallback directories stand in for reports made before those
+ * were recorded); a caller that keys the same reports elsewhere passes its own to share them.
  */
-export function compare(baseline: Side, current: Side, fallback: NormalizeOptions = {}): Change[] {
+export function compare(baseline: Side, current: Side, keysOf: KeysOf = keysMemo()): Change[] {
   const changes: Change[] = [];
-  const cache = new Map<Runner, Map<readonly InterpreterEntry[], ReportKeys>>();
-  const keysOf = ({ runner, interpreters = [] }: SideRun): ReportKeys => {
-    const byInventory = cache.get(runner) ?? new Map<readonly InterpreterEntry[], ReportKeys>();
-    cache.set(runner, byInventory);
-    let keys = byInventory.get(interpreters);
-    if (!keys)
-      byInventory.set(
-        interpreters,
-        (keys = reportKeys(normalizer(runnerDirs(runner, fallback)), interpreters)),
-      );
-    return keys;
-  };
   for (const [leg, currentRuns] of current.legs) {
     const baselineRuns = baseline.legs.get(leg);
     if (!baselineRuns) continue;
@@ -130,8 +118,8 @@ export function compare(baseline: Side, current: Side, fallback: NormalizeOption
           scenario,
           path: (b ?? a)?.path ?? key,
           key,
-          before: label(a),
-          after: label(b),
+          before: verdictLabel(a),
+          after: verdictLabel(b),
           reason: b?.reason ?? null,
           waived: null,
         });
@@ -214,13 +202,10 @@ interface Indexed {
   keys: ScenarioKeys;
 }
 
-function scenarioIndex(
-  runs: readonly SideRun[],
-  keysOf: (run: SideRun) => ReportKeys,
-): Map<string, Indexed> {
+function scenarioIndex(runs: readonly SideRun[], keysOf: KeysOf): Map<string, Indexed> {
   const index = new Map<string, Indexed>();
   for (const side of runs) {
-    const report = keysOf(side);
+    const report = keysOf(side.runner, side.interpreters);
     for (const run of side.tool.scenarios) {
       const keys = report.scenario(run);
       const decisions = new Map<string, Decision>();
@@ -231,7 +216,8 @@ function scenarioIndex(
   return index;
 }
 
-function label(d: Decision | undefined): string {
+/** A decision as a change shows it: the verdict and the tool's words, or `absent`. */
+export function verdictLabel(d: Decision | undefined): string {
   if (!d) return 'absent';
   return d.reason ? `${d.verdict}: ${d.reason}` : d.verdict;
 }

@@ -20,9 +20,13 @@ import type { InterpreterEntry, Report } from '../model.js';
 import { legOf } from '../leg.js';
 import { dirName, normalizeSeparators } from '../inventory/paths.js';
 import type { Decision, ScenarioRun } from '../tools/model.js';
-import type { Change, DisagreementEvidence, DisagreementRule } from './compare.js';
-import { normalizer, runnerDirs, type NormalizeOptions } from './identity.js';
-import { reportKeys } from './keys.js';
+import {
+  verdictLabel,
+  type Change,
+  type DisagreementEvidence,
+  type DisagreementRule,
+} from './compare.js';
+import { keysMemo, type KeysOf } from './keys.js';
 import { executableName, expectedNames, satisfies } from './request-match.js';
 
 // Kinds that are environments by a definition other than PEP 405's pyvenv.cfg (legacy virtualenv's
@@ -42,16 +46,17 @@ const PROJECT_CONSTRAINT = /project|requires-python/i;
  * The disagreements of the current run that the baseline does not show too. With no baseline
  * every one is new (a first run reports them all); with one, a disagreement it already had is
  * not repeated on every pull request, as an unchanged verdict is not (an A/A run reports none).
+ * `keysOf` gives each report's keys (see keysMemo), shared with the comparison of the same reports.
  */
 export function newDisagreements(
   reports: readonly Report[],
   baseline: { reports: readonly Report[]; role: 'current' | 'baseline' } | null,
-  fallback: NormalizeOptions = {},
+  keysOf: KeysOf = keysMemo(),
 ): { changes: Change[]; known: number } {
-  const now = findAll(reports, fallback, 'current');
+  const now = findAll(reports, keysOf, 'current');
   if (!baseline) return { changes: now.map(({ change }) => change), known: 0 };
   const before = new Set(
-    findAll(baseline.reports, fallback, baseline.role).map(({ identity }) => identity),
+    findAll(baseline.reports, keysOf, baseline.role).map(({ identity }) => identity),
   );
   const changes = now.filter(({ identity }) => !before.has(identity)).map(({ change }) => change);
   return { changes, known: now.length - changes.length };
@@ -59,13 +64,13 @@ export function newDisagreements(
 
 function findAll(
   reports: readonly Report[],
-  fallback: NormalizeOptions,
+  keysOf: KeysOf,
   role: 'current' | 'baseline',
 ): { change: Change; identity: string }[] {
   const out: { change: Change; identity: string }[] = [];
   for (const report of reports) {
     const leg = legOf(report.runner);
-    const keys = reportKeys(normalizer(runnerDirs(report.runner, fallback)), report.interpreters);
+    const keys = keysOf(report.runner, report.interpreters);
     const inventory = indexInventory(report.interpreters);
     for (const tool of report.tools ?? []) {
       if (tool.role !== role) continue;
@@ -80,7 +85,7 @@ function findAll(
             path: found.entry.path,
             key: key(found.entry.path),
             before: `measured: ${found.evidence.fact}`,
-            after: label(found.decision),
+            after: verdictLabel(found.decision),
             reason: found.decision.reason,
             waived: null,
             interpreterKind: found.entry.kind,
@@ -327,10 +332,6 @@ export function searchedDirectories(run: ScenarioRun): Searched {
 function dirKey(dir: string): string {
   const d = normalizeSeparators(dir.trim()).replace(/(.)\/+$/, '$1');
   return /^[A-Za-z]:\//.test(d) ? d.toLowerCase() : d;
-}
-
-function label(d: Decision): string {
-  return d.reason ? `${d.verdict}: ${d.reason}` : d.verdict;
 }
 
 function quote(text: string): string {

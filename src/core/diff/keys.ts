@@ -15,10 +15,16 @@
 // report first names them (the inventory, then the request, selection and decisions) follows as
 // `.1`, `.2`. A path that shares its key with no other keeps it bare.
 import { stableHash } from '../identity.js';
-import type { InterpreterEntry } from '../model.js';
+import type { InterpreterEntry, Runner } from '../model.js';
 import type { ScenarioRun } from '../tools/model.js';
 import { parseRequest } from '../tools/requests.js';
-import { erasedPart, type Normalizer } from './identity.js';
+import {
+  erasedPart,
+  normalizer,
+  runnerDirs,
+  type NormalizeOptions,
+  type Normalizer,
+} from './identity.js';
 
 export interface ScenarioKeys {
   /** The scenario's own key: its id's identity, tagged like its request path when that is one. */
@@ -28,6 +34,32 @@ export interface ScenarioKeys {
 
 export interface ReportKeys {
   scenario(run: ScenarioRun): ScenarioKeys;
+}
+
+/** The keys of one report's paths, the report known by its runner and its inventory. */
+export type KeysOf = (runner: Runner, interpreters?: readonly InterpreterEntry[]) => ReportKeys;
+
+const NO_INVENTORY: readonly InterpreterEntry[] = [];
+
+/**
+ * Each report's keys, worked out once however often they are asked for: one analysis needs them
+ * for both sides of the comparison and for the disagreements of both. A report is told by its
+ * runner and inventory objects, as `sideOf` hands them on. `fallback` stands in for the directories
+ * of reports that record none.
+ */
+export function keysMemo(fallback: NormalizeOptions = {}): KeysOf {
+  const memo = new Map<Runner, Map<readonly InterpreterEntry[], ReportKeys>>();
+  return (runner, interpreters = NO_INVENTORY) => {
+    const byInventory = memo.get(runner) ?? new Map<readonly InterpreterEntry[], ReportKeys>();
+    memo.set(runner, byInventory);
+    let keys = byInventory.get(interpreters);
+    if (!keys)
+      byInventory.set(
+        interpreters,
+        (keys = reportKeys(normalizer(runnerDirs(runner, fallback)), interpreters)),
+      );
+    return keys;
+  };
 }
 
 export function reportKeys(

@@ -4,6 +4,7 @@ import { legOf } from '../../leg.js';
 
 import type { KnownCause } from '../../diff/causes.js';
 import type { Change, ChangeClass } from '../../diff/compare.js';
+import { clip } from '../../text.js';
 import { inlineCode } from '../../triage/markdown.js';
 
 export const CLASS_TITLES: Record<ChangeClass, string> = {
@@ -36,10 +37,12 @@ export function headline(a: Analysis): string {
         : '⚠️ interpreter-guard: no baseline to compare with';
     case 'regressions':
       return `❌ interpreter-guard: ${n} regression${n === 1 ? '' : 's'}${d ? `, ${disagreements}` : ''}`;
+    case 'disagreements':
+      return a.changes.some((c) => !c.waived && c.class !== 'disagreement')
+        ? `🔄 interpreter-guard: discovery changed, no regression; ${disagreements}`
+        : `⚠️ interpreter-guard: ${disagreements}`;
     case 'changes':
-      return d && a.changes.every((c) => c.waived || c.class === 'disagreement')
-        ? `⚠️ interpreter-guard: ${disagreements}`
-        : `🔄 interpreter-guard: discovery changed, no regression${d ? `; ${disagreements}` : ''}`;
+      return '🔄 interpreter-guard: discovery changed, no regression';
     case 'clean':
       return '✅ interpreter-guard: no change in interpreter discovery';
   }
@@ -65,8 +68,7 @@ export const CHANGE_HEADER = [
   '| --- | --- | --- | --- | --- |',
 ];
 
-const cell = (s: string, max = 160) =>
-  inlineCode(s.length > max ? `${s.slice(0, max)}…` : s, { inTable: true });
+const cell = (s: string, max = 160) => inlineCode(clip(s, max), { inTable: true });
 
 /** The interpreter's path with its kind beside it, as the inventory classified it. */
 function interpreterCell(c: Change): string {
@@ -155,7 +157,7 @@ export function matrixRows(a: Analysis): { header: string[]; rows: string[] } {
   ];
   const rows = [...cells].map(
     ([path, row]) =>
-      `| ${inlineCode(path.length > 200 ? `${path.slice(0, 200)}…` : path, { inTable: true })} | ${a.legs.map((l) => row.get(l) ?? '–').join(' | ')} |`,
+      `| ${inlineCode(clip(path, 200), { inTable: true })} | ${a.legs.map((l) => row.get(l) ?? '–').join(' | ')} |`,
   );
   return { header, rows };
 }
