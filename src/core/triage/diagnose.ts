@@ -1,4 +1,5 @@
 // Matches the facts against the knowledge base.
+import { escapeRegExp } from '../text.js';
 import type { TriageFacts } from './facts.js';
 import type { KnowledgeRule } from './knowledge.js';
 
@@ -69,9 +70,7 @@ function anyOf(phrases: readonly string[]): RegExp {
     // No phrase: nothing is found (an empty pattern would match everywhere).
     re = !phrases.length
       ? /(?!)/
-      : new RegExp(
-          phrases.map((s) => s.toLowerCase().replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'),
-        );
+      : new RegExp(phrases.map((s) => escapeRegExp(s.toLowerCase())).join('|'));
     PHRASES.set(phrases, re);
   }
   return re;

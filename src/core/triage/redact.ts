@@ -1,5 +1,6 @@
 // Removes what identifies a person or a machine before anything is quoted back: home directories
 // and the user names in them, prompts' user@host, host names in uname output, and secrets.
+import { escapeRegExp } from '../text.js';
 
 const TOKENS: [RegExp, string][] = [
   [/\bgh[pousr]_[A-Za-z0-9]{20,255}\b/g, '<redacted-token>'],
@@ -69,8 +70,4 @@ export function makeRedactor(fullText: string): (text: string) => string {
     if (nameRe) out = out.replace(nameRe, '<user>');
     return out;
   };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

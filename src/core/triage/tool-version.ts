@@ -4,6 +4,7 @@
 // `<tool> --version` printed, then the title, then the tool named with a version anywhere (a
 // package list, an install line, an extension's folder). Versions of Python or of other
 // packages never count: every pattern is anchored on one of the tool's names.
+import { escapeRegExp } from '../text.js';
 import type { LogEvent, ToolName } from './events.js';
 import type { ExtractedText } from './extract.js';
 
@@ -136,7 +137,9 @@ export function detectToolVersion(
       GENERIC_FORM_KEYS.has(key) ||
       (key.length <= 40 &&
         /\bversion\b/.test(key) &&
-        names.some((n) => new RegExp(`(?<![\\w-])${escape(n.toLowerCase())}(?![\\w-])`).test(key)));
+        names.some((n) =>
+          new RegExp(`(?<![\\w-])${escapeRegExp(n.toLowerCase())}(?![\\w-])`).test(key),
+        ));
     if (!asks) continue;
     // A generic `Version` answer that names Python is Python's version.
     if (GENERIC_FORM_KEYS.has(key) && /^\W*(?:c?python|py)\b/i.test(value)) continue;
@@ -231,9 +234,5 @@ function alternation(names: readonly string[]): string {
  * and the lookbehind checks only where one was found.
  */
 function bounded(names: readonly string[], before: string): string {
-  return `(?:${names.map((n) => `${escape(n)}(?<!${before}${escape(n)})`).join('|')})`;
-}
-
-function escape(name: string): string {
-  return name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return `(?:${names.map((n) => `${escapeRegExp(n)}(?<!${before}${escapeRegExp(n)})`).join('|')})`;
 }

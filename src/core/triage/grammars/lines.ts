@@ -1,4 +1,5 @@
 // Shared line handling for the grammars: every grammar reads the same prepared lines.
+import { clip as clipTo } from '../../text.js';
 import type { LogEvent } from '../events.js';
 
 /** A line longer than this is only read up to here: keeps every match linear and bounded. */
@@ -50,9 +51,9 @@ export function withoutEdgeBackticks(text: string): string {
   return start || end ? text.slice(start, end) : text;
 }
 
-/** Cuts a string to `max` characters, marking the cut. */
+/** Cuts a string to `max` characters (500 unless told), marking the cut. */
 export function clip(text: string, max = 500): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
+  return clipTo(text, max);
 }
 
 /**
