@@ -3,6 +3,12 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
+// The legacy URL-encoding globals: an `escape` that is no longer imported still type-checks.
+const LEGACY_GLOBALS = ['escape', 'unescape'].map((name) => ({
+  name,
+  message: 'A legacy global: import the helper you mean (escapeRegExp from src/core/text.ts).',
+}));
+
 export default tseslint.config(
   { ignores: ['dist/', 'coverage/', 'node_modules/'] },
   js.configs.recommended,
@@ -12,6 +18,7 @@ export default tseslint.config(
       globals: globals.node,
       parserOptions: { projectService: { allowDefaultProject: ['*.js', 'scripts/*.mjs'] } },
     },
+    rules: { 'no-restricted-globals': ['error', ...LEGACY_GLOBALS] },
   },
   ...[
     // The core is pure (see shared design): no Node I/O, no process state, no GitHub, and none of
@@ -43,6 +50,7 @@ export default tseslint.config(
       'no-restricted-globals': [
         'error',
         { name: 'process', message: 'src/core never reads process state.' },
+        ...LEGACY_GLOBALS,
       ],
     },
   })),

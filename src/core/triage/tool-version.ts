@@ -226,7 +226,7 @@ const BARE_TITLE_VERSION = new RegExp(
 const ANY_VERSION = new RegExp(`(?<![\\w.])(${VERSION})`);
 
 function alternation(names: readonly string[]): string {
-  return names.map(escape).join('|');
+  return names.map(escapeRegExp).join('|');
 }
 
 /**
