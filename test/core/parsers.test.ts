@@ -52,6 +52,10 @@ describe('paths and store paths', () => {
   it('compares Windows paths case-insensitively and with either separator', () => {
     expect(isWithin('C:\\Users\\Me\\x\\python.exe', 'c:/users/me')).toBe(true);
     expect(isWithin('/usr/binary', '/usr/bin')).toBe(false);
+    // UNC paths, raw or with forward slashes (as the diff's identity normalises them).
+    expect(isWithin('\\\\Srv\\Share\\py\\python.exe', '\\\\srv\\share')).toBe(true);
+    expect(isWithin('//Srv/Share/py/python.exe', '//srv/share')).toBe(true);
+    expect(isWithin('//srv/shared/python.exe', '//srv/share')).toBe(false);
   });
   it('parses a store path below a trailing-slash store dir', () => {
     const h = 'x'.repeat(32);

@@ -12,6 +12,7 @@
 // Steps 1–3 only respell: one runner has one temp dir, home and checkout (and a tool's sandbox
 // stands for whichever run made it), so two files of a runner stay apart (`local`). Step 4 loses
 // what told two files apart (`erasedPart`); keys.ts tells them apart again where that happens.
+import { isWindowsLike, isWithin } from '../inventory/paths.js';
 import type { Runner } from '../model.js';
 import { escapeRegExp } from '../text.js';
 import { scenarioId } from '../tools/requests.js';
@@ -84,7 +85,7 @@ export function normalizer(options: NormalizeOptions): Normalizer {
   // One file under two names: macOS's /tmp and /private/tmp, a Windows path in any case.
   const local = (raw: string): string => {
     const p = respell(raw).replace(/^\/private(?=\/(?:tmp|var)(?:\/|$))/, '');
-    return isWindows(p) ? p.toLowerCase() : p;
+    return isWindowsLike(p) ? p.toLowerCase() : p;
   };
   const path = (raw: string): string => {
     return respell(raw)
@@ -146,11 +147,11 @@ function identityDirs(options: NormalizeOptions): IdentityDir[] {
   // A temp that holds the home (a test runner's HOME under RUNNER_TEMP) stays: longest first, the
   // home is replaced before it, and what else lies in the temp still matches across runs.
   const temps = clean(options.temps).filter(
-    (t) => !homes.some((h) => within(h, t) && within(t, h)),
+    (t) => !homes.some((h) => isWithin(h, t) && isWithin(t, h)),
   );
   // A checkout that is the home directory (a laptop's cwd) or holds it stands for neither.
   const workspaces = clean(options.workspaces).filter(
-    (w) => ![...homes, ...temps].some((d) => within(d, w)),
+    (w) => ![...homes, ...temps].some((d) => isWithin(d, w)),
   );
   const stores = clean(options.storeDirs).filter((s) => s !== '/nix/store');
   const dirs = [
@@ -160,7 +161,7 @@ function identityDirs(options: NormalizeOptions): IdentityDir[] {
     ...homes.map((dir) => ({ dir, to: '~' })),
   ];
   return dirs
-    .map((d) => ({ ...d, windows: isWindows(d.dir) }))
+    .map((d) => ({ ...d, windows: isWindowsLike(d.dir) }))
     .sort((a, b) => b.dir.length - a.dir.length);
 }
 
@@ -178,15 +179,6 @@ function isSpecific(dir: string): boolean {
   return /^(?:\/[^/]|[A-Z]:\/[^/]|\/\/[^/]+\/[^/])/i.test(dir);
 }
 
-function isWindows(dir: string): boolean {
-  return /^(?:[A-Z]:\/|\/\/)/i.test(dir);
-}
-
-/** True when `inner` is `outer` or below it. */
-function within(inner: string, outer: string): boolean {
-  const [a, b] = isWindows(outer) ? [inner.toLowerCase(), outer.toLowerCase()] : [inner, outer];
-  return a === b || a.startsWith(`${b}/`);
-}
 
 /** macOS shows /tmp and /var as /private/tmp and /private/var once a path is resolved. */
 function macPrivate(dir: string): string {

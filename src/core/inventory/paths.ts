@@ -11,8 +11,9 @@ function trimTrailing(p: string): string {
   return p.slice(0, end);
 }
 
-function isWindowsLike(p: string): boolean {
-  return /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\');
+/** A drive path, or a UNC path with either separator (`\\srv\share`, `//srv/share`). */
+export function isWindowsLike(p: string): boolean {
+  return /^(?:[A-Za-z]:[\\/]|\\\\|\/\/)/.test(p);
 }
 
 /** True when `child` is `parent` or lies below it (case-insensitive for Windows paths). */
