@@ -10,6 +10,7 @@ import { parseRequest, PYTHON_PREFERENCES } from '../core/tools/requests.js';
 import { defaultCacheDir, ProbeCache } from '../discovery/cache.js';
 import { osFromPlatform, type DiscoveryContext } from '../discovery/context.js';
 import { takeInventory } from '../discovery/inventory.js';
+import { managedDir } from '../discovery/locations.js';
 import { runProcess } from '../discovery/process-runner.js';
 import { runnerInfo } from '../discovery/runner-info.js';
 import { FIXTURE_KINDS } from '../fixtures/manifest.js';
@@ -162,7 +163,7 @@ export async function runBisect(args: string[], io: CliIo): Promise<number> {
         // python3 for pip installs is never a fixture.
         callerEnv: { ...env, PATH: io.env.PATH },
         cwd: io.cwd,
-        uvPythonDir: inventory.locations.managedDirs.find((d) => d.manager === 'uv')?.dir ?? '',
+        uvPythonDir: managedDir(inventory.locations, 'uv'),
         cacheDir,
         timeoutMs: toolTimeoutMs,
         uvPreference: preference ?? null,

@@ -77,6 +77,11 @@ export function locate(ctx: DiscoveryContext): Locations {
   };
 }
 
+/** Where `manager` (uv, rye) keeps its python-build-standalone installs; '' when it has no place. */
+export function managedDir(where: Pick<Locations, 'managedDirs'>, manager: 'uv' | 'rye'): string {
+  return where.managedDirs.find((d) => d.manager === manager)?.dir ?? '';
+}
+
 function unique(values: string[]): string[] {
   return [...new Set(values)];
 }

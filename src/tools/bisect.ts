@@ -22,7 +22,7 @@ import { defaultRequests, type PythonRequest } from '../core/tools/requests.js';
 import { runProcess, type ProcessRunner } from '../discovery/process-runner.js';
 import { planId, type ToolAdapter } from './adapters/types.js';
 import { installerContext, type Installers } from './installers.js';
-import { prepareTool, ToolSetupError } from './prepare.js';
+import { prepareContext, prepareTool, ToolSetupError, type PrepareContext } from './prepare.js';
 import {
   compareVersions,
   inRange,
@@ -98,14 +98,16 @@ export async function bisect(o: BisectOptions): Promise<BisectResult> {
   );
 
   const requests = o.requests ?? defaultRequests(o.inventory);
-  const installers =
+  const context = prepareContext(
+    o,
     o.installers ??
-    installerContext({
-      cacheDir: o.cacheDir,
-      platform: o.platform,
-      callerEnv: o.callerEnv,
-      onProgress: (m) => say(`  ${m}`),
-    });
+      installerContext({
+        cacheDir: o.cacheDir,
+        platform: o.platform,
+        callerEnv: o.callerEnv,
+        onProgress: (m) => say(`  ${m}`),
+      }),
+  );
   const sandbox = await createSandbox({
     os: o.os,
     inventory: o.inventory,
@@ -114,7 +116,7 @@ export async function bisect(o: BisectOptions): Promise<BisectResult> {
   });
   try {
     const attempt = (version: string, scenarios: ReadonlySet<string> | null) =>
-      tryRelease(o, { version, scenarios, requests, installers, sandbox, now });
+      tryRelease(o, { version, scenarios, requests, context, sandbox, now });
     const side = (run: ToolRun): Side => ({
       // The inventory tells apart paths that share a key (two envs of one store name).
       legs: new Map([['local', [{ tool: run, runner: o.runner, interpreters: o.inventory }]]]),
@@ -265,7 +267,7 @@ async function tryRelease(
     version: string;
     scenarios: ReadonlySet<string> | null;
     requests: PythonRequest[];
-    installers: Installers;
+    context: PrepareContext;
     sandbox: Sandbox;
     now: () => number;
   },
@@ -275,13 +277,7 @@ async function tryRelease(
   if ('error' in spec) return { run: null, skip: spec.error, installMs: 0, runMs: 0 };
   let prepared;
   try {
-    prepared = await prepareTool(spec, {
-      cwd: o.cwd,
-      pathVar: o.callerEnv.PATH ?? '',
-      windows: o.os === 'windows',
-      uvPreference: o.uvPreference,
-      ...p.installers,
-    });
+    prepared = await prepareTool(spec, p.context);
   } catch (error) {
     if (!(error instanceof ToolSetupError)) throw error;
     return { run: null, skip: error.message, installMs: p.now() - t0, runMs: 0 };

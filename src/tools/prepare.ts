@@ -2,6 +2,7 @@
 // environment (the sandbox's PATH is for discovery, not for finding the tool itself).
 import { access } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
+import type { OsName } from '../core/model.js';
 import { findOnPath } from '../discovery/which.js';
 import { execAdapter } from './adapters/exec.js';
 import { pdmAdapter } from './adapters/pdm.js';
@@ -9,6 +10,7 @@ import { poetryAdapter } from './adapters/poetry.js';
 import type { ToolAdapter } from './adapters/types.js';
 import { uvAdapter } from './adapters/uv.js';
 import { virtualenvAdapter } from './adapters/virtualenv.js';
+import type { Installers } from './installers.js';
 import type { PypiTool, ToolSpec } from './spec.js';
 
 export interface PreparedTool {
@@ -31,6 +33,20 @@ export interface PrepareContext {
 }
 
 export class ToolSetupError extends Error {}
+
+/** The context every tool of a run is prepared in: the caller's directory and PATH, the installers. */
+export function prepareContext(
+  o: { cwd: string; callerEnv: NodeJS.ProcessEnv; os: OsName; uvPreference: string | null },
+  installers: Installers,
+): PrepareContext {
+  return {
+    cwd: o.cwd,
+    pathVar: o.callerEnv.PATH ?? '',
+    windows: o.os === 'windows',
+    uvPreference: o.uvPreference,
+    ...installers,
+  };
+}
 
 export async function prepareTool(spec: ToolSpec, ctx: PrepareContext): Promise<PreparedTool> {
   switch (spec.kind) {

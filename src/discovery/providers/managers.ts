@@ -1,6 +1,6 @@
 // Version managers: pyenv (and pyenv-win), asdf, mise, rye, and uv's managed installs.
 import type { DiscoveryContext, Provider } from '../context.js';
-import type { Locations } from '../locations.js';
+import { managedDir, type Locations } from '../locations.js';
 import { pythonsIn, pythonsOfChildren } from './fs-helpers.js';
 
 const POSIX_AND_WINDOWS = ['linux', 'macos', 'windows', 'freebsd', 'other'] as const;
@@ -30,7 +30,7 @@ export const ryeProvider: Provider = {
   name: 'rye',
   os: POSIX_AND_WINDOWS,
   async find(ctx, where) {
-    const dir = where.managedDirs.find((d) => d.manager === 'rye')?.dir;
+    const dir = managedDir(where, 'rye');
     return dir ? pythonsOfChildren(dir, ctx.os, [[], ['install']]) : [];
   },
 };
@@ -39,7 +39,7 @@ export const uvManagedProvider: Provider = {
   name: 'uv-managed',
   os: POSIX_AND_WINDOWS,
   async find(ctx, where) {
-    const dir = where.managedDirs.find((d) => d.manager === 'uv')?.dir;
+    const dir = managedDir(where, 'uv');
     return dir ? pythonsOfChildren(dir, ctx.os) : [];
   },
 };
