@@ -10,7 +10,7 @@ import type { Report } from '../core/model.js';
 import type { PythonRequest } from '../core/tools/requests.js';
 import type { ToolRun } from '../core/tools/model.js';
 import type { DiscoveryContext } from '../discovery/context.js';
-import { locate } from '../discovery/locations.js';
+import { managedDir, type Locations } from '../discovery/locations.js';
 import { bisect } from '../tools/bisect.js';
 import { compareVersions, isStable, sourceFromEnv } from '../tools/releases.js';
 import { parseToolSpec, type NamedTool } from '../tools/spec.js';
@@ -89,6 +89,8 @@ function releaseOf(
 
 export interface LegMachine {
   ctx: DiscoveryContext;
+  /** Where managers keep interpreters, as the leg's inventory found them. */
+  locations: Locations;
   platform: NodeJS.Platform;
   cacheDir: string;
   toolTimeoutMs: number;
@@ -126,7 +128,7 @@ export async function bisectLeg(
         platform: machine.platform,
         callerEnv: ctx.env,
         cwd: ctx.cwd,
-        uvPythonDir: locate(ctx).managedDirs.find((d) => d.manager === 'uv')?.dir ?? '',
+        uvPythonDir: managedDir(machine.locations, 'uv'),
         cacheDir: machine.cacheDir,
         timeoutMs: machine.toolTimeoutMs,
         uvPreference: inputs['python-preference'],

@@ -57,7 +57,7 @@ export async function discoverLeg(
   };
   // The inputs were checked when parsed; this only builds the plan.
   const parsed = parseToolOptions(toolOptions);
-  const discovered = await discoverReport({
+  const { report: discovered, locations } = await discoverReport({
     ctx,
     inventory: { cache: ProbeCache.disabled(), timeoutMs: TIMEOUT_MS, concurrency: 4 },
     fixtures: inputs.fixtures.length ? () => fixturesEnv(inputs, io) : undefined,
@@ -75,6 +75,7 @@ export async function discoverLeg(
     discovered,
     {
       ctx,
+      locations,
       platform: process.platform,
       cacheDir,
       toolTimeoutMs: TOOL_TIMEOUT_MS,

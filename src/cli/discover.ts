@@ -122,7 +122,7 @@ export async function runDiscover(args: string[], io: CliIo): Promise<number> {
   const progress = io.interactive && !values.json ? io.stderr : null;
   let report: Report;
   try {
-    report = await discoverReport({
+    ({ report } = await discoverReport({
       ctx,
       inventory: {
         cache,
@@ -145,7 +145,7 @@ export async function runDiscover(args: string[], io: CliIo): Promise<number> {
         if (progress && name === 'inventory') progress('\r\x1b[K');
         return result;
       },
-    });
+    }));
   } catch (error) {
     if (!plan || !(error instanceof (await import('../tools/prepare.js')).ToolSetupError))
       throw error;

@@ -1,16 +1,15 @@
 // One leg's report, the same way for the CLI (`discover --tool`) and the Action: fixtures (Action
-// only) → inventory → each tool in turn → the report. Each step runs as a named phase, so the
-// Action can fold it into a log group.
+// only) → inventory → each tool in turn → the report. Each step (each tool too) runs as a named
+// phase, so the Action can fold it into a log group.
 import type { Report } from '../core/model.js';
 import { assembleReport } from '../core/inventory/report.js';
 import type { ToolRun } from '../core/tools/model.js';
 import type { DiscoveryContext } from '../discovery/context.js';
 import { takeInventory, type InventoryOptions } from '../discovery/inventory.js';
+import type { Locations } from '../discovery/locations.js';
 import { runnerInfo } from '../discovery/runner-info.js';
-import type { parseToolOptions, ToolOptions } from '../tools/plan.js';
+import type { parseToolOptions, Phase, ToolOptions } from '../tools/plan.js';
 import { VERSION } from '../version.js';
-
-export type Phase = <T>(name: string, work: () => Promise<T>) => Promise<T>;
 
 export interface DiscoverReportOptions {
   ctx: DiscoveryContext;
@@ -27,7 +26,13 @@ export interface DiscoverReportOptions {
   debug?: (message: string) => void;
 }
 
-export async function discoverReport(o: DiscoverReportOptions): Promise<Report> {
+/** The leg's report, and where this machine's managers keep interpreters (for a bisection). */
+export interface DiscoveredLeg {
+  report: Report;
+  locations: Locations;
+}
+
+export async function discoverReport(o: DiscoverReportOptions): Promise<DiscoveredLeg> {
   const phase: Phase = o.phase ?? ((_name, work) => work());
   const debug = o.debug ?? (() => {});
   const extraEnv = o.fixtures ? await phase('fixtures', o.fixtures) : {};
@@ -37,42 +42,32 @@ export async function discoverReport(o: DiscoverReportOptions): Promise<Report> 
   debug(`inventory: ${inventory.interpreters.length} interpreter paths`);
   for (const i of inventory.interpreters) debug(`  ${i.path} (${i.providers.join(', ')})`);
 
-  const tools: ToolRun[] = [];
+  let tools: ToolRun[] = [];
   if (o.tools) {
     // The tool-run machinery is loaded only when a tool is to be run.
     const { runTools } = await import('../tools/plan.js');
-    const { parsed, options } = o.tools;
-    const roles = [
-      ['current', parsed.current],
-      ['baseline', parsed.baseline],
-    ] as const;
-    for (const [role, spec] of roles) {
-      if (!spec) continue;
-      // One tool per call, so each has its own phase; runTools names a lone tool `current`.
-      const runs = await phase(`${role} tool: ${spec.text}`, () =>
-        runTools({ current: spec, baseline: null, requests: parsed.requests }, options, {
-          os: o.ctx.os,
-          platform: o.platform,
-          cwd: o.ctx.cwd,
-          // The caller's own environment: fixture interpreters reach the tool through the inventory.
-          callerEnv: o.ctx.env,
-          inventory: inventory.interpreters,
-          locations: inventory.locations,
-          progress: o.progress,
-        }),
-      );
-      for (const run of runs) {
-        tools.push({ ...run, role });
-        debug(`${role} ${run.name} ${run.version ?? ''}: ${run.scenarios.length} scenarios`);
-      }
-    }
+    // One call for the leg's tools (one sandbox); runTools runs each as its own phase.
+    tools = await runTools(o.tools.parsed, o.tools.options, {
+      os: o.ctx.os,
+      platform: o.platform,
+      cwd: o.ctx.cwd,
+      // The caller's own environment: fixture interpreters reach the tool through the inventory.
+      callerEnv: o.ctx.env,
+      inventory: inventory.interpreters,
+      locations: inventory.locations,
+      progress: o.progress,
+      phase,
+    });
+    for (const run of tools)
+      debug(`${run.role} ${run.name} ${run.version ?? ''}: ${run.scenarios.length} scenarios`);
   }
 
-  return assembleReport({
+  const report = assembleReport({
     generatorVersion: VERSION,
     generatedAt: new Date().toISOString(),
     runner: runnerInfo(o.ctx.os, ctx.env, o.leg, o.ctx.cwd),
     interpreters: inventory.interpreters,
     tools,
   });
+  return { report, locations: inventory.locations };
 }

@@ -8,9 +8,9 @@ import {
   PYTHON_PREFERENCES,
   type PythonRequest,
 } from '../core/tools/requests.js';
-import type { Locations } from '../discovery/locations.js';
+import { managedDir, type Locations } from '../discovery/locations.js';
 import { runProcess } from '../discovery/process-runner.js';
-import { prepareTool, type PreparedTool } from './prepare.js';
+import { prepareContext, prepareTool } from './prepare.js';
 import { runTool } from './runner.js';
 import { createSandbox } from './sandbox.js';
 import { parseToolSpec, type ToolSpec } from './spec.js';
@@ -55,6 +55,13 @@ export function parseToolOptions(o: ToolOptions): {
   };
 }
 
+/** Runs `work` as a named step (the Action's log group); by default it just runs it. */
+export type Phase = <T>(name: string, work: () => Promise<T>) => Promise<T>;
+
+/**
+ * Runs the tool, then the baseline tool, in one sandbox: each is set up and run as its own phase,
+ * so a leg's log shows one group per tool.
+ */
 export async function runTools(
   parsed: ReturnType<typeof parseToolOptions>,
   o: ToolOptions,
@@ -66,53 +73,53 @@ export async function runTools(
     inventory: InterpreterEntry[];
     locations: Locations;
     progress: ((text: string) => void) | null;
+    phase?: Phase;
   },
 ): Promise<ToolRun[]> {
-  const { os, inventory, locations, progress } = env;
+  const { os, inventory, progress } = env;
+  const phase: Phase = env.phase ?? ((_name, work) => work());
   const requests = parsed.requests ?? defaultRequests(inventory);
-  const context = {
-    cwd: env.cwd,
-    pathVar: env.callerEnv.PATH ?? '',
-    windows: os === 'windows',
-    uvPreference: o.uvPreference ?? null,
-    ...installerContext({
+  const context = prepareContext(
+    { cwd: env.cwd, callerEnv: env.callerEnv, os, uvPreference: o.uvPreference ?? null },
+    installerContext({
       cacheDir: o.cacheDir,
       platform: env.platform,
       callerEnv: env.callerEnv,
       onProgress: progress ?? undefined,
     }),
-  };
-  const tools: [PreparedTool, ToolRun['role']][] = [
-    [await prepareTool(parsed.current, context), 'current'],
-  ];
-  if (parsed.baseline) tools.push([await prepareTool(parsed.baseline, context), 'baseline']);
+  );
+  const specs: [ToolSpec, ToolRun['role']][] = [[parsed.current, 'current']];
+  if (parsed.baseline) specs.push([parsed.baseline, 'baseline']);
 
   const sandbox = await createSandbox({
     os,
     inventory,
     callerEnv: env.callerEnv,
-    uvPythonDir: locations.managedDirs.find((d) => d.manager === 'uv')?.dir ?? '',
+    uvPythonDir: managedDir(env.locations, 'uv'),
   });
+  // A tool is set up (installed, for a release) inside its phase, so its group holds the install.
+  const setUpAndRun = async (spec: ToolSpec, role: ToolRun['role']): Promise<ToolRun> => {
+    const tool = await prepareTool(spec, context);
+    const run = await runTool({
+      ...tool,
+      role,
+      inventory,
+      requests,
+      sandbox,
+      runner: runProcess,
+      timeoutMs: o.timeoutMs,
+      onScenario: progress
+        ? (done, total, id) =>
+            progress(`\r\x1b[K${role} ${tool.adapter.name}: ${done}/${total} ${id}`)
+        : undefined,
+    });
+    if (progress) progress('\r\x1b[K');
+    return run;
+  };
   try {
     const runs: ToolRun[] = [];
-    for (const [tool, role] of tools) {
-      runs.push(
-        await runTool({
-          ...tool,
-          role,
-          inventory,
-          requests,
-          sandbox,
-          runner: runProcess,
-          timeoutMs: o.timeoutMs,
-          onScenario: progress
-            ? (done, total, id) =>
-                progress(`\r\x1b[K${role} ${tool.adapter.name}: ${done}/${total} ${id}`)
-            : undefined,
-        }),
-      );
-    }
-    if (progress) progress('\r\x1b[K');
+    for (const [spec, role] of specs)
+      runs.push(await phase(`${role} tool: ${spec.text}`, () => setUpAndRun(spec, role)));
     return runs;
   } finally {
     await sandbox.dispose();
