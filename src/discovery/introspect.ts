@@ -1,7 +1,7 @@
 // Runs the probe inside one interpreter and turns whatever happens into facts or a typed error.
 import { parseProbeOutput, type ProbeFacts } from '../core/inventory/probe-output.js';
 import type { ProbeError } from '../core/model.js';
-import type { ProcessRunner, RunResult } from './process-runner.js';
+import { lastLines, type ProcessRunner, type RunResult } from './process-runner.js';
 import { PROBE_SCRIPT } from './probe-script.js';
 
 export type ProbeOutcome = { facts: ProbeFacts; error: null } | { facts: null; error: ProbeError };
@@ -59,10 +59,6 @@ function spawnErrorDetail(code: string, message: string): string {
   if (code === 'ELOOP') return `symlink loop (ELOOP): ${message}`;
   if (code === 'ENOEXEC') return `not a program this system can run (ENOEXEC): ${message}`;
   return message;
-}
-
-export function lastLines(text: string, count: number): string {
-  return text.trimEnd().split(/\r?\n/).slice(-count).join('\n').trim();
 }
 
 /** The interpreter must not see our PYTHONPATH/PYTHONHOME or a Nix wrapper's leftovers. */

@@ -21,6 +21,11 @@ export type RunResult =
   | { kind: 'timeout'; stdout: string; stderr: string }
   | { kind: 'spawn-error'; code: string; message: string };
 
+/** The last `count` lines of a process's output, for a short why; `separator` joins them. */
+export function lastLines(text: string, count: number, separator = '\n'): string {
+  return text.trim().split(/\r?\n/).slice(-count).join(separator).trim();
+}
+
 /** The seam discovery and tool runs take their processes through; tests may pass their own. */
 export type ProcessRunner = (
   file: string,

@@ -1,12 +1,21 @@
 // Finds a program on a PATH string, as a shell would (without running anything).
 import { constants } from 'node:fs';
-import { access } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 import { delimiter as hostDelimiter, join, resolve } from 'node:path';
 
 export async function isExecutable(file: string): Promise<boolean> {
   try {
     await access(file, constants.X_OK);
     return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `file` is a file (a symlink to one counts): an installed program is there. */
+export async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isFile();
   } catch {
     return false;
   }

@@ -7,10 +7,11 @@
 // nothing behind, and a finished one is recorded last, so a half-made environment is never used.
 import { createHash, randomBytes } from 'node:crypto';
 import { withoutCredentials } from './url-redact.js';
-import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { devNull } from 'node:os';
 import { join } from 'node:path';
-import type { ProcessRunner, RunResult } from '../discovery/process-runner.js';
+import { lastLines, type ProcessRunner, type RunResult } from '../discovery/process-runner.js';
+import { isFile } from '../discovery/which.js';
 import { ToolSetupError } from './prepare.js';
 import type { PypiTool } from './spec.js';
 
@@ -51,7 +52,7 @@ export async function installPypiRelease(o: PypiReleaseOptions): Promise<string>
     );
     await pipInstall(o, envDir, timeoutMs);
     const script = scriptOf(envDir, o);
-    if (!(await exists(script)))
+    if (!(await isFile(script)))
       throw new ToolSetupError(`${o.name}==${o.version} installed no ${o.name} command`);
     const installed = await installedVersion(o, envDir, timeoutMs);
     if (installed !== o.version)
@@ -79,7 +80,7 @@ async function installedScript(home: string, o: PypiReleaseOptions): Promise<str
     const record = JSON.parse(await readFile(join(home, INSTALLED), 'utf8')) as { env?: unknown };
     if (typeof record.env !== 'string' || !/^env-[\w-]+$/.test(record.env)) return null;
     const script = scriptOf(join(home, record.env), o);
-    return (await exists(script)) ? script : null;
+    return (await isFile(script)) ? script : null;
   } catch {
     return null;
   }
@@ -186,20 +187,7 @@ function succeeded(result: RunResult): boolean {
 
 function failure(result: RunResult): string {
   if (result.kind === 'spawn-error') return result.message;
-  const tail = lastLines(result.stderr || result.stdout, 4);
+  const tail = lastLines(result.stderr || result.stdout, 4, ' / ');
   if (result.kind === 'timeout') return `no answer in time${tail ? `: ${tail}` : ''}`;
   return `exit code ${result.code ?? result.signal}${tail ? `: ${tail}` : ''}`;
-}
-
-function lastLines(text: string, count: number): string {
-  return text.trim().split('\n').slice(-count).join(' / ').trim();
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await access(file);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -5,7 +5,7 @@ import type { InterpreterEntry } from '../core/model.js';
 import { decide } from '../core/tools/decide.js';
 import type { ScenarioRun, ToolRun } from '../core/tools/model.js';
 import { requestText, type PythonRequest } from '../core/tools/requests.js';
-import type { ProcessRunner } from '../discovery/process-runner.js';
+import { lastLines, type ProcessRunner } from '../discovery/process-runner.js';
 import { planId, type ToolAdapter } from './adapters/types.js';
 import type { Sandbox } from './sandbox.js';
 
@@ -108,10 +108,6 @@ async function readVersion(o: RunToolOptions): Promise<string | null> {
   const cwd = await o.sandbox.workdir('version');
   const result = await run(o, [...(o.programArgs ?? []), ...(o.adapter.versionArgs ?? [])], cwd);
   return o.adapter.readVersion(`${result.stdout}\n${result.stderr}`);
-}
-
-function lastLines(text: string, count: number): string {
-  return text.trimEnd().split('\n').slice(-count).join('\n').trim();
 }
 
 function bounded(text: string): string {

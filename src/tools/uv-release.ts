@@ -5,13 +5,14 @@
 // directory goes on every path; only a verified binary ever reaches the cache.
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import pRetry, { AbortError } from 'p-retry';
 import type { ProcessRunner } from '../discovery/process-runner.js';
+import { isFile } from '../discovery/which.js';
 import { ToolSetupError } from './prepare.js';
 
 export interface DownloadRetry {
@@ -59,7 +60,7 @@ export async function installUvRelease(o: UvReleaseOptions): Promise<string> {
   const binary = o.platform === 'win32' ? 'uv.exe' : 'uv';
   const home = join(o.cacheDir, 'tools', `uv-${o.version}-${triple}`);
   const installed = join(home, binary);
-  if (await exists(installed)) return installed;
+  if (await isFile(installed)) return installed;
 
   const asset = `uv-${triple}.${archive}`;
   const url = `${(o.baseUrl ?? 'https://github.com').replace(/\/+$/, '')}/astral-sh/uv/releases/download/${o.version}/${asset}`;
@@ -229,12 +230,4 @@ async function findFile(dir: string, name: string, depth: number): Promise<strin
     }
   }
   return null;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    return (await stat(file)).isFile();
-  } catch {
-    return false;
-  }
 }
