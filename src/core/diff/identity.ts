@@ -179,7 +179,6 @@ function isSpecific(dir: string): boolean {
   return /^(?:\/[^/]|[A-Z]:\/[^/]|\/\/[^/]+\/[^/])/i.test(dir);
 }
 
-
 /** macOS shows /tmp and /var as /private/tmp and /private/var once a path is resolved. */
 function macPrivate(dir: string): string {
   return /^\/(?:tmp|var)(?:\/|$)/.test(dir) ? '(?:/private)?' : '';
