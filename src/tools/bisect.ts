@@ -2,8 +2,9 @@
 // good and the bad release run every scenario; what changed between them (regressions, fixes,
 // other reasons, other selections) is what each probe looks for, and a probe reruns only the
 // scenarios where it changed. Releases are installed as `<tool>@<version>` specs are (uv's checked
-// against their published checksums, PyPI's with pip), cached, and probed one at a time in the
-// same sandbox, over the same inventory, so nothing but the release differs. A release that cannot
+// against their published checksums, PyPI's with pip), cached, and probed one at a time, each in a
+// fresh sandbox over the same inventory, so nothing but the release differs (no release reads the
+// caches another wrote). A release that cannot
 // be installed or run is skipped and a neighbour tried; the probes are bounded by `maxProbes`.
 import type { InterpreterEntry, OsName, Runner } from '../core/model.js';
 import {
@@ -108,145 +109,135 @@ export async function bisect(o: BisectOptions): Promise<BisectResult> {
         onProgress: (m) => say(`  ${m}`),
       }),
   );
-  const sandbox = await createSandbox({
-    os: o.os,
-    inventory: o.inventory,
-    callerEnv: o.callerEnv,
-    uvPythonDir: o.uvPythonDir,
+  const attempt = (version: string, scenarios: ReadonlySet<string> | null) =>
+    tryRelease(o, { version, scenarios, requests, context, now });
+  const side = (run: ToolRun): Side => ({
+    // The inventory tells apart paths that share a key (two envs of one store name).
+    legs: new Map([['local', [{ tool: run, runner: o.runner, interpreters: o.inventory }]]]),
   });
-  try {
-    const attempt = (version: string, scenarios: ReadonlySet<string> | null) =>
-      tryRelease(o, { version, scenarios, requests, context, sandbox, now });
-    const side = (run: ToolRun): Side => ({
-      // The inventory tells apart paths that share a key (two envs of one store name).
-      legs: new Map([['local', [{ tool: run, runner: o.runner, interpreters: o.inventory }]]]),
-    });
-    const probes: Probe[] = [];
-    const runs = new Map<string, ToolRun>();
+  const probes: Probe[] = [];
+  const runs = new Map<string, ToolRun>();
 
-    // 1. The two ends, every scenario: what changed is what the probes look for.
-    for (const [role, version] of [
-      ['good', good],
-      ['bad', bad],
-    ] as const) {
-      const given = o.endpoints?.[role];
-      const a: Attempt = given
-        ? { run: given, skip: null, installMs: 0, runMs: 0 }
-        : await attempt(version, null);
-      if (!a.run)
-        throw new ToolSetupError(
-          `the ${role} release ${tool} ${version} cannot be used: ${a.skip ?? ''}`,
-        );
-      runs.set(version, a.run);
-      probes.push({
-        version,
-        role,
-        verdict: role,
-        reason: null,
-        shows: 0,
-        installMs: a.installMs,
-        runMs: a.runMs,
-      });
-      say(`${role} ${tool} ${version}: ${a.run.scenarios.length} scenarios in ${seconds(a.runMs)}`);
-    }
-    const goodSide = side(runs.get(good) as ToolRun);
-    const tracked = trackedChanges(goodSide, side(runs.get(bad) as ToolRun));
-    const badProbe = probes[1] as Probe;
-    badProbe.shows = tracked.length;
-    const scenarios = [...new Set(tracked.map((c) => c.scenario))];
-    const base = {
-      schema: BISECT_SCHEMA_ID,
-      tool,
-      good,
-      bad,
-      releases: releases.map((r) => r.version),
-      maxProbes: o.maxProbes,
-      probeBound: probeBound(releases.length),
-      scenarios,
-      changes: tracked.map(asBisectChange),
-      probes,
-    } as const;
-    if (!tracked.length) {
-      return {
-        ...base,
-        status: 'no-change',
-        firstBad: null,
-        lastGood: null,
-        notesUrl: null,
-        untested: [],
-        boundary: [],
-        summary: `${tool} ${good} and ${bad} decide the same about every interpreter here: there is nothing to bisect`,
-        elapsedMs: now() - started,
-      };
-    }
-    say(
-      `${tracked.length} decision${tracked.length === 1 ? '' : 's'} changed in ${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'}; probing at most ${Math.min(o.maxProbes, probeBound(releases.length))} release(s)`,
-    );
-
-    // 2. The binary search over the releases between, rerunning only the changed scenarios.
-    const search = new BisectSearch(candidates.map((r) => r.version));
-    const wanted = new Set(scenarios);
-    let used = 0;
-    let budgetSpent = false;
-    for (let index = search.next(); index !== null; index = search.next()) {
-      if (used >= o.maxProbes) {
-        budgetSpent = true;
-        break;
-      }
-      used++;
-      const version = search.candidates[index] ?? '';
-      const a = await attempt(version, wanted);
-      const shows = a.run ? shownChanges(tracked, goodSide, side(a.run)).length : 0;
-      const verdict = !a.run ? 'skipped' : shows > 0 ? 'bad' : 'good';
-      if (a.run) runs.set(version, a.run);
-      search.record(index, verdict);
-      probes.push({
-        version,
-        role: 'probe',
-        verdict,
-        reason: a.skip,
-        shows,
-        installMs: a.installMs,
-        runMs: a.runMs,
-      });
-      say(
-        `probe ${used}: ${tool} ${version} ${verdict}${a.skip ? ` (${a.skip})` : ` (shows ${shows} of ${tracked.length})`} in ${seconds(a.installMs + a.runMs)}`,
+  // 1. The two ends, every scenario: what changed is what the probes look for.
+  for (const [role, version] of [
+    ['good', good],
+    ['bad', bad],
+  ] as const) {
+    const given = o.endpoints?.[role];
+    const a: Attempt = given
+      ? { run: given, skip: null, installMs: 0, runMs: 0 }
+      : await attempt(version, null);
+    if (!a.run)
+      throw new ToolSetupError(
+        `the ${role} release ${tool} ${version} cannot be used: ${a.skip ?? ''}`,
       );
-    }
-
-    // 3. The ends met (found), or releases between them could not be told apart.
-    const { lastGood, firstBad } = search.ends(good, bad);
-    const untested = search.between();
-    const shownBy = (v: string) => {
-      const run = runs.get(v);
-      return run ? shownChanges(tracked, goodSide, side(run)) : [];
-    };
-    const before = new Set(shownBy(lastGood));
-    const boundary = shownBy(firstBad).filter((c) => !before.has(c));
-    const found = search.done;
-    const part =
-      boundary.length < tracked.length
-        ? ` (${boundary.length} of the ${tracked.length} changed decisions; the others changed in other releases)`
-        : '';
-    const why = budgetSpent
-      ? `the budget of ${o.maxProbes} probes ran out`
-      : 'they could not be installed or run';
+    runs.set(version, a.run);
+    probes.push({
+      version,
+      role,
+      verdict: role,
+      reason: null,
+      shows: 0,
+      installMs: a.installMs,
+      runMs: a.runMs,
+    });
+    say(`${role} ${tool} ${version}: ${a.run.scenarios.length} scenarios in ${seconds(a.runMs)}`);
+  }
+  const goodSide = side(runs.get(good) as ToolRun);
+  const tracked = trackedChanges(goodSide, side(runs.get(bad) as ToolRun));
+  const badProbe = probes[1] as Probe;
+  badProbe.shows = tracked.length;
+  const scenarios = [...new Set(tracked.map((c) => c.scenario))];
+  const base = {
+    schema: BISECT_SCHEMA_ID,
+    tool,
+    good,
+    bad,
+    releases: releases.map((r) => r.version),
+    maxProbes: o.maxProbes,
+    probeBound: probeBound(releases.length),
+    scenarios,
+    changes: tracked.map(asBisectChange),
+    probes,
+  } as const;
+  if (!tracked.length) {
     return {
       ...base,
-      status: found ? 'found' : 'inconclusive',
-      firstBad,
-      lastGood,
-      notesUrl: notes.get(firstBad) ?? notesUrl(tool, firstBad),
-      untested,
-      boundary: boundary.map(asBisectChange),
-      summary: found
-        ? `${tool} ${firstBad} is the first release that shows the change${part}; ${lastGood} is the last that does not`
-        : `the change came in one of ${[...untested, firstBad].join(', ')}: ${why} (${lastGood} does not show it, ${firstBad} does)`,
+      status: 'no-change',
+      firstBad: null,
+      lastGood: null,
+      notesUrl: null,
+      untested: [],
+      boundary: [],
+      summary: `${tool} ${good} and ${bad} decide the same about every interpreter here: there is nothing to bisect`,
       elapsedMs: now() - started,
     };
-  } finally {
-    await sandbox.dispose();
   }
+  say(
+    `${tracked.length} decision${tracked.length === 1 ? '' : 's'} changed in ${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'}; probing at most ${Math.min(o.maxProbes, probeBound(releases.length))} release(s)`,
+  );
+
+  // 2. The binary search over the releases between, rerunning only the changed scenarios.
+  const search = new BisectSearch(candidates.map((r) => r.version));
+  const wanted = new Set(scenarios);
+  let used = 0;
+  let budgetSpent = false;
+  for (let index = search.next(); index !== null; index = search.next()) {
+    if (used >= o.maxProbes) {
+      budgetSpent = true;
+      break;
+    }
+    used++;
+    const version = search.candidates[index] ?? '';
+    const a = await attempt(version, wanted);
+    const shows = a.run ? shownChanges(tracked, goodSide, side(a.run)).length : 0;
+    const verdict = !a.run ? 'skipped' : shows > 0 ? 'bad' : 'good';
+    if (a.run) runs.set(version, a.run);
+    search.record(index, verdict);
+    probes.push({
+      version,
+      role: 'probe',
+      verdict,
+      reason: a.skip,
+      shows,
+      installMs: a.installMs,
+      runMs: a.runMs,
+    });
+    say(
+      `probe ${used}: ${tool} ${version} ${verdict}${a.skip ? ` (${a.skip})` : ` (shows ${shows} of ${tracked.length})`} in ${seconds(a.installMs + a.runMs)}`,
+    );
+  }
+
+  // 3. The ends met (found), or releases between them could not be told apart.
+  const { lastGood, firstBad } = search.ends(good, bad);
+  const untested = search.between();
+  const shownBy = (v: string) => {
+    const run = runs.get(v);
+    return run ? shownChanges(tracked, goodSide, side(run)) : [];
+  };
+  const before = new Set(shownBy(lastGood));
+  const boundary = shownBy(firstBad).filter((c) => !before.has(c));
+  const found = search.done;
+  const part =
+    boundary.length < tracked.length
+      ? ` (${boundary.length} of the ${tracked.length} changed decisions; the others changed in other releases)`
+      : '';
+  const why = budgetSpent
+    ? `the budget of ${o.maxProbes} probes ran out`
+    : 'they could not be installed or run';
+  return {
+    ...base,
+    status: found ? 'found' : 'inconclusive',
+    firstBad,
+    lastGood,
+    notesUrl: notes.get(firstBad) ?? notesUrl(tool, firstBad),
+    untested,
+    boundary: boundary.map(asBisectChange),
+    summary: found
+      ? `${tool} ${firstBad} is the first release that shows the change${part}; ${lastGood} is the last that does not`
+      : `the change came in one of ${[...untested, firstBad].join(', ')}: ${why} (${lastGood} does not show it, ${firstBad} does)`,
+    elapsedMs: now() - started,
+  };
 }
 
 async function listReleases(o: BisectOptions): Promise<Release[]> {
@@ -260,6 +251,21 @@ async function listReleases(o: BisectOptions): Promise<Release[]> {
   return releases;
 }
 
+/** Runs `work` in a fresh sandbox, removed afterwards. */
+async function inSandbox<T>(o: BisectOptions, work: (sandbox: Sandbox) => Promise<T>): Promise<T> {
+  const sandbox = await createSandbox({
+    os: o.os,
+    inventory: o.inventory,
+    callerEnv: o.callerEnv,
+    uvPythonDir: o.uvPythonDir,
+  });
+  try {
+    return await work(sandbox);
+  } finally {
+    await sandbox.dispose();
+  }
+}
+
 /** Installs and runs one release; a failure to do either is a reason to skip it. */
 async function tryRelease(
   o: BisectOptions,
@@ -268,7 +274,6 @@ async function tryRelease(
     scenarios: ReadonlySet<string> | null;
     requests: PythonRequest[];
     context: PrepareContext;
-    sandbox: Sandbox;
     now: () => number;
   },
 ): Promise<Attempt> {
@@ -283,16 +288,18 @@ async function tryRelease(
     return { run: null, skip: error.message, installMs: p.now() - t0, runMs: 0 };
   }
   const t1 = p.now();
-  const run = await runTool({
-    ...prepared,
-    adapter: p.scenarios ? only(prepared.adapter, p.scenarios) : prepared.adapter,
-    role: 'current',
-    inventory: o.inventory,
-    requests: p.requests,
-    sandbox: p.sandbox,
-    runner: o.processRunner ?? runProcess,
-    timeoutMs: o.timeoutMs,
-  });
+  const run = await inSandbox(o, (sandbox) =>
+    runTool({
+      ...prepared,
+      adapter: p.scenarios ? only(prepared.adapter, p.scenarios) : prepared.adapter,
+      role: 'current',
+      inventory: o.inventory,
+      requests: p.requests,
+      sandbox,
+      runner: o.processRunner ?? runProcess,
+      timeoutMs: o.timeoutMs,
+    }),
+  );
   const runMs = p.now() - t1;
   const ran = run.scenarios.filter((s) => s.exitCode !== null);
   if (run.scenarios.length && !ran.length) {

@@ -59,8 +59,8 @@ export function parseToolOptions(o: ToolOptions): {
 export type Phase = <T>(name: string, work: () => Promise<T>) => Promise<T>;
 
 /**
- * Runs the tool, then the baseline tool, in one sandbox: each is set up and run as its own phase,
- * so a leg's log shows one group per tool.
+ * Runs the tool, then the baseline tool, in one call: each is set up and run as its own phase (so a
+ * leg's log shows one group per tool), each in a sandbox of its own.
  */
 export async function runTools(
   parsed: ReturnType<typeof parseToolOptions>,
@@ -91,15 +91,28 @@ export async function runTools(
   const specs: [ToolSpec, ToolRun['role']][] = [[parsed.current, 'current']];
   if (parsed.baseline) specs.push([parsed.baseline, 'baseline']);
 
-  const sandbox = await createSandbox({
-    os,
-    inventory,
-    callerEnv: env.callerEnv,
-    uvPythonDir: managedDir(env.locations, 'uv'),
-  });
   // A tool is set up (installed, for a release) inside its phase, so its group holds the install.
+  // Each tool has a sandbox of its own: the baseline must not read the caches (uv's interpreter
+  // info, virtualenv's py_info) the tool under test wrote, or a difference could hide behind them.
   const setUpAndRun = async (spec: ToolSpec, role: ToolRun['role']): Promise<ToolRun> => {
     const tool = await prepareTool(spec, context);
+    const sandbox = await createSandbox({
+      os,
+      inventory,
+      callerEnv: env.callerEnv,
+      uvPythonDir: managedDir(env.locations, 'uv'),
+    });
+    try {
+      return await runIn(tool, role, sandbox);
+    } finally {
+      await sandbox.dispose();
+    }
+  };
+  const runIn = async (
+    tool: Awaited<ReturnType<typeof prepareTool>>,
+    role: ToolRun['role'],
+    sandbox: Awaited<ReturnType<typeof createSandbox>>,
+  ): Promise<ToolRun> => {
     const run = await runTool({
       ...tool,
       role,
@@ -116,12 +129,8 @@ export async function runTools(
     if (progress) progress('\r\x1b[K');
     return run;
   };
-  try {
-    const runs: ToolRun[] = [];
-    for (const [spec, role] of specs)
-      runs.push(await phase(`${role} tool: ${spec.text}`, () => setUpAndRun(spec, role)));
-    return runs;
-  } finally {
-    await sandbox.dispose();
-  }
+  const runs: ToolRun[] = [];
+  for (const [spec, role] of specs)
+    runs.push(await phase(`${role} tool: ${spec.text}`, () => setUpAndRun(spec, role)));
+  return runs;
 }

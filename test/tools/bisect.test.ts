@@ -209,6 +209,10 @@ describe('uv releases on a loopback GitHub', () => {
       true,
     );
     expect(probeCalls).toHaveLength(2 * 5);
+    // Each release ran in a fresh sandbox: no release read the caches another wrote.
+    const homes = await callsOf(`${server.calls}.homes`);
+    const ran = result.probes.filter((p) => p.verdict !== 'skipped').length;
+    expect(new Set(homes).size).toBe(ran);
     expect(progress.join('\n')).toMatch(/probe 1: uv 0\.5\.14 skipped \(checksum mismatch/);
     // Every release probed is cached: a second bisection downloads nothing it has.
     const before = server.hits.get(

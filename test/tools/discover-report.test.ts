@@ -1,5 +1,5 @@
 // The shared pipeline (`discover --tool`, the Action's leg): one phase per tool, the tool's progress
-// inside its own phase, and one sandbox for all the leg's tools.
+// inside its own phase, and a sandbox of its own for each tool (no cache shared between them).
 import { access, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 describe('the discover pipeline with a tool and a baseline tool', () => {
-  it('runs each tool in its own phase, in one sandbox', async () => {
+  it('runs each tool in its own phase and its own sandbox', async () => {
     const options = {
       tool: `exec:python3 ${script} {request}`,
       baselineTool: `exec:python3 ${script} --baseline {request}`,
@@ -72,8 +72,10 @@ describe('the discover pipeline with a tool and a baseline tool', () => {
     expect(tools.map((t) => t.role)).toEqual(['current', 'baseline']);
     const homes = tools.map((t) => /HOME=(\S+)/.exec(t.scenarios[0]?.log ?? '')?.[1]);
     expect(homes[0]).toMatch(/interpreter-guard-run-/);
-    // One sandbox for the leg: both tools saw the same HOME, and it is gone afterwards.
-    expect(homes[1]).toBe(homes[0]);
+    expect(homes[1]).toMatch(/interpreter-guard-run-/);
+    // The baseline never sees the caches the tool under test wrote; both sandboxes are gone.
+    expect(homes[1]).not.toBe(homes[0]);
     await expect(access(homes[0] ?? '')).rejects.toThrow();
+    await expect(access(homes[1] ?? '')).rejects.toThrow();
   });
 });

@@ -61,6 +61,7 @@ export function fakeUvScript(version: string, strict: boolean, callsLog: string)
   return `#!/bin/sh
 # uv ${version} (a test double): ${strict ? 'strict' : 'lenient'} policy
 echo "$*" >> '${callsLog}'
+echo "$HOME" >> '${callsLog}.homes'
 case "$*" in
   *--version*) echo "uv ${version} (0000000 2024-11-04)"; exit 0 ;;
 esac
