@@ -31,8 +31,9 @@ export async function run(io: ActionIo = runnerIo(), options: RunOptions = {}): 
       await runTriageMode(io, inputs['github-token'], options.github);
       return;
     }
-    const waivers =
-      inputs.mode !== 'discover' && inputs.waivers ? await loadWaivers(inputs.waivers) : [];
+    // A discover leg needs them only to bisect: a waived regression is not bisected.
+    const needsWaivers = inputs.mode !== 'discover' || inputs.bisect !== 'off';
+    const waivers = needsWaivers && inputs.waivers ? await loadWaivers(inputs.waivers) : [];
     const reportsDir = resolve(
       inputs['reports-dir'] ?? join(io.env.RUNNER_TEMP ?? tmpdir(), 'interpreter-guard-reports'),
     );

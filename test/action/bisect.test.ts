@@ -4,7 +4,7 @@
 // comment. One loopback front serves both at GITHUB_API_URL, as api.github.com does. The leg
 // regresses (uv@0.5.11 against uv@0.4.30 turns down the virtual environment first on PATH), bisects
 // there, and the comment names the release that brought it.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -229,6 +229,29 @@ describe('bisect: on-regression in mode all', { timeout: 300_000 }, () => {
 });
 
 describe('bisect: on-regression in a matrix', { timeout: 300_000 }, () => {
+  it('a discover leg does not bisect a regression its waivers cover', async () => {
+    const waivers = join(dir, 'waivers.yml');
+    await writeFile(waivers, 'waivers:\n  - reason: known since uv 0.5\n    class: regression\n');
+    const pr = await pullRequestRun();
+    const listed = [...uv.hits.keys()].filter((k) => k.startsWith(RELEASES)).length;
+    const leg = await runAction(
+      {
+        mode: 'discover',
+        ...LEG,
+        bisect: 'on-regression',
+        waivers,
+        leg: 'linux',
+        'reports-dir': join(dir, 'waived-reports'),
+      },
+      pr.env,
+    );
+    expect(leg.failures).toEqual([]);
+    expect(leg.infos).toContain(
+      'interpreter-guard: not bisected: no regression on this leg between uv 0.4.30 and 0.5.11.',
+    );
+    expect([...uv.hits.keys()].filter((k) => k.startsWith(RELEASES))).toHaveLength(listed);
+  });
+
   it('the discover leg bisects where the change was seen; the report job shows what it recorded', async () => {
     const reportsDir = join(dir, 'matrix-reports');
     const pr = await pullRequestRun();
