@@ -163,9 +163,10 @@ function nextNonBlankLine(text: string, from: number): string {
 
 // A build tool's pointer to the end of its log (python-build: `Last 10 log lines:`).
 const LOG_TAIL = /^\s*Last \d{1,4} (?:log )?lines:?\s*$/;
-// Lines that are not a log's content: decoration, an error with its causes, a traceback, a cut.
+// Lines that are not a log's content: decoration, a warning, an error with its causes (pdm's
+// `[NoPythonVersion]: …` too), a traceback, a cut.
 const NOT_OUTPUT =
-  /^\s*(?:[-=_─━~*.·•]{3,}\s*$|\[…\]|\.\.\.\s*$|(?:error|Error|ERROR|warning|hint|Caused by|Traceback)\b|File "|[×╰├│])/;
+  /^\s*(?:[-=_─━~*.·•]{3,}\s*$|\[…\]|\.\.\.\s*$|(?:error|Error|ERROR|warning|Warning|WARNING|hint|Caused by|Traceback)\b|File "|[×╰├│]|\[[A-Z][A-Za-z]{2,60}\]: )/;
 
 function isOutput(line: string): boolean {
   return !NOT_OUTPUT.test(line);

@@ -262,6 +262,12 @@ describe('hasVerboseLog: what is not a verbose log', () => {
       '──────────────────────── wheel ────────────────────────',
       'ada@box ~/demo (main) [1]>',
     ].join('\n'),
+    'a verbose run that printed only a warning, one step and its error': [
+      'PS C:\\Users\\kim\\w> pdm install --verbose',
+      'WARNING: Lockfile does not exist',
+      'Updating the lock file...',
+      '[NoPythonVersion]: No Python that satisfies >=3.11 is found on the system.',
+    ].join('\n'),
     'steps to reproduce that run a tool verbosely': [
       'uv venv -v',
       'source .venv/bin/activate',
