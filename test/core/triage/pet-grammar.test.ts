@@ -41,5 +41,7 @@ describe('pet', () => {
       ['found', '/home/ann/miniconda3/envs/empty'],
       ['rejected', '/home/ann/miniconda3/envs/empty'],
     ]);
+    // Printed without being asked to be verbose: what pet found, not a log of its search.
+    expect(events.every((e) => e.plain === true)).toBe(true);
   });
 });

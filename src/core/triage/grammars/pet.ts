@@ -74,6 +74,8 @@ function environmentAt(lines: readonly string[], at: number, kind: string): Envi
   return env;
 }
 
+// Every event is `plain`: `pet find` prints its environments without being asked to be verbose,
+// so the listing tells what pet found, not that a log is here (as `uv python list` does).
 function environmentEvents(env: Environment): LogEvent[] {
   const path = env.exe ?? env.prefix;
   if (!path) return [];
@@ -86,6 +88,7 @@ function environmentEvents(env: Environment): LogEvent[] {
     key: null,
     version: null,
     source: env.kind,
+    plain: true,
   };
   if (!env.error) return [found];
   return [
@@ -98,6 +101,7 @@ function environmentEvents(env: Environment): LogEvent[] {
       reason: env.error,
       reasonKind: failureKind(env.error, path),
       source: env.kind,
+      plain: true,
     },
   ];
 }
