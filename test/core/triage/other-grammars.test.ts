@@ -144,6 +144,30 @@ describe('virtualenv', () => {
     ]);
   });
 
+  it('does not turn down a proposal that other records follow in an INFO log (accepted is DEBUG)', () => {
+    const events = run(
+      parseVirtualenv,
+      [
+        '25 find interpreter for spec PythonSpec(major=3, minor=12) [INFO builtin:44]',
+        "25 proposed PythonInfo(spec=CPython3.12.4.final.0-64, exe=/usr/bin/python3.12, platform=linux, version='3.12.4') [INFO builtin:50]",
+        '31 filesystem is case-sensitive [DEBUG info:28]',
+        '40 create virtual environment via CPython3Posix(dest=/w/venv, clear=False) [INFO session:52]',
+      ].join('\n'),
+    );
+    expect(types(events)).toEqual(['search', 'found']);
+  });
+
+  it('reads the records of tox’s `.pkg` env', () => {
+    expect(
+      types(
+        run(
+          parseVirtualenv,
+          '.pkg: find interpreter for spec PythonSpec(major=3) [virtualenv/discovery/builtin.py:58]',
+        ),
+      ),
+    ).toEqual(['search']);
+  });
+
   it('ignores prose that merely ends in brackets', () => {
     expect(
       run(parseVirtualenv, '12 apples and 3 pears [see note:1]\n1 proposed nothing [x]'),

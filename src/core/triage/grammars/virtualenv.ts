@@ -18,9 +18,9 @@ import {
 } from './lines.js';
 
 const MS_PREFIX = /^(?:[\w.-]+: )?\d+ (?:[DIWEC] )?/;
-// A tox env's name before a record that has no milliseconds (tox `-vv`). Env names are lower
-// case; `RuntimeError: failed to query …` is an exception, not a record.
-const ENV_PREFIX = /^[a-z0-9_][\w.-]{0,79}: /;
+// A tox env's name before a record that has no milliseconds (tox `-vv`), `.pkg` included. Env
+// names are lower case; `RuntimeError: failed to query …` is an exception, not a record.
+const ENV_PREFIX = /^[a-z0-9_.][\w.-]{0,79}: /;
 const LOGGER_PREFIX =
   /^(?:\[(?:virtualenv|python_discovery)[\w.:]*\] |(?:DEBUG|INFO|WARNING|ERROR|CRITICAL)(?: +|:)(virtualenv|python_discovery)[\w.]*:\s?)/;
 const SUFFIX = /^ \[(?:(?:DEBUG|INFO|WARNING|ERROR|CRITICAL|NOTSET) +)?[\w./\\-]+:\d+\]$/;
@@ -72,8 +72,10 @@ export function parseVirtualenv(lines: readonly string[], only?: readonly number
     if (!record) continue;
     const { message, tool } = record;
     const push = (event: LogEvent) => events.push(event);
-    // virtualenv accepts a proposal in the very next record: any other record drops it.
-    if (pending !== null && !message.startsWith('accepted ')) {
+    // virtualenv goes on searching only past a proposal it did not accept: a later search step
+    // (another candidate queried, the next PATH entry) shows the pending one was dropped. Other
+    // records prove nothing: `accepted` is logged at DEBUG, so an INFO log never shows it.
+    if (pending !== null && searchesOn(message)) {
       dropped.add(pending);
       pending = null;
     }
@@ -120,7 +122,6 @@ export function parseVirtualenv(lines: readonly string[], only?: readonly number
       const found = versionOfSpec(spec) ?? fields.version ?? null;
       if (info[1] === 'proposed') {
         if (!proposed.has(path)) proposed.set(path, { line, spec, tool });
-        if (pending !== null && pending !== path) dropped.add(pending);
         pending = path;
         push({
           type: 'found',
@@ -133,7 +134,6 @@ export function parseVirtualenv(lines: readonly string[], only?: readonly number
         });
       } else {
         accepted.add(path);
-        if (pending !== null && pending !== path) dropped.add(pending);
         pending = null;
         push({ type: 'selected', tool, line, path, version: found });
       }
@@ -146,7 +146,7 @@ export function parseVirtualenv(lines: readonly string[], only?: readonly number
     if (event) push(event);
   }
   // Proposed but never accepted: did not match the spec. Once the search ended every such
-  // proposal was dropped; in a log cut before its end, those another record followed.
+  // proposal was dropped; in a log cut before its end, those the search went on past.
   const ended = failed || accepted.size > 0;
   {
     for (const [path, { line, spec, tool }] of proposed) {
@@ -278,6 +278,19 @@ function otherRecord(
   return null;
 }
 
+/** A step virtualenv takes only while it still searches: the next candidate or PATH entry. */
+function searchesOn(message: string): boolean {
+  return (
+    message.startsWith('proposed ') ||
+    message.startsWith('discover PATH[') ||
+    message.startsWith('get interpreter info via cmd: ') ||
+    message.startsWith('got python info of ') ||
+    message.startsWith('failed to query ') ||
+    message.startsWith('failed to find interpreter for ') ||
+    message.startsWith('RuntimeError: failed to find interpreter for ')
+  );
+}
+
 /** A cheap test before any regex: milliseconds, a tox env's `env: 123 `, or a known first letter. */
 function mayBeRecord(raw: string): boolean {
   const at = indentOf(raw);
@@ -291,16 +304,19 @@ function mayBeRecord(raw: string): boolean {
  * itself (`py312: find interpreter for spec … [python_discovery/_discovery.py:131]`).
  */
 function envThenRecord(raw: string): boolean {
-  const colon = raw.indexOf(': ');
-  if (colon <= 0) return false;
-  const c = raw.charCodeAt(colon + 2);
+  const c = afterEnv(raw);
   return isDigitCode(c) || codeIn(STARTS, c);
 }
 
 /** A digit after the line's first `: ` (a tox env's record). */
 function envThenMilliseconds(raw: string): boolean {
+  return isDigitCode(afterEnv(raw));
+}
+
+/** The character after the line's first `: ` (NaN when there is none, or it opens the line). */
+function afterEnv(raw: string): number {
   const colon = raw.indexOf(': ');
-  return colon > 0 && isDigitCode(raw.charCodeAt(colon + 2));
+  return colon > 0 ? raw.charCodeAt(colon + 2) : NaN;
 }
 
 /** The message of a virtualenv log record, or null when the line is not one. */
