@@ -39,7 +39,7 @@ const BRACKET_LEVEL =
   /^\[(trace|debug|verbose|info|notice|warn|warning|error|critical|fatal)\](?: |$)/i;
 // A bracketed level with the record's date and time: `[DEBUG 2022-2-8 8:36:10.504]: …` (the VS
 // Code Python extension's output channel in 2021–2022, and other loggers').
-const BRACKET_LEVEL_STAMP =
+export const BRACKET_LEVEL_STAMP =
   /^\[(TRACE|DEBUG|VERBOSE|INFO|WARN|WARNING|ERROR|CRITICAL) \d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,9})?\]:? /i;
 // Lower-case padded levels (micromamba: `debug    libmamba …`).
 const PADDED_LOWER_LEVEL = /^(trace|debug|info|warning|error|critical) +libmamba /;

@@ -85,11 +85,16 @@ describe('VS Code Python output', () => {
       "Error 2021-05-02 11:12:13: Failed to resolve symbolic link:  [Error: ENOENT: no such file or directory, lstat 'python3.9'] {",
       '  errno: -2,',
       "2025-06-01 10:00:00.000 [error] Could not read interpreter: [Error: ENOENT: no such file or directory, stat '/home/ann/.venv/bin/python']",
+      // The error alone, without the extension's words: Node's words are the reason.
+      'Error 2021-05-02 11:12:14: Error: spawn /usr/bin/python3 ENOENT',
+      '[ERROR 2022-3-9 7:05:11.204]: spawn /opt/py/bin/python3.11 ENOENT',
     ].join('\n');
     const facts = factsOf(parseLogs(log), text(log));
     expect(facts.rejected.map((r) => [r.path, r.reason])).toEqual([
       ['python3.9', 'Failed to resolve symbolic link'],
       ['/home/ann/.venv/bin/python', 'Could not read interpreter'],
+      ['/usr/bin/python3', 'spawn ENOENT'],
+      ['/opt/py/bin/python3.11', 'spawn ENOENT'],
     ]);
     expect(facts.hasDiscoveryLog).toBe(true);
   });

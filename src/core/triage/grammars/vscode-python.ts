@@ -5,15 +5,13 @@
 import type { LogEvent } from '../events.js';
 import { failureKind } from '../reason-kinds.js';
 import { charTable, clip, codeIn, indentOf, isDigitCode, type LineStarts } from './lines.js';
+import { BRACKET_LEVEL_STAMP } from '../log-presence-lines.js';
 import { petMessage } from './pet.js';
 
 const STAMPED =
   /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? \[(?:trace|debug|info|warning|error)\] (?:\[[\w-]+\] )?(.*)$/;
 const OLD_STAMPED =
   /^(?:Info|Error|Warn|Warning|Verbose|Trace) \d{4}-\d\d-\d\d \d\d:\d\d:\d\d: (.*)$/;
-// 2021–2022: `[DEBUG 2022-2-8 8:36:10.504]: <message>`.
-const BRACKET_STAMPED =
-  /^\[(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR) \d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d\d:\d\d(?:\.\d+)?\]: (.*)$/;
 const LEVEL_STARTS = charTable('IEWVT');
 // Stamps, `[Error: …`, `> /x/python …`, `~/…` and `/…` paths, `Python interpreter path:`.
 const STARTING = '0123456789IEWVTP>~/[';
@@ -49,7 +47,7 @@ export function parseVscodePython(lines: readonly string[], only?: readonly numb
       : codeIn(LEVEL_STARTS, first) && levelWordThenDigit(text)
         ? OLD_STAMPED.exec(text)
         : first === 91 /* [ */
-          ? BRACKET_STAMPED.exec(text)
+          ? bracketStamped(text)
           : null;
     if (text.includes('ENOENT')) {
       const event = missingInterpreter(text, line, stamped?.[1] ?? null);
@@ -152,6 +150,12 @@ function bareLine(text: string, line: number): LogEvent | null {
     : null;
 }
 
+/** 2021–2022: `[DEBUG 2022-2-8 8:36:10.504]: <message>`, as a match whose [1] is the message. */
+function bracketStamped(text: string): [string, string] | null {
+  const stamp = BRACKET_LEVEL_STAMP.exec(text);
+  return stamp ? [text, text.slice(stamp[0].length)] : null;
+}
+
 /** What OLD_STAMPED cannot match without: a level word of at most 7 letters, a space, a digit. */
 function levelWordThenDigit(text: string): boolean {
   const space = text.indexOf(' ');
@@ -168,7 +172,7 @@ function missingInterpreter(text: string, line: number, message: string | null):
   const m = ENOENT.exec(text);
   const path = m?.[2] ?? m?.[3];
   if (!path || !INTERPRETER_NAME.test(path)) return null;
-  const words = message === null ? '' : ENOENT_CONTEXT.exec(message)?.[1]?.trim();
+  const words = message === null ? '' : wordsBeforeError(message);
   const reason = words
     ? clip(words, 500)
     : m?.[2]
@@ -185,5 +189,16 @@ function missingInterpreter(text: string, line: number, message: string | null):
     ...(message === null ? { plain: true } : {}),
   };
 }
-// The extension's words before the Node error it logs: `Failed to resolve symbolic link:  [Error: …`.
-const ENOENT_CONTEXT = /^([^[\n]{3,300}?):? +\[?(?:Error: )?(?:ENOENT|spawn )/;
+/**
+ * The extension's words before the Node error it logs (`Failed to resolve symbolic link:  [Error:
+ * ENOENT: …]`), or '' when it logged the error alone (`Error: spawn /x/python ENOENT`).
+ */
+function wordsBeforeError(message: string): string {
+  let end = message.length;
+  for (const mark of ['[', 'Error: ', 'spawn ', 'ENOENT']) {
+    const at = message.indexOf(mark);
+    if (at >= 0 && at < end) end = at;
+  }
+  const words = message.slice(0, Math.min(end, 300)).trim().replace(/:$/, '').trimEnd();
+  return words.length >= 3 && words !== 'Error' ? words : '';
+}
