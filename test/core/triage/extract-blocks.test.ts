@@ -62,7 +62,15 @@ describe('records with a logger name in brackets, pasted without a fence', () =>
     expect(result.selected?.path).toBe('/opt/py/bin/python3.12');
 
     const prose = extractIssue(
-      ['# t', '', '[x] I searched', '[docs](https://x.test) say', '[Edit] later'].join('\n'),
+      [
+        '# t',
+        '',
+        '[x] I searched',
+        '[docs](https://x.test) say',
+        '[Edit] later',
+        '[update] uv picks /usr/bin/python3 now',
+        '[pre-commit] hooks fail too',
+      ].join('\n'),
     );
     expect(prose.blocks).toEqual([]);
   });
