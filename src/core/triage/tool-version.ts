@@ -62,7 +62,10 @@ interface Patterns {
   command: RegExp;
   /** The tool named with a version anywhere: `uv 0.4.8`, `tox-uv==1.2.3`, `uv-0.2.4`, `setup-python@v5`. */
   mentions: RegExp;
-  /** `upgraded my uv install (from 0.1.11 to 0.1.15)`: the release the upgrade ended at. */
+  /**
+   * `upgraded my uv install (from 0.1.11 to 0.1.15)`: the release the upgrade ended at; within one
+   * clause, and not `… to 2.0.0 of mypkg` (another package's).
+   */
   upgraded: RegExp;
   /** A shape only this tool prints (mise: `2024.12.10 linux-x64`). */
   own?: RegExp;
@@ -105,7 +108,7 @@ function patternsFor(tool: ToolName): Patterns {
       'gi',
     ),
     upgraded: new RegExp(
-      `\\b(?:upgrad|updat)(?:e|ed|ing)\\b[^.\\n]{0,40}?(?<![\\w-])(?:${name})(?![\\w-])[^.\\n]{0,60}?\\bfrom \\\`?${VERSION}\\\`? to \\\`?(${VERSION})`,
+      `\\b(?:upgrad|updat)(?:e|ed|ing)\\b[^.;\\n]{0,40}?(?<![\\w-])(?:${name})(?![\\w-])[^.;\\n]{0,60}?\\bfrom \\\`?${VERSION}\\\`? to \\\`?(${VERSION})(?!\\\`?\\s{1,3}of\\b)`,
       'i',
     ),
     own: OWN[tool],
@@ -155,19 +158,7 @@ export function detectToolVersion(
   const both = `${prose}\n${logs}`;
   const title = text.title || prose.slice(0, prose.indexOf('\n') >>> 0);
 
-  const mentioned = (s: string) => {
-    p.mentions.lastIndex = 0;
-    for (let n = 0; n < MAX_MENTIONS; n++) {
-      const m = p.mentions.exec(s);
-      if (!m) return null;
-      // `Starting with conda 24.9.0, …`, `before uv 0.5`: a bound of a range, not the version used.
-      if (BOUND_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
-      // `from uv 0.4.1 to 0.4.2`: the version the story ends with is the one in use.
-      const to = UPGRADED_TO.exec(s.slice(m.index + m[0].length, m.index + m[0].length + 80));
-      return to?.[1] ?? m[1] ?? m[2] ?? null;
-    }
-    return null;
-  };
+  const mentioned = (s: string) => inUse(p.mentions, s, MAX_MENTIONS, () => true);
   const stated =
     p.label.exec(both)?.[1] ??
     p.line.exec(`\n${both}`)?.[1] ??
@@ -185,42 +176,74 @@ export function detectToolVersion(
 }
 
 /**
+ * The first of the tool's mentions in `s` that names the release in use and that `accept`s:
+ * `Starting with conda 24.9.0, …` and `before uv 0.5` are bounds of a range, and `from uv 0.4.1 to
+ * 0.4.2` ends at the release in use.
+ */
+function inUse(
+  mentions: RegExp,
+  s: string,
+  max: number,
+  accept: (version: string) => boolean,
+): string | null {
+  mentions.lastIndex = 0;
+  for (let n = 0; n < max; n++) {
+    const m = mentions.exec(s);
+    if (!m) return null;
+    if (isBound(s, m.index)) continue;
+    const to = UPGRADED_TO.exec(s.slice(m.index + m[0].length, m.index + m[0].length + 80));
+    const version = to?.[1] ?? m[1] ?? m[2] ?? null;
+    if (version !== null && accept(version)) return version;
+  }
+  return null;
+}
+
+/** Whether what comes before `at` makes the version there a bound of a range. */
+function isBound(s: string, at: number): boolean {
+  return BOUND_BEFORE.test(s.slice(Math.max(0, at - 40), at));
+}
+
+/**
  * `uv 0.2` in the title and `uv-0.2.2` installed further down: the release is the fuller one.
- * Only a version of two numbers is widened, and only by the tool's own mentions.
+ * Only a version of two numbers is widened, and only by the tool's own mentions of a release in use.
  */
 function fuller(version: string, text: string, mentions: RegExp): string {
   if (!/^v?\d+\.\d+$/.test(version)) return version;
   const prefix = `${version.replace(/^v/, '')}.`;
-  mentions.lastIndex = 0;
-  for (let n = 0; n < MAX_MENTIONS * 4; n++) {
-    const m = mentions.exec(text);
-    if (!m) break;
-    const v = (m[1] ?? '').replace(/^v/, '');
-    if (v.startsWith(prefix)) return v;
-  }
-  return version;
+  return (
+    inUse(mentions, text, MAX_MENTIONS * 4, (v) => v.replace(/^v/, '').startsWith(prefix)) ??
+    version
+  );
 }
 
 /**
  * The title names a release without the tool's name (`… on 20.22.0`, `… in 1.7.0`, `4.27.0
- * set_env …`): at its start or after `in`/`on`/`with`/`of`. `Since 4.3.3` is a bound, not the
- * release in use. A version shaped like Python's (2.x, 3.x) is left alone: it is more often the
- * interpreter's.
+ * set_env …`): at its start or after `in`/`on`/`with`/`of`/`since`. A bound (`Since 4.3.3`,
+ * `Starting in 0.5.0`, `Fixed in 4.12.1`) is not the release in use. Versions shaped like
+ * Python's (2.x, 3.x) or an OS's (Ubuntu's `22.04`, Windows' `10.0.22631`, next to an OS's name)
+ * are left alone.
  */
 function bareInTitle(title: string): string | null {
-  const m = BARE_TITLE_VERSION.exec(title.slice(0, 300));
+  const head = title.slice(0, 300);
+  const m = BARE_TITLE_VERSION.exec(head);
   const version = m?.[1];
-  if (!version || /^v?[23]\.\d/.test(version)) return null;
-  return version;
+  if (!version || m === null) return null;
+  const at = m.index + m[0].length - version.length;
+  if (isBound(head, at) || PYTHON_OR_OS_VERSION.test(version)) return null;
+  const around = `${head.slice(Math.max(0, at - 30), at)} ${head.slice(at + version.length, at + version.length + 30)}`;
+  return OS_NAME.test(around) ? null : version;
 }
+const PYTHON_OR_OS_VERSION = /^v?(?:[23]\.\d|\d\d\.(?:04|10)(?:\.\d+)?$|10\.0\.\d{4,})/;
+const OS_NAME =
+  /\b(?:windows|win|macos|os x|osx|ubuntu|debian|fedora|rhel|centos|alpine|sonoma|sequoia|ventura|monterey|darwin|kernel|build)\b/i;
 
 const MAX_MENTIONS = 5;
 const BOUND_BEFORE =
-  /\b(?:since|starting (?:with|from|in)|before|prior to|until|up to|older than)\b[^.\n]{0,24}$/i;
+  /\b(?:since|starting (?:with|from|in|at)|before|prior to|until|up to|older than|fixed (?:in|by|with))\b[^.\n]{0,24}$/i;
 const UPGRADED_TO = new RegExp(`^\`?\\s{0,3}(?:to|->|→|=>)\\s{1,3}\`?(${VERSION})`);
 const TITLE_VERSION = new RegExp(`^\\[?(${VERSION})\\]?:`);
 const BARE_TITLE_VERSION = new RegExp(
-  `(?:^\\W{0,3}|\\b(?:in|on|(?<!starting )with|of)\\s{1,3})(${VERSION})(?![\\w-])`,
+  `(?:^\\W{0,3}|\\b(?:in|on|with|of|since)\\s{1,3})(${VERSION})(?![\\w-])`,
   'i',
 );
 const ANY_VERSION = new RegExp(`(?<![\\w.])(${VERSION})`);

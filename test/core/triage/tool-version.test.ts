@@ -34,9 +34,16 @@ describe('the version of the tool', () => {
     expect(versionOf('tox', '# 4.21.0 breaks set_env substitution\n\nbody')).toBe('4.21.0');
     expect(versionOf('virtualenv', '# Cannot create envs on 20.25.1\n\nbody')).toBe('20.25.1');
     expect(versionOf('hatch', '# `hatch env show` prints nothing in 1.9.0\n\nbody')).toBe('1.9.0');
+    // Bounds of a range are not the release in use.
     expect(versionOf('tox', '# Since 4.5.0, skip_missing is ignored\n\nbody')).toBeNull();
     expect(versionOf('uv', '# Starting with 0.3.1, the query fails\n\nbody')).toBeNull();
+    expect(versionOf('uv', '# Regression starting in 0.5.0\n\nbody')).toBeNull();
+    expect(versionOf('tox', '# Fixed in 4.12.1 but still broken\n\nbody')).toBeNull();
+    // Python's and an OS's versions are not the tool's.
     expect(versionOf('pdm', '# pdm use fails on 3.12.1\n\nbody')).toBeNull();
+    expect(versionOf('uv', '# uv python install fails on 22.04\n\nbody')).toBeNull();
+    expect(versionOf('pdm', '# pdm fails in 10.0.22631 Windows build\n\nbody')).toBeNull();
+    expect(versionOf('hatch', '# hatch shell breaks on macOS 14.5.1\n\nbody')).toBeNull();
   });
 
   it('widens a two-number release by the tool’s fuller mention, and reads where an upgrade ended', () => {
@@ -49,10 +56,23 @@ describe('the version of the tool', () => {
         '# x\n\nI upgraded my uv install in a conda env (from 0.2.1 to 0.2.9) and now it fails.',
       ),
     ).toBe('0.2.9');
-    // An upgrade of Python is not one of the tool.
+    // An upgrade of Python is not one of the tool, nor one of another package in a later clause.
     expect(
       versionOf('uv', '# x\n\nI upgraded Python from 3.11.4 to 3.12.1 and uv broke.'),
     ).toBeNull();
+    expect(
+      versionOf(
+        'poetry',
+        '# x\n\nUpdated poetry and all the plugins; now installing from 1.0.0 to 2.0.0 of mypkg fails.',
+      ),
+    ).toBeNull();
+    expect(
+      versionOf('poetry', '# x\n\nI updated poetry from 1.8.2 to 1.8.3 of course.'),
+    ).toBeNull();
+    // The fuller release is one in use: not the start of an upgrade, nor a bound.
+    expect(
+      versionOf('uv', '# Broken with uv 0.4\n\nI upgraded from uv 0.4.1 to 0.4.9 today.'),
+    ).toBe('0.4.9');
   });
 
   it('reads `<tool> version:` statements and issue-form answers', () => {
