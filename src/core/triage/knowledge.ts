@@ -235,16 +235,15 @@ export const BUILTIN_RULES: KnowledgeRule[] = [
   },
   {
     id: 'request-outside-requires-python',
-    title: 'The requested interpreter is outside the project’s or script’s `requires-python`',
+    title:
+      'The requested interpreter is outside the `requires-python` of the project, script or workspace',
     when: {
       tools: ['uv'],
-      textContains: [
-        "incompatible with the project's python requirement",
-        "incompatible with the script's python requirement",
-      ],
+      // The project's, the script's, the workspace's, a dependency group's requirement.
+      textContains: ["'s python requirement"],
     },
     explanation:
-      'uv resolved the Python request (from `--python`, `UV_PYTHON`, or a `.python-version` file) to an interpreter whose version the project’s or script’s `requires-python` excludes. The version file need not be in the current directory: uv also reads one from a parent directory, and a user-level pin.',
+      'uv resolved the Python request (from `--python`, `UV_PYTHON`, or a `.python-version` file) to an interpreter whose version the `requires-python` of the project, the script, the workspace or a dependency group excludes. The version file need not be in the current directory: uv also reads one from a parent directory, and a user-level pin.',
     workarounds: [
       'Run the command with `-v`: the line ``Using Python request `…` from version file at `…` `` names the file the request came from.',
       'Pin a version that satisfies `requires-python` (`uv python pin 3.X`), or remove the stray `.python-version`.',

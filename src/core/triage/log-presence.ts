@@ -125,7 +125,10 @@ function scan(text: string, options: ReadOptions): boolean {
       continue;
     }
     ordinaryRun = 0;
-    if (output >= 0 && ++output >= MIN_OUTPUT_LINES) return true;
+    // A bare level (`WARNING: …`) after a verbose command is counted as its output only when it
+    // is not a warning or an error, as other output lines are.
+    if (output >= 0 && (shape !== 'level' || isOutput(line)) && ++output >= MIN_OUTPUT_LINES)
+      return true;
     tally[shape]++;
     if (isLog(tally, options.xtrace)) return true;
   }

@@ -61,9 +61,9 @@ const CASES: Record<string, string> = {
     'DEBUG uv 0.8.2',
     'DEBUG Ignoring Python interpreter at `/home/u/.local/share/uv/python/cpython-3.12.9-linux-x86_64-gnu/bin/python3.12`: only system interpreters allowed',
   ),
-  'request-outside-requires-python': `uv run says it read a version file I do not have\n${fence(
-    '$ uv run main.py',
-    "warning: The Python request from `.python-version` resolved to Python 3.10.14, which is incompatible with the script's Python requirement: `>=3.11`",
+  'request-outside-requires-python': `uv sync says it read a version file I do not have\n${fence(
+    '$ uv sync',
+    "error: The Python request from `.python-version` resolved to Python 3.10.14, which is incompatible with the workspace's Python requirement: `>=3.11`",
   )}`,
   'no-interpreter-on-path': fence(
     'DEBUG uv 0.6.0',

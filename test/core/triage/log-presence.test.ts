@@ -268,6 +268,13 @@ describe('hasVerboseLog: what is not a verbose log', () => {
       'Updating the lock file...',
       '[NoPythonVersion]: No Python that satisfies >=3.11 is found on the system.',
     ].join('\n'),
+    'a verbose run that printed only warnings and its error': [
+      '$ pdm install --verbose',
+      'WARNING: Lockfile does not exist',
+      'WARNING: Project requires a python version of >=3.11',
+      'WARNING: No valid interpreter found',
+      '[NoPythonVersion]: No Python that satisfies >=3.11 is found on the system.',
+    ].join('\n'),
     'steps to reproduce that run a tool verbosely': [
       'uv venv -v',
       'source .venv/bin/activate',
