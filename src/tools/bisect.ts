@@ -34,7 +34,7 @@ import {
   type ReleaseSource,
 } from './releases.js';
 import { runTool } from './runner.js';
-import { createSandbox, type Sandbox } from './sandbox.js';
+import { withSandbox } from './sandbox.js';
 import { parseToolSpec, type NamedTool } from './spec.js';
 
 export type { BisectResult, Probe } from '../core/tools/bisect-search.js';
@@ -251,21 +251,6 @@ async function listReleases(o: BisectOptions): Promise<Release[]> {
   return releases;
 }
 
-/** Runs `work` in a fresh sandbox, removed afterwards. */
-async function inSandbox<T>(o: BisectOptions, work: (sandbox: Sandbox) => Promise<T>): Promise<T> {
-  const sandbox = await createSandbox({
-    os: o.os,
-    inventory: o.inventory,
-    callerEnv: o.callerEnv,
-    uvPythonDir: o.uvPythonDir,
-  });
-  try {
-    return await work(sandbox);
-  } finally {
-    await sandbox.dispose();
-  }
-}
-
 /** Installs and runs one release; a failure to do either is a reason to skip it. */
 async function tryRelease(
   o: BisectOptions,
@@ -288,7 +273,13 @@ async function tryRelease(
     return { run: null, skip: error.message, installMs: p.now() - t0, runMs: 0 };
   }
   const t1 = p.now();
-  const run = await inSandbox(o, (sandbox) =>
+  const sandboxOptions = {
+    os: o.os,
+    inventory: o.inventory,
+    callerEnv: o.callerEnv,
+    uvPythonDir: o.uvPythonDir,
+  };
+  const run = await withSandbox(sandboxOptions, (sandbox) =>
     runTool({
       ...prepared,
       adapter: p.scenarios ? only(prepared.adapter, p.scenarios) : prepared.adapter,

@@ -12,7 +12,7 @@ import { managedDir, type Locations } from '../discovery/locations.js';
 import { runProcess } from '../discovery/process-runner.js';
 import { prepareContext, prepareTool } from './prepare.js';
 import { runTool } from './runner.js';
-import { createSandbox } from './sandbox.js';
+import { withSandbox } from './sandbox.js';
 import { parseToolSpec, type ToolSpec } from './spec.js';
 import { installerContext } from './installers.js';
 
@@ -94,38 +94,29 @@ export async function runTools(
   // A tool is set up (installed, for a release) inside its phase, so its group holds the install.
   // Each tool has a sandbox of its own: the baseline must not read the caches (uv's interpreter
   // info, virtualenv's py_info) the tool under test wrote, or a difference could hide behind them.
+  const sandboxOptions = {
+    os,
+    inventory,
+    callerEnv: env.callerEnv,
+    uvPythonDir: managedDir(env.locations, 'uv'),
+  };
   const setUpAndRun = async (spec: ToolSpec, role: ToolRun['role']): Promise<ToolRun> => {
     const tool = await prepareTool(spec, context);
-    const sandbox = await createSandbox({
-      os,
-      inventory,
-      callerEnv: env.callerEnv,
-      uvPythonDir: managedDir(env.locations, 'uv'),
-    });
-    try {
-      return await runIn(tool, role, sandbox);
-    } finally {
-      await sandbox.dispose();
-    }
-  };
-  const runIn = async (
-    tool: Awaited<ReturnType<typeof prepareTool>>,
-    role: ToolRun['role'],
-    sandbox: Awaited<ReturnType<typeof createSandbox>>,
-  ): Promise<ToolRun> => {
-    const run = await runTool({
-      ...tool,
-      role,
-      inventory,
-      requests,
-      sandbox,
-      runner: runProcess,
-      timeoutMs: o.timeoutMs,
-      onScenario: progress
-        ? (done, total, id) =>
-            progress(`\r\x1b[K${role} ${tool.adapter.name}: ${done}/${total} ${id}`)
-        : undefined,
-    });
+    const run = await withSandbox(sandboxOptions, (sandbox) =>
+      runTool({
+        ...tool,
+        role,
+        inventory,
+        requests,
+        sandbox,
+        runner: runProcess,
+        timeoutMs: o.timeoutMs,
+        onScenario: progress
+          ? (done, total, id) =>
+              progress(`\r\x1b[K${role} ${tool.adapter.name}: ${done}/${total} ${id}`)
+          : undefined,
+      }),
+    );
     if (progress) progress('\r\x1b[K');
     return run;
   };

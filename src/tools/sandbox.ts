@@ -106,6 +106,19 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
   };
 }
 
+/** Runs `work` in a fresh sandbox, removed afterwards whatever happens. */
+export async function withSandbox<T>(
+  options: SandboxOptions,
+  work: (sandbox: Sandbox) => Promise<T>,
+): Promise<T> {
+  const sandbox = await createSandbox(options);
+  try {
+    return await work(sandbox);
+  } finally {
+    await sandbox.dispose();
+  }
+}
+
 /** The directory of every inventory path, first appearance first, then the extra directories. */
 export function pathFromInventory(
   inventory: readonly InterpreterEntry[],

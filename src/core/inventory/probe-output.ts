@@ -1,4 +1,5 @@
 // What the embedded probe script prints, validated before anything trusts it.
+import { clip } from '../text.js';
 import * as z from 'zod/mini';
 import { Libc, PyvenvCfg } from '../model.js';
 import { describeSchemaError } from '../schema-error.js';
@@ -57,6 +58,5 @@ export function parseProbeOutput(stdout: string): ProbeParse {
 }
 
 function excerpt(text: string): string {
-  const trimmed = text.trim();
-  return trimmed.length > 200 ? `${trimmed.slice(0, 200)}…` : trimmed || '(empty)';
+  return clip(text.trim(), 200) || '(empty)';
 }

@@ -1,6 +1,7 @@
 // The triage comment, as a pure function of the result. Everything taken from the issue is
 // redacted and then escaped or put in code that it cannot close. The comment carries a hidden
 // marker (to find it again) and a hidden state block (for the app's next run).
+import { clip } from '../text.js';
 import { DISCOVERY_THRESHOLD } from './discovery-signals.js';
 import { REASON_KIND_TEXT } from './reason-kinds.js';
 import type { Diagnosis } from './diagnose.js';
@@ -44,8 +45,7 @@ export function renderComment(
   diagnoses: readonly Diagnosis[],
   options: RenderOptions,
 ): string {
-  const r = (text: string, max = 300) =>
-    options.redact(text.length > max ? `${text.slice(0, max)}…` : text);
+  const r = (text: string, max = 300) => options.redact(clip(text, max));
   const out: string[] = [COMMENT_MARKER];
   const tool = result.tool
     ? inlineCode(result.toolVersion ? `${result.tool} ${result.toolVersion}` : result.tool)
