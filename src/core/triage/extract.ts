@@ -419,8 +419,10 @@ const LOG_STARTS = charTable('TDIWEewhCx×╰├0123456789pR[SFV');
 
 /** The log line a prose line holds as its only content, in one inline code span; or null. */
 function inlineLogLine(line: string): string | null {
+  // Read only where a backtick opens the line (after up to three spaces): most lines end here.
+  if (leadOf(line) !== 96 /* ` */) return null;
   const start = line.indexOf('`');
-  if (start < 0 || line.slice(0, start).trim() || line.charCodeAt(start + 1) === 96) return null;
+  if (line.charCodeAt(start + 1) === 96) return null;
   const end = line.indexOf('`', start + 1);
   if (end < 0 || line.slice(end + 1).trim()) return null;
   const code = line.slice(start + 1, end);

@@ -304,20 +304,18 @@ function mayBeRecord(raw: string): boolean {
  * itself (`py312: find interpreter for spec … [python_discovery/_discovery.py:131]`).
  */
 function envThenRecord(raw: string): boolean {
-  const c = afterEnv(raw);
-  return isDigitCode(c) || codeIn(STARTS, c);
+  return ENV_THEN_RECORD.test(raw);
 }
 
-/** A digit after the line's first `: ` (a tox env's record). */
+/** A digit after a tox env's name and `: ` (a tox env's record). */
 function envThenMilliseconds(raw: string): boolean {
-  return isDigitCode(afterEnv(raw));
+  return ENV_THEN_MILLISECONDS.test(raw);
 }
-
-/** The character after the line's first `: ` (NaN when there is none, or it opens the line). */
-function afterEnv(raw: string): number {
-  const colon = raw.indexOf(': ');
-  return colon > 0 ? raw.charCodeAt(colon + 2) : NaN;
-}
+// Anchored, so that most lines fail at their first space or punctuation, never scanned whole.
+const ENV_THEN_RECORD = new RegExp(
+  `^[ \\t]{0,12}[\\w.-]{1,80}: [\\d${STARTING.replace(/[[\]\\^-]/g, '\\$&')}]`,
+);
+const ENV_THEN_MILLISECONDS = /^[ \t]{0,12}[\w.-]{1,80}: \d/;
 
 /** The message of a virtualenv log record, or null when the line is not one. */
 function recordOf(text: string): VenvRecord | null {
