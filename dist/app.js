@@ -8,16 +8,17 @@ import {
   statusOf,
   triageThread,
   unreadableConfig
-} from "./chunks/chunk-TCRG4WBF.js";
+} from "./chunks/chunk-MF5K3HR6.js";
 import {
   pRetry
 } from "./chunks/chunk-EZS5K6N4.js";
 import "./chunks/chunk-GFEQNXH2.js";
-import "./chunks/chunk-NZYBWP6C.js";
-import "./chunks/chunk-2FMZG53I.js";
-import "./chunks/chunk-4X6CJKK5.js";
-import "./chunks/chunk-7NS6GDHT.js";
-import "./chunks/chunk-UNIR2CZ6.js";
+import "./chunks/chunk-V3K4TY6B.js";
+import "./chunks/chunk-YDC77U65.js";
+import "./chunks/chunk-JKDI46SZ.js";
+import "./chunks/chunk-XN6TIDKB.js";
+import "./chunks/chunk-TX6BET3S.js";
+import "./chunks/chunk-4RRUKLFS.js";
 import {
   ZodMiniBigInt,
   ZodMiniBoolean,

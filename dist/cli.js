@@ -28,19 +28,19 @@ Run 'interpreter-guard <command> --help' for a command's options.
 `;
 var COMMANDS = {
   discover: async () => {
-    const m = await import("./chunks/discover-S4QCZO2K.js");
+    const m = await import("./chunks/discover-R7MSRR3F.js");
     return { run: m.runDiscover, help: m.DISCOVER_HELP };
   },
   fixtures: async () => {
-    const m = await import("./chunks/fixtures-XTICFUPX.js");
+    const m = await import("./chunks/fixtures-X2EYQYLP.js");
     return { run: m.runFixtures, help: m.FIXTURES_HELP };
   },
   triage: async () => {
-    const m = await import("./chunks/triage-JQVNLCBB.js");
+    const m = await import("./chunks/triage-HME27WGE.js");
     return { run: (args, io) => m.runTriage(args, io, io.readStdin), help: m.TRIAGE_HELP };
   },
   bisect: async () => {
-    const m = await import("./chunks/bisect-NHY2HZFW.js");
+    const m = await import("./chunks/bisect-55D7NRTP.js");
     return { run: m.runBisect, help: m.BISECT_HELP };
   }
 };
