@@ -6,6 +6,7 @@ import { CHANGE_CLASSES, type Change, type ChangeClass } from '../../src/core/di
 import type { InterpreterEntry, Report } from '../../src/core/model.js';
 import { headline } from '../../src/core/render/action/shared.js';
 import type { Decision, ToolRun } from '../../src/core/tools/model.js';
+import { interpreterEntry } from '../helpers/entries.js';
 import { planCheckRun } from '../../src/action/check-run.js';
 import { annotates, conclusionOf, failureOf } from '../../src/action/verdict.js';
 
@@ -105,34 +106,17 @@ describe('a run whose only findings are new disagreements', () => {
     ],
   });
   /** The env as the inventory saw it: queried, sys.prefix apart from sys.base_prefix. */
-  const env = (over: Partial<InterpreterEntry>): InterpreterEntry => ({
-    id: 'py-env',
-    path: ENV,
-    realpath: ENV,
-    kind: 'nix-env',
-    why: 'a Nix withPackages env',
-    implementation: 'cpython',
-    version: '3.12.8',
-    arch: 'x86_64',
-    pointerSize: 64,
-    os: 'linux',
-    libc: null,
-    executable: ENV,
-    baseExecutable: null,
-    prefix: '/nix/store/y3lw7d6xw2s8nsjggbl8f0zwmd0wrgj2-python3-3.12.8-env',
-    basePrefix: '/nix/store/h1h8kq3ldxlyn4nr5a0mvjps2wcxzhsb-python3-3.12.8',
-    execPrefix: null,
-    baseExecPrefix: null,
-    pyvenvCfg: null,
-    externallyManaged: false,
-    freeThreaded: false,
-    debug: false,
-    sitePackages: [],
-    providers: ['path'],
-    resolvedTo: null,
-    error: null,
-    ...over,
-  });
+  const env = (over: Partial<InterpreterEntry>): InterpreterEntry =>
+    interpreterEntry(ENV, {
+      id: 'py-env',
+      kind: 'nix-env',
+      why: 'a Nix withPackages env',
+      version: '3.12.8',
+      baseExecutable: null,
+      prefix: '/nix/store/y3lw7d6xw2s8nsjggbl8f0zwmd0wrgj2-python3-3.12.8-env',
+      basePrefix: '/nix/store/h1h8kq3ldxlyn4nr5a0mvjps2wcxzhsb-python3-3.12.8',
+      ...over,
+    });
   const report = (interpreters: InterpreterEntry[], decisions: Decision[]): Report => ({
     schema: 'interpreter-guard/report@1',
     generator: { name: 'interpreter-guard', version: '0' },

@@ -9,6 +9,7 @@ import { applyWaivers } from '../../src/core/diff/waivers.js';
 import { parseReport } from '../../src/core/inventory/report.js';
 import type { InterpreterEntry, Report, Runner } from '../../src/core/model.js';
 import type { Decision, ToolRun, Verdict } from '../../src/core/tools/model.js';
+import { interpreterEntry } from '../helpers/entries.js';
 import { scenarioId } from '../../src/core/tools/requests.js';
 import { runnerInfo } from '../../src/discovery/runner-info.js';
 import { emulatedStoreHash } from '../../src/fixtures/nix-hash.js';
@@ -86,36 +87,7 @@ function toolRun(scenarios: { id: string; selected: string | null; decisions: De
 }
 
 /** An inventory entry: a queried CPython 3.11.2, `over` says the rest. */
-function entry(path: string, over: Partial<InterpreterEntry>): InterpreterEntry {
-  return {
-    id: `py-${path}`,
-    path,
-    realpath: path,
-    kind: 'system',
-    why: '',
-    implementation: 'cpython',
-    version: '3.11.2',
-    arch: 'x86_64',
-    pointerSize: 64,
-    os: 'linux',
-    libc: null,
-    executable: path,
-    baseExecutable: path,
-    prefix: '/usr',
-    basePrefix: '/usr',
-    execPrefix: null,
-    baseExecPrefix: null,
-    pyvenvCfg: null,
-    externallyManaged: false,
-    freeThreaded: false,
-    debug: false,
-    sitePackages: [],
-    providers: ['path'],
-    resolvedTo: null,
-    error: null,
-    ...over,
-  };
-}
+const entry = interpreterEntry;
 
 /** A report as the Action writes it: runnerInfo from the runner's environment, then JSON. */
 function actionReport(

@@ -1,6 +1,7 @@
 // The pure side of tool runs: decisions from events, the exec protocol, requests and tool specs.
 import { describe, expect, it } from 'vitest';
 import type { InterpreterEntry } from '../../src/core/model.js';
+import { interpreterEntry } from '../helpers/entries.js';
 import { decide, joinPath } from '../../src/core/tools/decide.js';
 import { parseExecOutput } from '../../src/core/tools/exec-protocol.js';
 import {
@@ -13,34 +14,13 @@ import { parseLogs } from '../../src/core/triage/grammars/index.js';
 import { parseToolSpec, splitCommandLine } from '../../src/tools/spec.js';
 
 function entry(path: string, id: string, over: Partial<InterpreterEntry> = {}): InterpreterEntry {
-  return {
+  return interpreterEntry(path, {
     id,
-    path,
-    realpath: path,
-    kind: 'system',
-    why: '',
-    implementation: 'cpython',
     version: '3.12.8',
-    arch: 'x86_64',
-    pointerSize: 64,
-    os: 'linux',
-    libc: null,
-    executable: path,
-    baseExecutable: path,
-    prefix: '/usr',
-    basePrefix: '/usr',
     execPrefix: '/usr',
     baseExecPrefix: '/usr',
-    pyvenvCfg: null,
-    externallyManaged: false,
-    freeThreaded: false,
-    debug: false,
-    sitePackages: [],
-    providers: ['path'],
-    resolvedTo: null,
-    error: null,
     ...over,
-  };
+  });
 }
 
 const ENV = '/nix/store/y3lw7d6xw2s8nsjggbl8f0zwmd0wrgj2-python3-3.12.8-env';
