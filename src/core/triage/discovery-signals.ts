@@ -36,6 +36,9 @@ const NEGATED =
 // Up to four words between two parts of a phrase; separators and words are disjoint classes, so
 // matching stays linear.
 const GAP = "(?:[\\s'(),:/]+[\\w.@+=<>~-]+){0,4}?[\\s'(),:/]+";
+// The same within one clause: the subject of `… interpreter, pip can't be used` or `venv/bin:
+// pip is missing` is pip, in a clause of its own.
+const CLAUSE_GAP = "(?:[\\s'()/]+[\\w.@+=<>~-]+){0,4}?[\\s'()/]+";
 const SEEN =
   '(?:found|detected|discovered|recogni[sz]ed|listed|shown|showing|showing up|picked up|used|available|visible|selectable|returned|reported|loaded|resolved|respected|honou?red|enforced|activated|active)';
 
@@ -52,7 +55,7 @@ export const DISCOVERY_SIGNALS: Signal[] = [
     id: 'not-found',
     says: 'says an interpreter or environment is not found, listed or shown',
     pattern: new RegExp(
-      `${SUBJECT}(?:${GAP})?(?:(?:is |are |was |were |gets? |got |being )?(?:not|never|isn't|aren't|wasn't|weren't|n't)(?: being| getting| properly| correctly)? ${SEEN}|(?:can't|cannot|could not|can not) be ${SEEN}|(?:doesn't|does not|don't|do not|won't|never|only) (?:show|appear)|(?:is|are|was|were|went|goes|go|seems?|gets?|got) (?:missing|gone)\\b|disappear(?:s|ed)?\\b|vanish(?:es|ed)?\\b)`,
+      `${SUBJECT}(?:${CLAUSE_GAP})?(?:(?:is |are |was |were |gets? |got |being )?(?:not|never|isn't|aren't|wasn't|weren't|n't)(?: being| getting| properly| correctly)? ${SEEN}|(?:can't|cannot|could not|can not) be ${SEEN}|(?:doesn't|does not|don't|do not|won't|never|only) (?:show|appear)|(?<!\\b(?:pip|setuptools|wheel|modules?|packages?|librar(?:y|ies)|files?|dlls?|headers?|scripts?|dependenc(?:y|ies)|extensions?) )(?:is|are|was|were|went|goes|go|seems?|gets?|got) (?:missing|gone)(?![ \\t]{1,8}(?!(?:from|in|on|after|when|since|for|again|now|entirely|completely|altogether|too|as|and|or|but|if)\\b)[\\w\`'"])\\b|disappear(?:s|ed)?\\b|vanish(?:es|ed)?\\b)`,
     ),
     anchor: {
       words:

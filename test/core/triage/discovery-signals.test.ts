@@ -38,6 +38,23 @@ describe('discovery signals', () => {
     expect(isDiscovery({ title })).toBe(true);
   });
 
+  it.each([
+    'my python 3.13 interpreter is missing from the list',
+    'the conda env is gone after the update',
+  ])('not-found fires on an interpreter or environment that is missing: "%s"', (prose) => {
+    expect(fired({ prose })).toContain('not-found');
+  });
+
+  it.each([
+    // Something else is missing from the environment, or the subject is in another clause.
+    'the venv is missing pip',
+    'inspect `venv/bin`: `pip` is missing and `python` is a wrapper',
+    'made with pypy as interpreter, pip can’t be used because a package is missing',
+    'the pypy virtualenv is missing several packages',
+  ])('not-found does not fire on "%s"', (prose) => {
+    expect(fired({ prose })).not.toContain('not-found');
+  });
+
   it('weighs the title over the prose', () => {
     const title = signalScore({ title: 'pdm does not pick up my pyenv python' });
     const prose = signalScore({ prose: 'pdm does not pick up my pyenv python' });
