@@ -19,9 +19,9 @@ export function diagnose(
   rules: readonly KnowledgeRule[],
   text: string,
 ): Diagnosis[] {
-  const haystack = [facts.finalError ?? '', ...facts.finalErrorCauses, ...facts.hints, text]
-    .join('\n')
-    .toLowerCase();
+  // Searched piece by piece, case-insensitively: joining and lower-casing a long text costs more
+  // than every rule's scan together.
+  const haystack = [facts.finalError ?? '', ...facts.finalErrorCauses, ...facts.hints, text];
   const found: Diagnosis[] = [];
   for (const rule of rules) {
     const evidence = matches(rule, facts, haystack);
@@ -42,12 +42,19 @@ export function diagnose(
 }
 
 /** False when the rule does not apply; else the path it matched on (or null). */
-function matches(rule: KnowledgeRule, facts: TriageFacts, haystack: string): string | null | false {
+function matches(
+  rule: KnowledgeRule,
+  facts: TriageFacts,
+  haystack: readonly string[],
+): string | null | false {
   const w = rule.when;
   if (w.tools && (!facts.tool || !w.tools.includes(facts.tool))) return false;
   if (w.platforms && !w.platforms.includes(facts.platform)) return false;
   if (w.versions && !inRange(facts.toolVersion, w.versions.min, w.versions.max)) return false;
-  if (w.textContains && !anyOf(w.textContains).test(haystack)) return false;
+  if (w.textContains) {
+    const re = anyOf(w.textContains);
+    if (!haystack.some((piece) => re.test(piece))) return false;
+  }
   if (!w.reasonKinds && !w.interpreterKinds && !w.pathContains) return null;
   const candidates = [...facts.rejected, ...facts.skipped];
   const hit = candidates.find(
@@ -63,14 +70,12 @@ function matches(rule: KnowledgeRule, facts: TriageFacts, haystack: string): str
 // One scan for all of a rule's phrases (the text is long; the phrases are matched literally).
 const PHRASES = new WeakMap<readonly string[], RegExp>();
 
-/** A pattern that finds any of the phrases, lower-cased, as `includes` would find each one. */
+/** A pattern that finds any of the phrases in any case, as a lower-cased `includes` would. */
 function anyOf(phrases: readonly string[]): RegExp {
   let re = PHRASES.get(phrases);
   if (!re) {
     // No phrase: nothing is found (an empty pattern would match everywhere).
-    re = !phrases.length
-      ? /(?!)/
-      : new RegExp(phrases.map((s) => escapeRegExp(s.toLowerCase())).join('|'));
+    re = !phrases.length ? /(?!)/ : new RegExp(phrases.map(escapeRegExp).join('|'), 'i');
     PHRASES.set(phrases, re);
   }
   return re;
