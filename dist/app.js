@@ -8,12 +8,12 @@ import {
   statusOf,
   triageThread,
   unreadableConfig
-} from "./chunks/chunk-MF5K3HR6.js";
+} from "./chunks/chunk-YKAUCTM3.js";
 import {
   pRetry
 } from "./chunks/chunk-EZS5K6N4.js";
 import "./chunks/chunk-GFEQNXH2.js";
-import "./chunks/chunk-V3K4TY6B.js";
+import "./chunks/chunk-UB3UTZLC.js";
 import "./chunks/chunk-YDC77U65.js";
 import "./chunks/chunk-JKDI46SZ.js";
 import "./chunks/chunk-XN6TIDKB.js";

@@ -36,7 +36,7 @@ var COMMANDS = {
     return { run: m.runFixtures, help: m.FIXTURES_HELP };
   },
   triage: async () => {
-    const m = await import("./chunks/triage-HME27WGE.js");
+    const m = await import("./chunks/triage-HTKY3ALS.js");
     return { run: (args, io) => m.runTriage(args, io, io.readStdin), help: m.TRIAGE_HELP };
   },
   bisect: async () => {
