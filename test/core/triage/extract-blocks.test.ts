@@ -76,6 +76,15 @@ describe('records with a logger name in brackets, pasted without a fence', () =>
   });
 });
 
+describe('a bracketed level stamped with date and time, pasted without a fence', () => {
+  it('is a log line (the VS Code Python output of 2021–2022)', () => {
+    const line = '[DEBUG 2022-6-26 13:11:31.519]: Found conda executable: /opt/c/bin/python';
+    const text = extractIssue(['# t', '', 'the output:', line, '', 'thanks'].join('\n'));
+    expect(text.blocks.map((b) => b.text.trim())).toEqual([line]);
+    expect(text.prose).not.toContain('conda executable');
+  });
+});
+
 describe('a tool message pasted as the description', () => {
   it('is read as a log line: setup-python’s cache miss gives its turn-down and reason', () => {
     const md = [

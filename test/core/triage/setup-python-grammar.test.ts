@@ -25,6 +25,21 @@ describe('setup-python', () => {
     expect(events[2]?.plain).toBeUndefined();
   });
 
+  it('reads the manifest lookup’s debug lines as search steps', () => {
+    const events = run(
+      [
+        '##[debug]check 3.10.2 satisfies 3.10.2',
+        '##[debug]x64===x64 && linux===linux && 22.04===20.04',
+        '##[debug]isExplicit: 3.10.2',
+      ].join('\n'),
+    );
+    expect(events).toMatchObject([
+      { type: 'search', request: '3.10.2', scope: 'versions manifest (3.10.2)' },
+      { type: 'search', scope: 'versions manifest (x64===x64 && linux===linux && 22.04===20.04)' },
+    ]);
+    expect(events).toHaveLength(2);
+  });
+
   it('reads the tool cache’s debug lines and the final error', () => {
     const events = run(
       [

@@ -93,6 +93,37 @@ describe('uv grammar: compact -v / -vv lines', () => {
     ]);
   });
 
+  it('turns down a malformed entry of the managed directory under its name, with uv’s reason', () => {
+    const events = parse(
+      [
+        'DEBUG uv 0.8.14',
+        'WARN Ignoring malformed managed Python entry:',
+        '    Failed to parse Python installation key `cache`: expected exactly 5 `-`-separated values, got 1',
+      ].join('\n'),
+    );
+    expect(events.filter((e) => e.type === 'rejected')).toEqual([
+      expect.objectContaining({
+        path: 'cache',
+        reason:
+          'Failed to parse Python installation key `cache`: expected exactly 5 `-`-separated values, got 1',
+      }),
+    ]);
+  });
+
+  it('reads the checks of the project’s environment against the request as search steps', () => {
+    const events = parse(
+      [
+        "DEBUG The virtual environment's Python version satisfies `Python >=3.9`",
+        "DEBUG The virtual environment's Python version does not satisfy the request: `3.12`",
+        "DEBUG The virtual environment's interpreter lives somewhere",
+      ].join('\n'),
+    );
+    expect(events.map((e) => [e.type, e.type === 'search' ? e.request : null])).toEqual([
+      ['search', 'Python >=3.9'],
+      ['search', '3.12'],
+    ]);
+  });
+
   it('reads managed-installation skips and deferrals', () => {
     const events = parse(
       [

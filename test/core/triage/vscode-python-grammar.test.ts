@@ -67,6 +67,28 @@ describe('VS Code Python output', () => {
     ]);
   });
 
+  it('reads the locators’ commands and resolved links (2024), and the conda locator’s envs (2022)', () => {
+    const events = run(
+      [
+        '2024-04-29 20:52:32.587 [info] > ~/.conda/bin/conda info --json',
+        '2024-04-29 20:52:32.588 [info] > pyenv which python',
+        '2024-04-29 20:52:32.748 [info] Found: /usr/bin/python3 --> /usr/bin/python3.12',
+        '[DEBUG 2022-6-26 13:11:31.537]: Looking into conda env for executable: {"prefix":"C:\\\\Users\\\\a\\\\miniconda3\\\\envs\\\\y","name":"y"}',
+        '[DEBUG 2022-6-26 13:11:31.540]: Executable does not exist within conda env, assume the executable to be `python` {"prefix":"C:\\\\Users\\\\a\\\\miniconda3\\\\envs\\\\y","name":"y"}',
+        '2024-04-29 20:52:32.589 [info] > npm install',
+      ].join('\n'),
+    );
+    expect(
+      events.map((e) => [e.type, 'path' in e ? e.path : 'scope' in e ? e.scope : null]),
+    ).toEqual([
+      ['search', 'conda info --json'],
+      ['search', 'pyenv which python'],
+      ['found', '/usr/bin/python3'],
+      ['search', 'conda env C:\\Users\\a\\miniconda3\\envs\\y'],
+      ['skipped', 'C:\\Users\\a\\miniconda3\\envs\\y'],
+    ]);
+  });
+
   it('turns down an interpreter path Node could not find, and not a missing tool binary', () => {
     const log = [
       "[Error: ENOENT: no such file or directory, lstat '/work/app/.venv/bin/python'] {",

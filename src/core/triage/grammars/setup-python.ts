@@ -4,6 +4,9 @@ import type { LogEvent } from '../events.js';
 import { charTable, contentStartingWith, RUNNER_PREFIX_STARTS, type LineStarts } from './lines.js';
 
 const STARTING = 'VFT#SE';
+// `check 3.10.2 satisfies 3.10.2` and `x64===x64 && linux===linux` (`&& 22.04===22.04` since v4).
+const MANIFEST_MATCH =
+  /^(?:check (\S{1,60}) satisfies (\S{1,60})$|[\w.-]{1,40}===[\w.-]{1,40}(?: && [\w.-]{1,40}===[\w.-]{1,40}){1,3}$)/;
 const STARTS = charTable(STARTING);
 export const SETUP_PYTHON_LINES: LineStarts = { starts: STARTING + RUNNER_PREFIX_STARTS };
 
@@ -67,6 +70,19 @@ export function parseSetupPython(lines: readonly string[], only?: readonly numbe
         line,
         request: null,
         scope: m[1] ? `tool cache ${m[1]}` : `tool cache (found ${m[2]})`,
+      });
+      continue;
+    }
+    // The tool cache's manifest lookup (`findFromManifest`): each candidate's version, then its
+    // architecture and platform, against what was asked.
+    m = debug ? MANIFEST_MATCH.exec(raw) : null;
+    if (m) {
+      events.push({
+        type: 'search',
+        tool: 'setup-python',
+        line,
+        request: m[2] ?? null,
+        scope: m[1] ? `versions manifest (${m[1]})` : `versions manifest (${raw.slice(0, 120)})`,
       });
       continue;
     }

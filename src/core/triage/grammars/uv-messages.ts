@@ -19,7 +19,12 @@ const INTERESTING: Partial<Record<string, readonly string[]>> = {
     'Found a virtual',
     'Found active virtual environment',
   ],
-  I: ['Ignoring Python interpreter at `', 'Ignoring Python intepreter at `'],
+  I: [
+    'Ignoring Python interpreter at `',
+    'Ignoring Python intepreter at `',
+    'Ignoring malformed managed Python entry:',
+  ],
+  T: ["The virtual environment's Python ", "The script environment's Python "],
   S: [
     'Skipping interpreter at ',
     'Skipping bad interpreter',
@@ -187,6 +192,8 @@ export function parseUvMessage(
     case 'L':
     case 'C':
       return parseSearchStart(msg, line) ?? probed(msg);
+    case 'T':
+      return parseEnvironmentCheck(msg, line);
     case 'Q':
     case 'P':
     case 'D':
@@ -388,6 +395,21 @@ function parseSearchStart(msg: string, line: number): UvStep | null {
   if (msg.startsWith('Searching PATH for executables: ')) return search(line, null, 'search path');
   return null;
 }
+
+/**
+ * `The virtual environment's Python version satisfies the request: `3.12``, `… does not satisfy
+ * `Python 3.9``, `… meets the Python requirement: `>=3.9``: uv checking the project's (or a
+ * script's) environment against the request. The environment's path is not printed: a step of
+ * the search, not a turn-down of a path.
+ */
+function parseEnvironmentCheck(msg: string, line: number): UvStep | null {
+  const m = ENVIRONMENT_CHECK.exec(msg);
+  if (!m) return null;
+  const request = withoutEdgeBackticks((m[4] ?? '').trim()) || null;
+  return search(line, request, `the ${m[1]} environment (${m[2]} ${m[3]})`);
+}
+const ENVIRONMENT_CHECK =
+  /^The (\w+) environment's Python (version|interpreter) (satisfies|does not satisfy|meets|does not meet)(?: the (?:request|Python requirement|Python preference))?:? ?(.*)$/;
 
 function search(line: number, request: string | null, scope: string): UvStep {
   return event({ type: 'search', tool: 'uv', line, request, scope });

@@ -63,6 +63,7 @@ function completeReason(reason: string, more: readonly string[]): string {
 }
 
 export function parseIgnoring(msg: string, more: readonly string[], line: number): UvStep | null {
+  if (msg.startsWith(MALFORMED)) return malformedEntry(msg, more, line);
   // Ignoring Python interpreter at `/path`: system interpreter required   (`intepreter` ≤0.2.2)
   const path = pathAt(msg, msg.indexOf('`'));
   if (!path) return null;
@@ -84,6 +85,29 @@ export function parseIgnoring(msg: string, more: readonly string[], line: number
     },
     path.cut,
   );
+}
+
+const MALFORMED = 'Ignoring malformed managed Python entry:';
+
+/**
+ * `WARN Ignoring malformed managed Python entry:` and, indented on the next line, why: an entry of
+ * uv's managed directory whose name is no installation key (`bin`, a mirror's `cache`), turned
+ * down under that name.
+ */
+function malformedEntry(msg: string, more: readonly string[], line: number): UvStep | null {
+  const reason = (msg.slice(MALFORMED.length).trim() || (more[0] ?? '').trim()).slice(0, 2000);
+  if (!reason) return null;
+  const at = reason.indexOf('key `');
+  const key = at >= 0 ? backticked(reason, at)?.value : undefined;
+  return event({
+    type: 'rejected',
+    tool: 'uv',
+    line,
+    path: key ?? 'managed Python entry',
+    reason,
+    reasonKind: 'other',
+    source: 'managed installations',
+  });
 }
 
 const SKIPPING_AT = 'Skipping interpreter at `';

@@ -91,6 +91,32 @@ function extensionMessage(message: string, line: number): LogEvent | null {
   if (m) return found(m[1] ?? m[2] ?? '', 'interpreter query');
   m = /^Found (?:conda|Python) executable: (\S.*)$/.exec(message);
   if (m) return found(m[1] ?? '', 'locator');
+  // 2024: `Found: /opt/homebrew/bin/python3 --> /opt/homebrew/Cellar/…/python3.12` (link resolved).
+  m = message.startsWith('Found: ') ? /^Found: (\S.*?) --> (\S.*)$/.exec(message) : null;
+  if (m) return found(m[1] ?? '', `resolves to ${m[2] ?? ''}`);
+  // The commands its locators run: `> conda info --json`, `> pyenv which python`.
+  m = message.startsWith('> ') ? LOCATOR_COMMAND.exec(message) : null;
+  if (m) return search(`${m[1]} ${m[2] ?? ''}`.trim());
+  // 2022's conda locator: each env it looks into, and the one whose executable is missing.
+  m = /^Looking into conda env for executable: (\{.*\})$/.exec(message);
+  if (m) return search(`conda env ${condaPrefix(m[1] ?? '') ?? ''}`.trim());
+  m =
+    /^(Executable does not exist within conda env, assume the executable to be `python`) (\{.*\})$/.exec(
+      message,
+    );
+  if (m) {
+    const prefix = condaPrefix(m[2] ?? '');
+    if (prefix)
+      return {
+        type: 'skipped',
+        tool,
+        line,
+        path: prefix,
+        reason: m[1] ?? '',
+        reasonKind: 'query-failed',
+        source: 'conda locator',
+      };
+  }
   m = /^\w+ Virtual Environment: \[added\] (\S.*)$/.exec(message);
   if (m) return found(m[1] ?? '', 'locator');
   m = /^Resolved (\S.*?)(?: using downstream locator)?$/.exec(message);
@@ -121,6 +147,21 @@ function extensionMessage(message: string, line: number): LogEvent | null {
       source: null,
     };
   return null;
+}
+
+// A locator's command, by the tool it runs (the path to it may come first).
+const LOCATOR_COMMAND =
+  /^> (?:\S*[\\/])?(conda|mamba|micromamba|hatch|pyenv|pixi|poetry|pipenv|pdm|uv|py)(?:\.exe)?(?: (.{1,200}))?$/;
+
+/** The `prefix` of a conda env the locator logged as JSON (`{"prefix":"C:\\…","name":"x"}`). */
+function condaPrefix(json: string): string | null {
+  const m = /"prefix":"((?:[^"\\]|\\.){1,1000})"/.exec(json);
+  if (!m) return null;
+  try {
+    return JSON.parse(`"${m[1] ?? ''}"`) as string;
+  } catch {
+    return null;
+  }
 }
 
 /** Its interpreter query (`> /x/python -I …/get_output_via_markers.py …/interpreterInfo.py`)
