@@ -261,8 +261,9 @@ export const DISCOVERY_SIGNALS: Signal[] = [
   {
     id: 'elsewhere',
     says: 'is about locks, the cache, completions, docs or tests',
+    // `test` alone, not a name made with it (`test-env`, `tests.py`).
     pattern:
-      /\block ?files?\b|\bpoetry\.lock\b|\buv\.lock\b|--locked|--frozen|\bcache (?:clean|prune|dir)|completions?\b|\bdocs?\b(?!\.)|documentation|pytest|\btests?\b|test discovery|discovering tests|lockfile/,
+      /\block ?files?\b|\bpoetry\.lock\b|\buv\.lock\b|--locked|--frozen|\bcache (?:clean|prune|dir)|completions?\b|\bdocs?\b(?!\.)|documentation|pytest|(?<![\w.-])tests?(?![\w.-])|test discovery|discovering tests|lockfile/,
     weights: { title: -2.5, log: 0, prose: -0.3 },
   },
 ];

@@ -55,6 +55,14 @@ describe('discovery signals', () => {
     expect(fired({ prose })).not.toContain('not-found');
   });
 
+  it('takes `test` for another area only as a word, not inside a name', () => {
+    expect(fired({ title: 'tests fail after the upgrade' })).toContain('elsewhere');
+    expect(fired({ title: 'Calling python in test-env runs /usr/bin/python' })).not.toContain(
+      'elsewhere',
+    );
+    expect(fired({ title: 'python in my test_env is the wrong one' })).not.toContain('elsewhere');
+  });
+
   it('weighs the title over the prose', () => {
     const title = signalScore({ title: 'pdm does not pick up my pyenv python' });
     const prose = signalScore({ prose: 'pdm does not pick up my pyenv python' });
