@@ -224,6 +224,15 @@ export const DISCOVERY_SIGNALS: Signal[] = [
     weights: { title: 3, log: 0.4, prose: 1 },
   },
   {
+    id: 'asks-to-find',
+    says: 'asks for the tool to find or list interpreters or environments of a kind',
+    // A feature request's title: `Detect conda environment managed by micromamba`, `Support PEP
+    // 514`. Plain `python` is left out: `Support Python 3.13` is about versions, not finding one.
+    pattern:
+      /^(?:\[[^\]\n]{1,30}\] ?)?(?:(?:feat(?:ure)?(?: request)?|rfe|enhancement|request)[:/ ] ?)?(?:auto-?|automatically )?(?:detect|discover|find|locate|recogni[sz]e|list|pick up|support(?: for)?|add support for)\b(?: [^\s]{1,40}){0,5}? (?:interpreters?|pythons|python (?:installations?|interpreters?|executables?|environments?|versions installed)|(?:conda|mamba|micromamba|pixi|pyenv|hatch|poetry|pipenv|pdm|virtual|venv|nix|homebrew|system|global|local|existing|installed) (?:env(?:ironment)?s?|pythons?|interpreters?|installations?)|venvs?|virtualenvs?|pep[ -]?514|(?:the )?(?:windows )?registry)\b/,
+    weights: { title: 2.5, log: 0, prose: 0 },
+  },
+  {
     id: 'requested-interpreter',
     says: 'names how an interpreter was requested (`--python`, `.python-version`, a spec)',
     pattern:

@@ -33,6 +33,8 @@ describe('discovery signals', () => {
     ['missing-executable', 'bash: python3.12: command not found'],
     ['tool-says-not-found', 'error: No interpreter found for Python 3.11 in search path'],
     ['names-discovery', 'Python discovery order on Windows'],
+    ['asks-to-find', 'Detect conda environments created by micromamba'],
+    ['asks-to-find', 'Feature request: support PEP 514 registry entries'],
   ])('%s fires on "%s"', (id, title) => {
     expect(fired({ title })).toContain(id);
     expect(isDiscovery({ title })).toBe(true);
@@ -53,6 +55,11 @@ describe('discovery signals', () => {
     'the pypy virtualenv is missing several packages',
   ])('not-found does not fire on "%s"', (prose) => {
     expect(fired({ prose })).not.toContain('not-found');
+  });
+
+  it('does not take a request about Python versions for one to find an interpreter', () => {
+    expect(fired({ title: 'Support Python 3.14' })).not.toContain('asks-to-find');
+    expect(fired({ title: 'Find a better name for the cache dir' })).not.toContain('asks-to-find');
   });
 
   it('takes `test` for another area only as a word, not inside a name', () => {
