@@ -62,7 +62,8 @@ describe('virtualenv', () => {
     ]);
     expect(events.find((e) => e.type === 'query-failed')).toMatchObject({
       path: '/home/u/.pyenv/shims/python3.12',
-      detail: 'failed to query with code 127 err: pyenv: python3.12: command not found',
+      detail:
+        'failed to query /home/u/.pyenv/shims/python3.12 with code 127 err: pyenv: python3.12: command not found',
     });
     expect(
       events
@@ -155,6 +156,22 @@ describe('virtualenv', () => {
       ].join('\n'),
     );
     expect(types(events)).toEqual(['search', 'found']);
+  });
+
+  it('reads its messages in Python logging’s default format, under any logger', () => {
+    const events = run(
+      parseVirtualenv,
+      [
+        "DEBUG:root:get interpreter info via cmd: 'C:\\Py39\\3.exe' 'C:\\venv\\py_info.py'",
+        "INFO:root:failed to query C:\\Py39\\3.exe with code 2 err: 'The system cannot find the file specified'",
+        'INFO:root:some other message',
+      ].join('\n'),
+    );
+    expect(events.find((e) => e.type === 'query-failed')).toMatchObject({
+      path: 'C:\\Py39\\3.exe',
+      detail:
+        "failed to query C:\\Py39\\3.exe with code 2 err: 'The system cannot find the file specified'",
+    });
   });
 
   it('reads the records of tox’s `.pkg` env', () => {
@@ -297,6 +314,21 @@ describe('tox', () => {
     });
   });
 
+  it('reads tox 1–3 refusing an interpreter it found', () => {
+    const events = run(
+      parseTox,
+      'ERROR:   py33: UnsupportedInterpreter: python2.5 is not supported anymore, sorry',
+    );
+    expect(events).toMatchObject([
+      {
+        type: 'rejected',
+        path: 'python2.5',
+        reason: 'UnsupportedInterpreter: python2.5 is not supported anymore, sorry',
+        reasonKind: 'python2-unsupported',
+      },
+    ]);
+  });
+
   it('reads the tox 4 skip line and version', () => {
     const events = run(
       parseTox,
@@ -328,10 +360,22 @@ describe('pipx and pyenv', () => {
         "⚠️  No executable for the provided Python version '3.14' found. Please make sure the executable name is on your PATH.",
       ].join('\n'),
     );
-    expect(types(events)).toEqual(['tool-version', 'found', 'found', 'final-error', 'final-error']);
+    expect(types(events)).toEqual([
+      'tool-version',
+      'found',
+      'found',
+      'final-error',
+      'final-error',
+      'skipped',
+    ]);
     expect(events[2]).toMatchObject({ path: 'python3.12', source: 'venv creation' });
     expect(events[4]).toMatchObject({
       message: expect.stringMatching(/^No executable for the provided Python version '3.14' found/),
+    });
+    // The version asked for is what was turned down, with pipx's words as the reason.
+    expect(events[5]).toMatchObject({
+      path: '3.14',
+      reason: expect.stringMatching(/^No executable for the provided Python version '3.14'/),
     });
   });
 

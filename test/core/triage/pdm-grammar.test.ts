@@ -41,6 +41,19 @@ describe('pdm', () => {
     ]);
   });
 
+  it('reads a note on the project venvs that the terminal wrapped onto the next line', () => {
+    const events = run(
+      [
+        'WARNING: Project requires a python version of ==3.10, The virtualenv is being created for you as it cannot be matched to',
+        'the right version.',
+        'INFO: python.use_venv is on, creating a virtualenv for this project...',
+      ].join('\n'),
+    );
+    expect(of(events, 'skipped').map((e) => e.reason)).toEqual([
+      expect.stringContaining('cannot be matched to the right version.'),
+    ]);
+  });
+
   it('reads the base interpreter of the venv it creates (-v), for each backend', () => {
     const events = run(
       [

@@ -110,7 +110,9 @@ describe('python-discovery', () => {
       kind: 'query-failed',
     });
     expect(facts.rejected[0]?.reason).toContain('first subprocess attempt failed');
-    expect(facts.rejected[0]?.reason).toContain('failed to query with code 1');
+    expect(facts.rejected[0]?.reason).toContain(
+      'failed to query /opt/py37/bin/python3.7 with code 1',
+    );
   });
 
   it('reads an interpreter too old to be queried and one whose system could not be resolved', () => {

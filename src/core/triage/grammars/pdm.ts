@@ -86,7 +86,10 @@ export function parsePdm(lines: readonly string[], only?: readonly number[]): Lo
           ? raw
           : undefined;
     if (note) {
-      const event = noteEvent(note, line);
+      // A note the terminal wrapped goes on, in lower case, on the next line.
+      const next = (lines[i + 1] ?? '').trim();
+      const whole = !/[.!?]$/.test(note) && /^[a-z]/.test(next) ? `${note} ${next}` : note;
+      const event = noteEvent(whole, line);
       if (event) events.push(event);
       continue;
     }

@@ -44,14 +44,23 @@ export function parsePipx(lines: readonly string[], only?: readonly number[]): L
           raw.startsWith('Python interpreter not found') ||
           raw.startsWith('No suitable Python found')
     ) {
-      events.push({
-        type: 'final-error',
-        tool: 'pipx',
-        line,
-        message: raw.replace(/^⚠️\s*/, ''),
-        causes: [],
-        hints: [],
-      });
+      const message = raw.replace(/^⚠️\s*/, '');
+      events.push({ type: 'final-error', tool: 'pipx', line, message, causes: [], hints: [] });
+      // The version the py launcher has no executable for: turned down under the version asked.
+      const version = /^No executable for the provided Python version '([^']+)' found/.exec(
+        message,
+      );
+      if (version)
+        events.push({
+          type: 'skipped',
+          tool: 'pipx',
+          line,
+          path: version[1] ?? '',
+          reason: message,
+          reasonKind: 'other',
+          source: 'py launcher',
+          plain: true,
+        });
     }
   }
   return events;

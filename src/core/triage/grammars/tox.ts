@@ -91,6 +91,24 @@ export function parseTox(lines: readonly string[], only?: readonly number[]): Lo
       events.push({ type: 'final-error', tool: 'tox', line, message, causes: [], hints: [] });
       continue;
     }
+    // tox 1–3 refusing an interpreter it found: `ERROR:   py33: UnsupportedInterpreter: python2.5
+    // is not supported anymore, sorry`.
+    m = raw.startsWith('ERROR:')
+      ? /^ERROR:\s+(?:[\w.-]{1,60}: )?(UnsupportedInterpreter: (\S+) is not supported.*)$/.exec(raw)
+      : null;
+    if (m) {
+      events.push({
+        type: 'rejected',
+        tool: 'tox',
+        line,
+        path: m[2] ?? '',
+        reason: m[1] ?? '',
+        reasonKind: /^python2/.test(m[2] ?? '') ? 'python2-unsupported' : 'version-mismatch',
+        source: null,
+        plain: true,
+      });
+      continue;
+    }
     // tox 4, skipping or failing an env: `py312: skipped because could not find python
     // interpreter with spec(s): py312`, the record's tail when logged with -vv.
     m = raw.includes(NOT_FOUND)

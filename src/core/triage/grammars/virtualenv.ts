@@ -18,6 +18,7 @@ import {
 } from './lines.js';
 
 const MS_PREFIX = /^(?:[\w.-]+: )?\d+ (?:[DIWEC] )?/;
+const DEFAULT_FORMAT = /^(?:DEBUG|INFO|WARNING|ERROR|CRITICAL):[\w.-]{1,60}:/;
 // A tox env's name before a record that has no milliseconds (tox `-vv`), `.pkg` included. Env
 // names are lower case; `RuntimeError: failed to query …` is an exception, not a record.
 const ENV_PREFIX = /^[a-z0-9_.][\w.-]{0,79}: /;
@@ -206,8 +207,9 @@ function otherRecord(
   if (m) {
     const rest = m[3] ?? '';
     const err = rest.indexOf(' err: ');
+    // In virtualenv's words, the path included: `failed to query /x with code 1 err: '…'`.
     const detail = clip(
-      `failed to query with code ${m[2]}${err >= 0 ? ` err: ${unquote(rest.slice(err + 6))}` : ''}`,
+      `failed to query ${m[1] ?? ''} with code ${m[2]}${err >= 0 ? ` err: ${unquote(rest.slice(err + 6))}` : ''}`,
       2000,
     );
     return queryFailed(tool, line, m[1] ?? '', detail);
@@ -333,6 +335,12 @@ function recordOf(text: string): VenvRecord | null {
       prefixed = true;
       if (logger[1] === 'python_discovery') tool = 'python-discovery';
     } else {
+      // Python logging's default format, under any logger (`INFO:root:failed to query …`, as a
+      // program that calls virtualenv logs it): only a known message makes it a record.
+      const plain = DEFAULT_FORMAT.exec(text);
+      if (plain && isKnownStart(text.slice(plain[0].length))) {
+        return recordOf(text.slice(plain[0].length));
+      }
       const env = ENV_PREFIX.exec(text);
       if (env && isKnownStart(text.slice(env[0].length))) {
         body = text.slice(env[0].length);
