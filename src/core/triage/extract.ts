@@ -46,7 +46,7 @@ const DETAILS_TAG = /\s*<(\/?)(details|summary)\b[^>]*>/iy;
 // `Info 2021-11-13 08:47:08: …`, `[10:11:12] …`), `[debug]`-style levels, and messages only a
 // discovery log prints.
 const BARE_LOG =
-  /^\s*(?:\d+\.\d+s +(?:\d+(?:\.\d+)?[mµn]?s +)?)?(?:TRACE|DEBUG|INFO|WARN|ERROR) \S|^\s*\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\]? |^\s*(?:Info|Error|Warn|Warning|Debug|Trace) \d{4}-\d\d-\d\d \d\d:\d\d:\d\d|^\s*\[\d\d:\d\d:\d\d(?:\.\d+)?\] |^\s*\[(?:info|debug|error|warning|warn|trace)\] |^\s*\[(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR) \d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d\d|^\s*(?:Skipping interpreter at|Ignoring Python interpreter at|Searching for (?:a )?(?:default )?Python|Found `c?p?y?\w*-\d) |^\s*(?:error|warning|hint): \S|^\s*Caused by: |^\s*[×╰├]─?[▶>]? ?\S|^\d+ .+ \[(?:DEBUG|INFO|WARNING|ERROR|NOTSET) +[\w./-]+:\d+\]$|^pipx >\(|^pyenv: |^RuntimeError: failed to find interpreter|^\s*\[(?:[a-z_][\w-]{1,60}(?:[.:][\w-]{1,60}){1,8}|virtualenv|python_discovery|findpython|poetry|filelock|urllib3|keyring|cachecontrol)\] +\S|^\s*Version \S{1,40} was not found in the local cache\s*$/;
+  /^\s*(?:\d+\.\d+s +(?:\d+(?:\.\d+)?[mµn]?s +)?)?(?:TRACE|DEBUG|INFO|WARN|ERROR) \S|^\s*\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\]? |^\s*(?:Info|Error|Warn|Warning|Debug|Trace) \d{4}-\d\d-\d\d \d\d:\d\d:\d\d|^\s*\[\d\d:\d\d:\d\d(?:\.\d+)?\] |^\s*\[(?:info|debug|error|warning|warn|trace)\] |^\s*\[(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR) \d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d\d|^\s*(?:Skipping interpreter at|Ignoring Python interpreter at|Searching for (?:a )?(?:default )?Python|Found `c?p?y?\w*-\d) |^\s*(?:error|warning|hint): \S|^\s*Caused by: |^\s*[×╰├]─?[▶>]? ?\S|^\d+ .+ \[(?:DEBUG|INFO|WARNING|ERROR|NOTSET) +[\w./-]+:\d+\]$|^pipx >\(|^pyenv: |^RuntimeError: failed to find interpreter|^\s*\[(?:[a-z_][\w-]{1,60}(?:[.:][\w-]{1,60}){1,8}|virtualenv|python_discovery|findpython|poetry|filelock|urllib3|keyring|cachecontrol)\] +\S|^\s*Version \S{1,40} was not found in the local cache\s*$|^(?:DEBUG|INFO|WARNING|ERROR|CRITICAL):[\w.-]{1,60}:\S/;
 
 /**
  * `<pre>` blocks (issues written in HTML, logs pasted by some tools) are code blocks: their tags
@@ -414,7 +414,8 @@ function leadOf(line: string): number {
 // `[` levels, clock times and logger names (Poetry's `-vvv` prints `[virtualenv] …`,
 // `[findpython:findpython] …`; a bare `[word]` is a logger only when it is one Poetry names, not
 // a tag such as `[edit]`), `pipx`, `pyenv`, `RuntimeError`, uv's `Skipping`/`Searching`/`Found`,
-// setup-python's `Version … was not found in the local cache`.
+// setup-python's `Version … was not found in the local cache`, Python logging's default format
+// (`DEBUG:root:…`).
 const LOG_STARTS = charTable('TDIWEewhCx×╰├0123456789pR[SFV');
 
 /** The log line a prose line holds as its only content, in one inline code span; or null. */
@@ -430,6 +431,11 @@ function inlineLogLine(line: string): string | null {
 }
 // pdm prints an error as its exception class in brackets: `[InvalidPyVersion]: …`.
 const TOOL_EXCEPTION = /^\[[A-Z][a-z]{1,20}[A-Z][A-Za-z]{1,40}\]: \S/;
+
+/** A line that is a log record on its own, as the extraction takes it out of prose. */
+export function isBareLogLine(line: string): boolean {
+  return mayStartLogLine(line) && BARE_LOG.test(line);
+}
 
 function mayStartLogLine(line: string): boolean {
   return startsWithOneOf(line, LOG_STARTS);

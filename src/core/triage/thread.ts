@@ -15,6 +15,8 @@
 // Of other people's comments only the code blocks are read: a log someone else posted helps, but
 // their prose ("same here on Windows") describes their own machine.
 
+import { isBareLogLine } from './extract.js';
+
 export type TurnRole = 'reporter' | 'maintainer' | 'commenter';
 
 export interface IssueThread {
@@ -69,8 +71,8 @@ function roleOf(word: string): TurnRole {
 
 /**
  * The Markdown the triage reads: `# title`, the reporter's and maintainers' turns, and of other
- * people's turns only their code blocks (a log someone else posted helps; their prose describes
- * their own machine).
+ * people's turns only their code blocks and log lines (a log someone else posted helps; their
+ * prose describes their own machine).
  */
 export function threadMarkdown(thread: Pick<IssueThread, 'title' | 'turns'>): string {
   const parts = [`# ${thread.title.replace(/\s+/g, ' ').trim()}`];
@@ -79,9 +81,26 @@ export function threadMarkdown(thread: Pick<IssueThread, 'title' | 'turns'>): st
     else {
       const blocks = fencedBlocks(turn.body);
       if (blocks) parts.push(blocks);
+      // A log pasted without a fence helps as much as a fenced one.
+      const bare = bareLogLines(turn.body);
+      if (bare) parts.push(bare);
     }
   }
   return parts.join('\n\n');
+}
+
+/** The lines outside fences that are log records on their own, as one fenced block; or ''. */
+function bareLogLines(body: string): string {
+  const out: string[] = [];
+  let fence: string | null = null;
+  for (const line of body.split('\n')) {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence === null && marker) fence = marker;
+    else if (fence !== null) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = null;
+    } else if (isBareLogLine(line)) out.push(line);
+  }
+  return out.length ? ['`````', ...out, '`````'].join('\n') : '';
 }
 
 /** The fenced code blocks of a post, fences included, in order. */

@@ -43,7 +43,7 @@ describe('thread exports', () => {
     expect(parseThreadExport('see pypa/pip issue #12 for more')).toBeNull();
   });
 
-  it("renders the title as a heading, and of commenters' posts only their code blocks", () => {
+  it("renders the title as a heading, and of commenters' posts only their code blocks and log lines", () => {
     const markdown = threadMarkdown({
       title: 'A  title\nover lines',
       turns: [
@@ -58,6 +58,38 @@ describe('thread exports', () => {
     });
     expect(markdown).toBe(
       '# A title over lines\n\nbody\n\n````text\nDEBUG one\n```\nstill inside\n````\n~~~\nunclosed\n~~~\n\nanswer',
+    );
+  });
+
+  it('keeps the log lines a commenter pasted without a fence, and none of the prose', () => {
+    const markdown = threadMarkdown({
+      title: 't',
+      turns: [
+        {
+          role: 'commenter',
+          body: [
+            'Same for me on my Mac:',
+            'DEBUG:root:discover PATH[0]=/opt/bin',
+            "INFO:root:failed to query /opt/bin/3 with code 2 err: 'not found'",
+            'Any idea?',
+            '```',
+            'DEBUG inside a fence',
+            '```',
+          ].join('\n'),
+        },
+      ],
+    });
+    expect(markdown).toBe(
+      [
+        '# t',
+        '',
+        '```\nDEBUG inside a fence\n```',
+        '',
+        '`````',
+        'DEBUG:root:discover PATH[0]=/opt/bin',
+        "INFO:root:failed to query /opt/bin/3 with code 2 err: 'not found'",
+        '`````',
+      ].join('\n'),
     );
   });
 });
