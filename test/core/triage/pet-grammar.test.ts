@@ -23,6 +23,20 @@ describe('pet', () => {
     });
   });
 
+  it('reads its tracing records (seconds since start, level, module)', () => {
+    const events = run(
+      [
+        ' 784.193374500s ERROR pet::jsonrpc: Failed to resolve env "/home/a/.venv/bin/python", returning discovered env PythonEnvironment { name: None }',
+        '12.5 seconds later, nothing',
+      ].join('\n'),
+    );
+    expect(events.map((e) => e.type)).toEqual(['search', 'rejected']);
+    expect(events[1]).toMatchObject({
+      path: '/home/a/.venv/bin/python',
+      reason: 'Failed to resolve env',
+    });
+  });
+
   it('reads `pet find` environments, with the error pet gives for one', () => {
     const events = run(
       [

@@ -89,6 +89,35 @@ describe('VS Code Python output', () => {
     ]);
   });
 
+  it('reads the 2021 locators’ skipped environments and a pipenv env without a valid .project', () => {
+    const events = run(
+      [
+        'Info 2021-07-16 11:19:24: Global Virtual Environment: [skipped] /Users/k/.local/share/virtualenvs/a-1/bin/python3',
+        'Info 2021-07-16 11:19:24: Global Virtual Environment: [added] /Users/k/.local/share/virtualenvs/c-3/bin/python3',
+        "Error 2021-07-16 11:19:25: The .project file inside environment folder: /Users/k/.local/share/virtualenvs/b-2 doesn't contain a valid path to the project",
+      ].join('\n'),
+    );
+    expect(events.map((e) => [e.type, 'path' in e ? e.path : null])).toEqual([
+      ['skipped', '/Users/k/.local/share/virtualenvs/a-1/bin/python3'],
+      ['found', '/Users/k/.local/share/virtualenvs/c-3/bin/python3'],
+      ['rejected', '/Users/k/.local/share/virtualenvs/b-2'],
+    ]);
+    expect(events[0]).toMatchObject({ reason: 'Global Virtual Environment: [skipped]' });
+  });
+
+  it('reads pet’s records relayed in its tracing format', () => {
+    const events = run(
+      '2026-08-18 09:51:37.423 [error] [pet]  784.193347300s ERROR pet_python_utils::env: Python Execution for "c:\\\\w\\\\venv\\\\Scripts\\\\python.exe" produced an output "" without a separator',
+    );
+    expect(events).toMatchObject([
+      {
+        type: 'query-failed',
+        path: 'c:\\w\\venv\\Scripts\\python.exe',
+        detail: expect.stringContaining('produced an output "" without a separator'),
+      },
+    ]);
+  });
+
   it('turns down an interpreter path Node could not find, and not a missing tool binary', () => {
     const log = [
       "[Error: ENOENT: no such file or directory, lstat '/work/app/.venv/bin/python'] {",

@@ -3,13 +3,15 @@
 // `pet find` prints, and the messages VS Code relays from it (see vscode-python.ts).
 import type { LogEvent, ToolName } from '../events.js';
 import { failureKind } from '../reason-kinds.js';
-import { clip, type LineStarts } from './lines.js';
+import { clip, DIGITS, indentOf, isDigitCode, type LineStarts } from './lines.js';
 
 // Its records open with `[` and `pet find`'s environments with `E` (at the line's start); the
 // fields below an environment are read by parsePet itself.
-export const PET_LINES: LineStarts = { starts: 'E[' };
+// Its tracing format opens with the seconds since start (`784.19s ERROR pet::jsonrpc: …`).
+export const PET_LINES: LineStarts = { starts: `E[${DIGITS}` };
 const RECORD =
   /^\[\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z (?:TRACE|DEBUG|INFO|WARN|ERROR) +(pet[\w:]*)\] (.*)$/;
+const UPTIME_RECORD = /^\d{1,9}\.\d{1,9}s +(?:TRACE|DEBUG|INFO|WARN|ERROR) +(pet[\w:]*): (.*)$/;
 const FIELD = /^ {2,}(Executable|Prefix|Error) *: (.*)$/;
 // A Rust `{:?}` string at the start of the text.
 const QUOTED = /^"((?:[^"\\]|\\.)+)"/;
@@ -32,8 +34,13 @@ export function parsePet(lines: readonly string[], only?: readonly number[]): Lo
       if (kind) events.push(...environmentEvents(environmentAt(lines, i, kind)));
       continue;
     }
-    if (first !== 91 /* [ */) continue;
-    const record = RECORD.exec(raw);
+    const at = first === 32 ? indentOf(raw) : 0;
+    const record =
+      first === 91 /* [ */
+        ? RECORD.exec(raw)
+        : isDigitCode(raw.charCodeAt(at))
+          ? UPTIME_RECORD.exec(at ? raw.slice(at) : raw)
+          : null;
     if (!record) continue;
     const line = i + 1;
     if (!searched) {
@@ -107,7 +114,10 @@ function environmentEvents(env: Environment): LogEvent[] {
 }
 
 /** A pet message (its own record or relayed by VS Code) as an event, or null. */
-export function petMessage(message: string, tool: ToolName, line: number): LogEvent | null {
+export function petMessage(relayed: string, tool: ToolName, line: number): LogEvent | null {
+  // Relayed in pet's tracing format, the record's head comes along: `784.19s ERROR pet::x: …`.
+  const head = UPTIME_HEAD.exec(relayed);
+  const message = head ? relayed.slice(head[0].length) : relayed;
   const found = (path: string, source: string): LogEvent => ({
     type: 'found',
     tool,
@@ -192,6 +202,8 @@ export function petMessage(message: string, tool: ToolName, line: number): LogEv
     };
   return null;
 }
+
+const UPTIME_HEAD = /^\s{0,4}\d{1,9}\.\d{1,9}s +(?:TRACE|DEBUG|INFO|WARN|ERROR) +pet[\w:]*: /;
 
 /** A Rust `{:?}` path: `C:\\Users\\x` → `C:\Users\x`. */
 function unescapeDebug(path: string): string {

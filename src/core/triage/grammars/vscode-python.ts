@@ -117,8 +117,34 @@ function extensionMessage(message: string, line: number): LogEvent | null {
         source: 'conda locator',
       };
   }
-  m = /^\w+ Virtual Environment: \[added\] (\S.*)$/.exec(message);
-  if (m) return found(m[1] ?? '', 'locator');
+  m = /^(\w+ Virtual Environment): \[(added|skipped)\] (\S.*)$/.exec(message);
+  if (m && m[2] === 'added') return found(m[3] ?? '', 'locator');
+  if (m)
+    return {
+      type: 'skipped',
+      tool,
+      line,
+      path: m[3] ?? '',
+      reason: `${m[1]}: [skipped]`,
+      reasonKind: 'other',
+      source: 'locator',
+    };
+  // A pipenv environment whose `.project` file does not lead back to a project.
+  m =
+    /^The \.project file inside environment folder: (\S.*?) doesn't contain a valid path to the project$/.exec(
+      message,
+    );
+  if (m)
+    return {
+      type: 'rejected',
+      tool,
+      line,
+      path: m[1] ?? '',
+      reason:
+        "The .project file inside environment folder doesn't contain a valid path to the project",
+      reasonKind: 'other',
+      source: 'pipenv locator',
+    };
   m = /^Resolved (\S.*?)(?: using downstream locator)?$/.exec(message);
   if (m && INTERPRETER_NAME.test(m[1] ?? '')) return found(m[1] ?? '', 'resolver');
   m = /^(?:Searching for|Finished searching for|Probing conda binary:) (.*)$/.exec(message);
