@@ -26,8 +26,10 @@ const BUILDKIT = /^#\d{1,5} \d{1,6}\.\d{1,4} /;
 const TIMESTAMP =
   /^(?:==> )?\[?(?:\d{4}-\d\d-\d\d[T _-]\d\d:\d\d(?::\d\d)?(?:[.,]\d{1,9})?|\d\d:\d\d:\d\d[.,]\d{1,9})(?:Z|[+-]\d\d:?\d\d)?\]?:? +/;
 // The old VS Code Python output channel: `Info 2021-09-29 12:19:50: message`.
+// In VS Code's developer console the extension's name comes between (`console.ts:137 [Extension
+// Host] Info Python Extension: 2019-09-30 09:06:07: …`).
 const WORD_LEVEL_TIMESTAMP =
-  /^(Info|Warn|Warning|Error|Debug|Trace|Verbose) \d{4}-\d\d-\d\d \d\d:\d\d:\d\d:/;
+  /^(?:[\w.-]{1,60}\.[jt]s:\d{1,6} \[Extension Host\] )?(Info|Warn|Warning|Error|Debug|Trace|Verbose) (?:[\w ]{1,40}: )?\d{4}-\d\d-\d\d \d\d:\d\d:\d\d:/;
 // Seconds since start, as tracing subscribers print them (`0.002668s`, `0.005s   0ms`).
 const UPTIME = /^\d{1,6}\.\d{1,9}s +(?:\d{1,6}m?s +)?/;
 // GitHub Actions runner debug records.
@@ -41,8 +43,8 @@ const BRACKET_LEVEL =
 // Code Python extension's output channel in 2021–2022, and other loggers').
 export const BRACKET_LEVEL_STAMP =
   /^\[(TRACE|DEBUG|VERBOSE|INFO|WARN|WARNING|ERROR|CRITICAL) \d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,9})?\]:? /i;
-// Lower-case padded levels (micromamba: `debug    libmamba …`).
-const PADDED_LOWER_LEVEL = /^(trace|debug|info|warning|error|critical) +libmamba /;
+// Lower-case padded levels before a logger (micromamba: `debug    libmamba …`, `info     libcurl …`).
+const PADDED_LOWER_LEVEL = /^(trace|debug|info|warning|error|critical) {2,}[a-z][\w-]{1,30} /;
 // After a level: a logger or module name (`uv_resolver::resolver`, `pdm.termui:`, `conda.core:`).
 const LOGGER_AFTER_LEVEL = /^ {0,8}[\w-]+(?:(?:::|\.)[\w-]+)+[ :\]]|^:[\w.-]+:/;
 
@@ -96,7 +98,8 @@ export function lineShape(raw: string): LineShape {
         line = line.slice(uptime[0].length);
       }
     }
-  } else if (c >= 65 && c <= 90) {
+  } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+    // Anchored: a line in lower case fails at once unless it opens with a console location.
     const vscode = WORD_LEVEL_TIMESTAMP.exec(line);
     if (vscode) return /^(?:Debug|Trace|Verbose)/.test(vscode[1] ?? '') ? 'verbose' : 'record';
   }
@@ -147,8 +150,8 @@ function levelOf(line: string): 'debug' | 'logged' | 'plain' | null {
     }
   } else if (c >= 97 && c <= 122) {
     const m = PADDED_LOWER_LEVEL.exec(line);
-    // Its warnings and errors come in ordinary runs too.
-    if (m) return m[1] === 'trace' || m[1] === 'debug' ? 'debug' : 'plain';
+    // Its warnings and errors come in ordinary runs too; info only with `-v`.
+    if (m) return m[1] === 'trace' || m[1] === 'debug' || m[1] === 'info' ? 'debug' : 'plain';
   }
   if (word === null) return null;
   if (word === 'TRACE' || word === 'DEBUG' || word === 'VERBOSE') return 'debug';

@@ -336,6 +336,15 @@ describe('lineShape', () => {
     expect(lineShape('[DEBUG 2022-3-9 7:05:11.204]: Cached data exists')).toBe('verbose');
     expect(lineShape('[INFO 2022-3-9 7:05:11.204]: Discover interpreters')).toBe('record');
     expect(lineShape('[INFO] Discover interpreters')).toBe('level');
+    // micromamba's padded levels before any logger: info only with -v, warnings always.
+    expect(lineShape('info     libcurl  *  SSL certificate verify ok.')).toBe('verbose');
+    expect(lineShape('warning  libmamba Cache file not found')).toBe('level');
+    // VS Code's developer console in front of the extension's record.
+    expect(
+      lineShape(
+        'console.ts:137 [Extension Host] Info Python Extension: 2019-09-30 09:06:07: autoSelectInterpreter',
+      ),
+    ).toBe('record');
   });
 
   it('reads a debug location at the end of a long line', () => {
@@ -359,6 +368,9 @@ describe('verboseCommand and startsCommand', () => {
     expect(verboseCommand('(.venv) ➜  demo git:(main) tox -rvv')).toBe('command');
     expect(verboseCommand('`pdm install -v`')).toBe('command');
     expect(verboseCommand('Output of `uv venv -vv`:')).toBe('mention');
+    // A cluster of short flags, and a prompt that shows the git branch.
+    expect(verboseCommand('$ pdm init -vn --python /opt/py37/bin/python')).toBe('command');
+    expect(verboseCommand('demo (main) $ pyenv exec pipenv lock -v')).toBe('command');
   });
 
   it('ignores flags that are not verbosity and commands that are not the tool', () => {
