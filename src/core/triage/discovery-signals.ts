@@ -26,8 +26,9 @@ import { requiredLiterals } from './required-literals.js';
 import { Trigrams } from './trigrams.js';
 
 // Words for "a Python interpreter" as people and tools say it ("a version of a package" is not one).
+// `python package`, `env vars`: a package or a variable, not an interpreter or an environment.
 const SUBJECT =
-  '\\b(?:python ?\\d?(?:\\.\\d+)*[tmd]?|pythons|py\\d+|pypy\\d?|interpreters?|(?:python )?versions?(?! of (?!python))|toolchains?|venvs?|virtualenvs?|virtual environments?|(?:conda |python |virtual )?env(?:ironment)?s?|executables?|installations?|binar(?:y|ies)|kernels?|shims?)';
+  '\\b(?:python ?\\d?(?:\\.\\d+)*[tmd]?(?! ?(?:packages?|modules?|librar(?:y|ies)|bindings?|dependenc(?:y|ies)|scripts?|files?|code|projects?|extensions?)\\b)|pythons|py\\d+|pypy\\d?|interpreters?|(?:python )?versions?(?! of (?!python))|toolchains?|venvs?|virtualenvs?|virtual environments?|(?:conda |python |virtual )?env(?:ironment)?s?(?! ?var(?:iable)?s?\\b)|executables?|installations?|binar(?:y|ies)|kernels?|shims?)';
 // The interpreter itself, without the environments built on it.
 const PYTHON =
   '(?:\\b(?:python ?\\d?(?:\\.\\d+)*[tmd]?|pythons|py\\d+|pypy\\d?|interpreters?|requires-python|python[_-]version)|--python\\b|\\.python-version)';
@@ -121,8 +122,9 @@ export const DISCOVERY_SIGNALS: Signal[] = [
     id: 'installed-but',
     says: 'says an interpreter is installed but the tool does not take it',
     pattern:
-      /(?:python ?\d?(?:\.\d+)*|pythons|interpreters?|versions?)(?: [\w.-]+){0,3} (?:is |are |was |were )?(?:already )?(?:installed|there|present|available|on (?:the |my )?path)(?:,| and| but)? (?:but|yet|however|though)\b/,
-    anchor: { words: /\b(?:but|yet|however|though)\b/g, before: 160, after: 12 },
+      /(?:python ?\d?(?:\.\d+)*|pythons|interpreters?|versions?)(?: [\w.-]+){0,3} (?:is |are |was |were )?(?:already )?(?:installed|there|present|available|on (?:the |my )?path)(?:,| and| but)? (?:but|yet|however|though)\b|\b(?:skipp(?:ed|ing)|not found|missing|ignored|not (?:detected|used))(?: [\w.-]+){0,3}? (?:even )?though (?:python ?)?\d\.\d+(?: [\w.-]+){0,2}? (?:is |are )?(?:installed|available|present|there|on (?:the |my )?path)\b/,
+    // `… installed but …` ends at the anchor; `skipped even though 3.6 is available` goes on after it.
+    anchor: { words: /\b(?:but|yet|however|though)\b/g, before: 160, after: 60 },
     weights: { title: 2, log: 0, prose: 1 },
   },
   {
@@ -213,7 +215,7 @@ export const DISCOVERY_SIGNALS: Signal[] = [
     id: 'tool-says-not-found',
     says: 'carries a tool error that no interpreter could be found or used',
     pattern:
-      /no interpreter found|no python (?:interpreter )?(?:found|at|installation found)|failed to find (?:python )?interpreter|could ?n[o']t find (?:a |any )?(?:suitable |compatible )?(?:python|interpreter)|nocompatiblepythonversionfound|interpreternotfound|python ?(?:interpreter )?(?:was |is )?not found|(?:python )?interpreter can(?:'|no)t be found|unable to (?:determine|find|locate) (?:the )?(?:target |a )?(?:virtualenv )?python|could not find python interpreter with spec|skipped because could not find python|missing interpreters?|system interpreter required|only (?:managed|system) interpreters? allowed|not a valid python|invalid python interpreter|does not support -i flag|unknown option: -i\b|is not supported by the project|with arch \S+ not found|version [\w.-]+'? is not installed|failed to (?:query|inspect) python interpreter|no virtualenv implementation|python executable (?:not found|could not be found|does not exist)|failed to locate python|cannot find (?:a |any )?python|no such python|no python environments? (?:found|detected)/,
+      /no interpreter found|no python (?:interpreter )?(?:found|at|installation found)|failed to find (?:python )?interpreter|could ?n[o']t find (?:a |any )?(?:suitable |compatible )?(?:python(?! ?(?:packages?|modules?|librar(?:y|ies)|bindings?|dependenc(?:y|ies)|scripts?|files?|code|projects?|extensions?)\b)|interpreter)|nocompatiblepythonversionfound|interpreternotfound|python ?(?:interpreter )?(?:was |is )?not found|(?:python )?interpreter can(?:'|no)t be found|unable to (?:determine|find|locate) (?:the )?(?:target |a )?(?:virtualenv )?python|could not find python interpreter with spec|skipped because could not find python|missing interpreters?|system interpreter required|only (?:managed|system) interpreters? allowed|not a valid python|invalid python interpreter|does not support -i flag|unknown option: -i\b|is not supported by the project|with arch \S+ not found|version [\w.-]+'? is not installed|failed to (?:query|inspect) python interpreter|no virtualenv implementation|python executable (?:not found|could not be found|does not exist)|failed to locate python|cannot find (?:a |any )?python(?! ?(?:packages?|modules?|librar(?:y|ies)|bindings?|dependenc(?:y|ies)|scripts?|files?|code|projects?|extensions?)\b)|no such python|no python environments? (?:found|detected)/,
     weights: { title: 3, log: 2.5, prose: 2 },
   },
   {

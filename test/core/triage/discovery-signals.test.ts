@@ -62,6 +62,23 @@ describe('discovery signals', () => {
     expect(fired({ title: 'Find a better name for the cache dir' })).not.toContain('asks-to-find');
   });
 
+  it('does not take a Python package or environment variables for an interpreter or environment', () => {
+    expect(isDiscovery({ title: 'Cannot find python package' })).toBe(false);
+    expect(isDiscovery({ title: "Couldn't find python module six after install" })).toBe(false);
+    expect(isDiscovery({ title: 'Failed to discover unit tests: overwriting env vars' })).toBe(
+      false,
+    );
+    // An interpreter or an environment still is one.
+    expect(isDiscovery({ title: 'Cannot find python 3.12 installed by pyenv' })).toBe(true);
+    expect(isDiscovery({ title: 'The extension does not detect my conda env' })).toBe(true);
+  });
+
+  it('reads a turn-down "even though" the version is there', () => {
+    expect(fired({ title: 'Environment py36 skipped even though 3.6 is available' })).toContain(
+      'installed-but',
+    );
+  });
+
   it('takes `test` for another area only as a word, not inside a name', () => {
     expect(fired({ title: 'tests fail after the upgrade' })).toContain('elsewhere');
     expect(fired({ title: 'Calling python in test-env runs /usr/bin/python' })).not.toContain(
