@@ -8,13 +8,13 @@ import {
   statusOf,
   triageThread,
   unreadableConfig
-} from "./chunks/chunk-YKAUCTM3.js";
+} from "./chunks/chunk-OZGNEEUF.js";
 import {
   pRetry
 } from "./chunks/chunk-EZS5K6N4.js";
 import "./chunks/chunk-GFEQNXH2.js";
-import "./chunks/chunk-UB3UTZLC.js";
-import "./chunks/chunk-YDC77U65.js";
+import "./chunks/chunk-EG35A775.js";
+import "./chunks/chunk-YJWI5O2T.js";
 import "./chunks/chunk-JKDI46SZ.js";
 import "./chunks/chunk-XN6TIDKB.js";
 import "./chunks/chunk-TX6BET3S.js";

@@ -28,7 +28,7 @@ Run 'interpreter-guard <command> --help' for a command's options.
 `;
 var COMMANDS = {
   discover: async () => {
-    const m = await import("./chunks/discover-R7MSRR3F.js");
+    const m = await import("./chunks/discover-FAITELGR.js");
     return { run: m.runDiscover, help: m.DISCOVER_HELP };
   },
   fixtures: async () => {
@@ -36,11 +36,11 @@ var COMMANDS = {
     return { run: m.runFixtures, help: m.FIXTURES_HELP };
   },
   triage: async () => {
-    const m = await import("./chunks/triage-HTKY3ALS.js");
+    const m = await import("./chunks/triage-ZNGQ4LQF.js");
     return { run: (args, io) => m.runTriage(args, io, io.readStdin), help: m.TRIAGE_HELP };
   },
   bisect: async () => {
-    const m = await import("./chunks/bisect-55D7NRTP.js");
+    const m = await import("./chunks/bisect-IEIO7ESJ.js");
     return { run: m.runBisect, help: m.BISECT_HELP };
   }
 };

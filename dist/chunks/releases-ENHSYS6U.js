@@ -1,0 +1,28 @@
+import { createRequire as __igCreateRequire } from 'node:module';
+const require = __igCreateRequire(import.meta.url);
+import {
+  compareVersions,
+  inRange,
+  isStable,
+  notesUrl,
+  releasesBetween,
+  sourceFromEnv,
+  versionsOnIndexPage
+} from "./chunk-ILJNT2VB.js";
+import "./chunk-PHJ3LVO7.js";
+import "./chunk-YOUODFFZ.js";
+import "./chunk-GFEQNXH2.js";
+import "./chunk-6SR56VY4.js";
+import "./chunk-YJWI5O2T.js";
+import "./chunk-4RRUKLFS.js";
+import "./chunk-ZA7TPQS4.js";
+import "./chunk-7RDAVAKQ.js";
+export {
+  compareVersions,
+  inRange,
+  isStable,
+  notesUrl,
+  releasesBetween,
+  sourceFromEnv,
+  versionsOnIndexPage
+};
