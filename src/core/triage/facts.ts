@@ -3,6 +3,7 @@
 import type { InterpreterKind } from '../model.js';
 import { DISCOVERY_LOG_EVENTS, type LogEvent, type ToolName } from './events.js';
 import type { ExtractedText } from './extract.js';
+import { verboseBlockLines } from './log-presence.js';
 import { kindOfPath as pathKind } from './path-kind.js';
 import { detectPlatform, PLATFORM_WINDOWS, type Platform } from './platform.js';
 import type { ReasonKind } from './reason-kinds.js';
@@ -164,15 +165,25 @@ export function factsOf(
     finalError: fe?.message ?? null,
     finalErrorCauses: fe?.causes ?? [],
     hints: fe?.hints ?? [],
-    hasDiscoveryLog: events.some(
-      (e) =>
-        DISCOVERY_LOG_EVENTS.has(e.type) &&
-        !e.plain &&
-        !e.ranOnly &&
-        !(e.type === 'query-failed' && e.fromError),
-    ),
+    hasDiscoveryLog: showsDiscoverySteps(events, text),
     eventCount: events.length,
   };
+}
+
+/**
+ * The log shows discovery steps: a step only a verbose run prints, or a step the tool prints
+ * anyway (`Using /usr/bin/python3 to create virtualenv…`) inside the output of a verbose run.
+ */
+function showsDiscoverySteps(events: readonly LogEvent[], text: ExtractedText): boolean {
+  let inVerboseBlock: ((line: number) => boolean) | null = null;
+  for (const e of events) {
+    if (!DISCOVERY_LOG_EVENTS.has(e.type) || e.ranOnly) continue;
+    if (e.type === 'query-failed' && e.fromError) continue;
+    if (!e.plain) return true;
+    inVerboseBlock ??= verboseBlockLines(text);
+    if (inVerboseBlock(e.line)) return true;
+  }
+  return false;
 }
 
 // The tools whose discovery another runs for it: their lines in its log are its own findings.

@@ -18,19 +18,40 @@ const PROSE_BREAK = 3;
 // The grammars' events are not used: they also come from plain errors, and a discovery log is
 // counted by the caller.
 export function hasVerboseLog(text: ExtractedText): boolean {
-  for (const block of text.blocks) {
-    const info = block.info.toLowerCase();
-    const code = CODE_INFO.test(info);
-    const diff =
-      /^(?:diff|patch)\b/.test(info) ||
-      block.text.startsWith('@@ ') ||
-      block.text.includes('\n@@ ');
-    const options = { prose: false, xtrace: !diff && !code, commands: !code };
-    if (readsAsLog(block.text, options)) return true;
-    // `Output of `pdm install -v`:` (or a `<summary>` naming it) over a block of its output.
-    if (options.commands && block.caption && captionsOutput(block.caption, block.text)) return true;
-  }
+  for (const block of text.blocks) if (blockReadsAsLog(block)) return true;
   return readsAsLog(text.prose, { prose: true, xtrace: false, commands: true });
+}
+
+function blockReadsAsLog(block: ExtractedText['blocks'][number]): boolean {
+  const info = block.info.toLowerCase();
+  const code = CODE_INFO.test(info);
+  const diff =
+    /^(?:diff|patch)\b/.test(info) || block.text.startsWith('@@ ') || block.text.includes('\n@@ ');
+  const options = { prose: false, xtrace: !diff && !code, commands: !code };
+  if (readsAsLog(block.text, options)) return true;
+  // `Output of `pdm install -v`:` (or a `<summary>` naming it) over a block of its output.
+  return options.commands && !!block.caption && captionsOutput(block.caption, block.text);
+}
+
+/**
+ * The lines of `logText` (1-based, as the grammars number them) that lie in a block read as a
+ * verbose log: a tool's default-verbosity messages there are steps of that log.
+ */
+export function verboseBlockLines(text: ExtractedText): (line: number) => boolean {
+  const ranges: [number, number][] = [];
+  let start = 1;
+  for (const block of text.blocks) {
+    const count = lineCount(block.text);
+    if (blockReadsAsLog(block)) ranges.push([start, start + count - 1]);
+    start += count;
+  }
+  return (line) => ranges.some(([from, to]) => line >= from && line <= to);
+}
+
+function lineCount(text: string): number {
+  let n = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++;
+  return n;
 }
 
 function captionsOutput(caption: string, text: string): boolean {
@@ -96,6 +117,8 @@ function scan(text: string, options: ReadOptions): boolean {
   let ordinaryRun = 0;
   // Output lines since a verbose command or a log tail (-1: not after one).
   let output = -1;
+  // Inside a traceback (Python's, or cleo's `Exception trace:`), until a blank line.
+  let inTrace = false;
   let at = 0;
   while (at <= text.length) {
     const nl = text.indexOf('\n', at);
@@ -106,6 +129,7 @@ function scan(text: string, options: ReadOptions): boolean {
     if (!line.trim()) {
       // In prose a blank line ends a command's output; in a block output may have gaps.
       if (options.prose) output = -1;
+      inTrace = false;
       continue;
     }
     const shape = lineShape(line);
@@ -118,8 +142,10 @@ function scan(text: string, options: ReadOptions): boolean {
         continue;
       }
       if (output >= 0) {
+        // A traceback, to the next blank line, is an error's, not the run's output.
+        if (TRACE_START.test(line)) inTrace = true;
         if (startsCommand(line)) output = -1;
-        else if (isOutput(line) && ++output >= MIN_OUTPUT_LINES) return true;
+        else if (!inTrace && isOutput(line) && ++output >= MIN_OUTPUT_LINES) return true;
       }
       if (options.prose && ++ordinaryRun >= PROSE_BREAK) tally = emptyTally();
       continue;
@@ -164,12 +190,13 @@ function nextNonBlankLine(text: string, from: number): string {
   return '';
 }
 
+const TRACE_START = /^\s*(?:Traceback \(most recent call last\):|Exception trace:)\s*$/;
 // A build tool's pointer to the end of its log (python-build: `Last 10 log lines:`).
 const LOG_TAIL = /^\s*Last \d{1,4} (?:log )?lines:?\s*$/;
 // Lines that are not a log's content: decoration, a warning, an error with its causes (pdm's
-// `[NoPythonVersion]: …` too), a traceback, a cut.
+// `[NoPythonVersion]: …` too, cleo's `[RuntimeError]` alone on its line), a traceback, a cut.
 const NOT_OUTPUT =
-  /^\s*(?:[-=_─━~*.·•]{3,}\s*$|\[…\]|\.\.\.\s*$|(?:error|Error|ERROR|warning|Warning|WARNING|hint|Caused by|Traceback)\b|File "|[×╰├│]|\[[A-Z][A-Za-z]{2,60}\]: )/;
+  /^\s*(?:[-=_─━~*.·•]{3,}\s*$|\[…\]|\.\.\.\s*$|(?:error|Error|ERROR|warning|Warning|WARNING|hint|Caused by|Traceback)\b|File "|[×╰├│]|\[[A-Z][A-Za-z]{2,60}\](?::|\s*$))/;
 
 function isOutput(line: string): boolean {
   return !NOT_OUTPUT.test(line);

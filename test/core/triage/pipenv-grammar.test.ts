@@ -1,6 +1,7 @@
 // pipenv --verbose: what it was asked for, the path it resolved, the interpreter it used.
 import { describe, expect, it } from 'vitest';
 import { factsOf } from '../../../src/core/triage/facts.js';
+import { triageIssue } from '../../../src/core/triage/index.js';
 import { parseLogs } from '../../../src/core/triage/grammars/index.js';
 import { splitLines } from '../../../src/core/triage/grammars/lines.js';
 import { parsePipenv } from '../../../src/core/triage/grammars/pipenv.js';
@@ -15,6 +16,26 @@ const text = (logText: string) => ({
 });
 
 describe('pipenv', () => {
+  it('counts the steps it prints anyway as a discovery log inside the output of a verbose run', () => {
+    const steps = [
+      'Creating a virtualenv for this project…',
+      'Using /usr/bin/python3 to create virtualenv…',
+      'Running virtualenv with interpreter /usr/bin/python3',
+    ];
+    const verbose = triageIssue(
+      ['# wrong python', '', '```', '$ pipenv install --three --verbose', ...steps, '```'].join(
+        '\n',
+      ),
+    ).result;
+    expect(verbose.hasDiscoveryLog).toBe(true);
+    // The same lines without a verbose run are what pipenv always prints: not a log.
+    const plain = triageIssue(
+      ['# wrong python', '', '```', '$ pipenv install --three', ...steps, '```'].join('\n'),
+    ).result;
+    expect(plain.hasDiscoveryLog).toBe(false);
+    expect(plain.selected?.path).toBe('/usr/bin/python3');
+  });
+
   it('reads the verbose lookup and the interpreter it creates the virtualenv with', () => {
     const log = [
       'Using python: 3.11',
