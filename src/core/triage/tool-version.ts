@@ -9,9 +9,10 @@ import type { LogEvent, ToolName } from './events.js';
 import type { ExtractedText } from './extract.js';
 
 // A version as tools print them: two to four numbers, pre-release, dev and local parts, a
-// Homebrew revision (`_1`); or a short pre-release (`20b1`). Bounded repeats only.
+// Homebrew revision (`_1`), a `git describe` tail (`2.3.17-5-ga57e0b50`); or a short pre-release
+// (`20b1`). Bounded repeats only.
 const VERSION =
-  'v?(?:\\d{1,4}(?:\\.\\d{1,12}){1,3}(?:[-.]?(?:alpha|beta|preview|pre|rc|a|b|c|dev|post|insiders)(?![a-z])\\.?\\d{0,12}|_\\d{1,3}){0,3}(?:\\+[\\w.]{1,60})?|\\d{1,4}(?:a|b|rc)\\d{1,3})(?!\\.?\\d)';
+  'v?(?:\\d{1,4}(?:\\.\\d{1,12}){1,3}(?:[-.]?(?:alpha|beta|preview|pre|rc|a|b|c|dev|post|insiders)(?![a-z])\\.?\\d{0,12}|_\\d{1,3}){0,3}(?:\\+[\\w.]{1,60}|-\\d{1,4}-g[0-9a-f]{7,12})?|\\d{1,4}(?:a|b|rc)\\d{1,3})(?!\\.?\\d)';
 // A release tag, as GitHub Actions are referred to: `actions/setup-python@v5`.
 const TAG = 'v\\d{1,3}(?![\\w.])';
 
@@ -92,7 +93,7 @@ function patternsFor(tool: ToolName): Patterns {
   const name = alternation(names);
   const patterns: Patterns = {
     label: new RegExp(
-      `${bounded(labels.concat(names), '[\\w.-]')}(?:[ _-]?(?:tool|package|extension|action|cli))?(?:[ _-]?|[ \\t]{0,8}\\n[ \\t]{0,8}(?=version))(?:version|ver\\.?)?\\*{0,3}[ \\t]{0,8}(?:\\([^)\\n]{0,80}\\)[ \\t]{0,8})?(?:[:=]|(?<=version) is)[ \\t]{0,8}\\*{0,3}\\s{0,40}[\`'"]{0,2}(${VERSION}|${TAG})`,
+      `${bounded(labels.concat(names), '[\\w.-]')}[\`'"]?(?:[ _-]?(?:tool|package|extension|action|cli))?(?:[ _-]?|[ \\t]{0,8}\\n[ \\t]{0,8}(?=version))(?:version|ver\\.?)?\\*{0,3}[ \\t]{0,8}(?:\\([^)\\n]{0,80}\\)[ \\t]{0,8})?(?:[:=]|(?<=version) is)[ \\t]{0,8}\\*{0,3}\\s{0,40}[\`'"(]{0,2}(${VERSION}|${TAG})`,
       'i',
     ),
     line: new RegExp(

@@ -75,6 +75,13 @@ describe('the version of the tool', () => {
     ).toBe('0.4.9');
   });
 
+  it('reads a backticked name before `version:`, a version in parentheses, and a git-describe tail', () => {
+    expect(versionOf('uv', '# x\n\n`uv` version: (0.1.4 @ fef1956)')).toBe('0.1.4');
+    expect(versionOf('pyenv', '# x\n\n- pyenv version: pyenv 2.3.17-5-ga57e0b50')).toBe(
+      '2.3.17-5-ga57e0b50',
+    );
+  });
+
   it('reads `<tool> version:` statements and issue-form answers', () => {
     expect(
       versionOf('poetry', '# x\n\n- **Poetry version**: 1.7.1\n- **Python version**: 3.11'),
