@@ -26,9 +26,13 @@ import { requiredLiterals } from './required-literals.js';
 import { Trigrams } from './trigrams.js';
 
 // Words for "a Python interpreter" as people and tools say it ("a version of a package" is not one).
+// After `python` and its version: a package, module or library, not an interpreter.
+// Checked where `python` starts, over every length of the version after it (a lookahead after the
+// version could be dodged by taking less of the version).
+const NOT_A_PACKAGE =
+  '(?! ?\\d?(?:\\.\\d+)*[tmd]? ?(?:packages?|modules?|librar(?:y|ies)|bindings?|dependenc(?:y|ies)|scripts?|files?|code|projects?|extensions?)\\b)';
 // `python package`, `env vars`: a package or a variable, not an interpreter or an environment.
-const SUBJECT =
-  '\\b(?:python ?\\d?(?:\\.\\d+)*[tmd]?(?! ?(?:packages?|modules?|librar(?:y|ies)|bindings?|dependenc(?:y|ies)|scripts?|files?|code|projects?|extensions?)\\b)|pythons|py\\d+|pypy\\d?|interpreters?|(?:python )?versions?(?! of (?!python))|toolchains?|venvs?|virtualenvs?|virtual environments?|(?:conda |python |virtual )?env(?:ironment)?s?(?! ?var(?:iable)?s?\\b)|executables?|installations?|binar(?:y|ies)|kernels?|shims?)';
+const SUBJECT = `\\b(?:python${NOT_A_PACKAGE} ?\\d?(?:\\.\\d+)*[tmd]?|pythons|py\\d+|pypy\\d?|interpreters?|(?:python )?versions?(?! of (?!python))|toolchains?|venvs?|virtualenvs?|virtual environments?|(?:conda |python |virtual )?env(?:ironment)?s?(?! ?var(?:iable)?s?\\b)|executables?|installations?|binar(?:y|ies)|kernels?|shims?)`;
 // The interpreter itself, without the environments built on it.
 const PYTHON =
   '(?:\\b(?:python ?\\d?(?:\\.\\d+)*[tmd]?|pythons|py\\d+|pypy\\d?|interpreters?|requires-python|python[_-]version)|--python\\b|\\.python-version)';
@@ -56,7 +60,7 @@ export const DISCOVERY_SIGNALS: Signal[] = [
     id: 'not-found',
     says: 'says an interpreter or environment is not found, listed or shown',
     pattern: new RegExp(
-      `${SUBJECT}(?:${CLAUSE_GAP})?(?:(?:is |are |was |were |gets? |got |being )?(?:not|never|isn't|aren't|wasn't|weren't|n't)(?: being| getting| properly| correctly)? ${SEEN}|(?:can't|cannot|could not|can not) be ${SEEN}|(?:doesn't|does not|don't|do not|won't|never|only) (?:show|appear)|(?<!\\b(?:pip|setuptools|wheel|modules?|packages?|librar(?:y|ies)|files?|dlls?|headers?|scripts?|dependenc(?:y|ies)|extensions?) )(?:is|are|was|were|went|goes|go|seems?|gets?|got) (?:missing|gone)(?![ \\t]{1,8}(?!(?:from|in|on|after|when|since|for|again|now|entirely|completely|altogether|too|as|and|or|but|if)\\b)[\\w\`'"])\\b|disappear(?:s|ed)?\\b|vanish(?:es|ed)?\\b)`,
+      `${SUBJECT}(?:${CLAUSE_GAP})?(?:(?:is |are |was |were |gets? |got |being )?(?:not|never|isn't|aren't|wasn't|weren't|n't)(?: being| getting| properly| correctly)? ${SEEN}|(?:can't|cannot|could not|can not) be ${SEEN}|(?:doesn't|does not|don't|do not|won't|never|only) (?:show|appear)|(?<!\\b(?:pip|setuptools|wheel|modules?|packages?|librar(?:y|ies)|files?|dlls?|headers?|scripts?|dependenc(?:y|ies)|extensions?) )(?:is|are|was|were|went|goes|go|seems?|gets?|got) (?:missing|gone)(?![ \\t]{1,8}(?:(?:the|a|an|some|several|many|its|their|my|our|your|all|any|pip|setuptools|wheel|packages?|modules?|files?|dependencies)\\b|[\`'"]))\\b|disappear(?:s|ed)?\\b|vanish(?:es|ed)?\\b)`,
     ),
     anchor: {
       words:
@@ -215,7 +219,7 @@ export const DISCOVERY_SIGNALS: Signal[] = [
     id: 'tool-says-not-found',
     says: 'carries a tool error that no interpreter could be found or used',
     pattern:
-      /no interpreter found|no python (?:interpreter )?(?:found|at|installation found)|failed to find (?:python )?interpreter|could ?n[o']t find (?:a |any )?(?:suitable |compatible )?(?:python(?! ?(?:packages?|modules?|librar(?:y|ies)|bindings?|dependenc(?:y|ies)|scripts?|files?|code|projects?|extensions?)\b)|interpreter)|nocompatiblepythonversionfound|interpreternotfound|python ?(?:interpreter )?(?:was |is )?not found|(?:python )?interpreter can(?:'|no)t be found|unable to (?:determine|find|locate) (?:the )?(?:target |a )?(?:virtualenv )?python|could not find python interpreter with spec|skipped because could not find python|missing interpreters?|system interpreter required|only (?:managed|system) interpreters? allowed|not a valid python|invalid python interpreter|does not support -i flag|unknown option: -i\b|is not supported by the project|with arch \S+ not found|version [\w.-]+'? is not installed|failed to (?:query|inspect) python interpreter|no virtualenv implementation|python executable (?:not found|could not be found|does not exist)|failed to locate python|cannot find (?:a |any )?python(?! ?(?:packages?|modules?|librar(?:y|ies)|bindings?|dependenc(?:y|ies)|scripts?|files?|code|projects?|extensions?)\b)|no such python|no python environments? (?:found|detected)/,
+      /no interpreter found|no python (?:interpreter )?(?:found|at|installation found)|failed to find (?:python )?interpreter|could ?n[o']t find (?:a |any )?(?:suitable |compatible )?(?:python(?! ?\d?(?:\.\d+)*[tmd]? ?(?:packages?|modules?|librar(?:y|ies)|bindings?|dependenc(?:y|ies)|scripts?|files?|code|projects?|extensions?)\b)|interpreter)|nocompatiblepythonversionfound|interpreternotfound|python ?(?:interpreter )?(?:was |is )?not found|(?:python )?interpreter can(?:'|no)t be found|unable to (?:determine|find|locate) (?:the )?(?:target |a )?(?:virtualenv )?python|could not find python interpreter with spec|skipped because could not find python|missing interpreters?|system interpreter required|only (?:managed|system) interpreters? allowed|not a valid python|invalid python interpreter|does not support -i flag|unknown option: -i\b|is not supported by the project|with arch \S+ not found|version [\w.-]+'? is not installed|failed to (?:query|inspect) python interpreter|no virtualenv implementation|python executable (?:not found|could not be found|does not exist)|failed to locate python|cannot find (?:a |any )?python(?! ?\d?(?:\.\d+)*[tmd]? ?(?:packages?|modules?|librar(?:y|ies)|bindings?|dependenc(?:y|ies)|scripts?|files?|code|projects?|extensions?)\b)|no such python|no python environments? (?:found|detected)/,
     weights: { title: 3, log: 2.5, prose: 2 },
   },
   {
@@ -231,7 +235,7 @@ export const DISCOVERY_SIGNALS: Signal[] = [
     // A feature request's title: `Detect conda environment managed by micromamba`, `Support PEP
     // 514`. Plain `python` is left out: `Support Python 3.13` is about versions, not finding one.
     pattern:
-      /^(?:\[[^\]\n]{1,30}\] ?)?(?:(?:feat(?:ure)?(?: request)?|rfe|enhancement|request)[:/ ] ?)?(?:auto-?|automatically )?(?:detect|discover|find|locate|recogni[sz]e|list|pick up|support(?: for)?|add support for)\b(?: [^\s]{1,40}){0,5}? (?:interpreters?|pythons|python (?:installations?|interpreters?|executables?|environments?|versions installed)|(?:conda|mamba|micromamba|pixi|pyenv|hatch|poetry|pipenv|pdm|virtual|venv|nix|homebrew|system|global|local|existing|installed) (?:env(?:ironment)?s?|pythons?|interpreters?|installations?)|venvs?|virtualenvs?|pep[ -]?514|(?:the )?(?:windows )?registry)\b/,
+      /^(?:\[[^\]\n]{1,30}\] ?)?(?:(?:feat(?:ure)?(?: request)?|rfe|enhancement|request)[:/ ] ?)?(?:auto-?|automatically )?(?:(?:detect|discover|find|locate|recogni[sz]e|pick up)\b(?: [^\s]{1,40}){0,2}? |(?:add )?support(?: for)? (?:(?:detecting|finding|discovering|locating) )?)(?:interpreters?|pythons|python (?:installations?|interpreters?|executables?|environments?|versions installed)|(?:conda|mamba|micromamba|pixi|pyenv|hatch|poetry|pipenv|pdm|virtual|venv|nix|homebrew|system|global|local|existing|installed) (?:env(?:ironment)?s?|pythons?|interpreters?|installations?)|venvs?|virtualenvs?|pep[ -]?514|(?:the )?(?:windows )?registry)\b/,
     weights: { title: 2.5, log: 0, prose: 0 },
   },
   {
@@ -274,7 +278,7 @@ export const DISCOVERY_SIGNALS: Signal[] = [
     says: 'is about locks, the cache, completions, docs or tests',
     // `test` alone, not a name made with it (`test-env`, `tests.py`).
     pattern:
-      /\block ?files?\b|\bpoetry\.lock\b|\buv\.lock\b|--locked|--frozen|\bcache (?:clean|prune|dir)|completions?\b|\bdocs?\b(?!\.)|documentation|pytest|(?<![\w.-])tests?(?![\w.-])|test discovery|discovering tests|lockfile/,
+      /\block ?files?\b|\bpoetry\.lock\b|\buv\.lock\b|--locked|--frozen|\bcache (?:clean|prune|dir)|completions?\b|\bdocs?\b(?!\.)|documentation|pytest|(?<![\w.-])tests?(?![\w-]|\.\w)|test discovery|discovering tests|lockfile/,
     weights: { title: -2.5, log: 0, prose: -0.3 },
   },
 ];

@@ -261,7 +261,7 @@ export function extractIssue(markdown: string, maxChars = MAX_ISSUE_CHARS): Extr
       continue;
     }
     // A log line alone on its line, or alone in an inline code span (`` `error: …` ``).
-    const logLine = mayStartLogLine(line) && BARE_LOG.test(line) ? line : inlineLogLine(line);
+    const logLine = isBareLogLine(line) ? line : inlineLogLine(line);
     if (logLine !== null) {
       (bare ??= []).push(logLine);
       sectionLines.push(line);

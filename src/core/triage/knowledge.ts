@@ -240,7 +240,7 @@ export const BUILTIN_RULES: KnowledgeRule[] = [
     when: {
       tools: ['uv'],
       // The project's, the script's, the workspace's, a dependency group's requirement.
-      textContains: ["'s python requirement"],
+      textContains: ["'s python requirement:"],
     },
     explanation:
       'uv resolved the Python request (from `--python`, `UV_PYTHON`, or a `.python-version` file) to an interpreter whose version the `requires-python` of the project, the script, the workspace or a dependency group excludes. The version file need not be in the current directory: uv also reads one from a parent directory, and a user-level pin.',

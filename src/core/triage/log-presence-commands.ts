@@ -74,7 +74,7 @@ const LEADING_WORD =
 // `-v`, `-vv`, `--verbose`, `--debug`, tox's `-rvv`/`-rvvve`, a log level set to debug or trace.
 // A cluster of short flags with a `v` in it counts too (`pdm init -vn`).
 const VERBOSE_FLAG =
-  /^(?:-v{1,5}|--verbose|--debug|-[a-zA-Z]{0,4}v{1,5}[a-zA-Z]{0,4}|--log-level=(?:debug|trace)|--verbosity=\d)$/;
+  /^(?:--verbose|--debug|-[a-zA-Z]{0,4}v{1,5}[a-zA-Z]{0,4}|--log-level=(?:debug|trace)|--verbosity=\d)$/;
 // Environment switches the tools read for their debug logs.
 const VERBOSE_ENV =
   /^(?:RUST_LOG|MISE_VERBOSE|MISE_DEBUG|MISE_TRACE|MISE_LOG_LEVEL|PYENV_DEBUG|CONDA_VERBOSITY)=(?!0\b|false\b|off\b)\S/i;
@@ -82,7 +82,7 @@ const VERBOSE_ENV =
 // `~/dir$ `, `dir (branch) $ `, `bash-5.2$ `, after an optional `(venv) ` marker; or anything up to a `❯`, `➜`, `λ`
 // or `»` (themed shells put the directory and branch first).
 const PROMPT =
-  /^(?:\([^()\s]{1,60}\) {1,4})?(?:[$%>#] |PS [^>\n]{0,200}> ?|[A-Za-z]:\\[^>\n]{0,200}>|\[?[\w.-]{1,64}@[^$#%>\n]{1,200}[$#%>] ?|[~/\\\w.:-]{0,200}(?: \([^()\s]{1,60}\))? ?[$#%] )|^[^❯➜λ»\n]{0,120}[❯➜λ»] /;
+  /^(?:\([^()\s]{1,60}\) {1,4})?(?:[$%>#] |PS [^>\n]{0,200}> ?|[A-Za-z]:\\[^>\n]{0,200}>|\[?[\w.-]{1,64}@[^$#%>\n]{1,200}[$#%>] ?|[~/\\\w.:-]{0,200}(?: \([^()\s]{1,60}\) )?[$#%] )|^[^❯➜λ»\n]{0,120}[❯➜λ»] /;
 const CODE_SPAN = /`([^`\n]{1,300})`|<code>([^<\n]{1,300})<\/code>/g;
 const EXECUTABLE_SUFFIX = /\.(?:exe|pyz|bat|cmd)$/i;
 const MAX_COMMAND = 600;

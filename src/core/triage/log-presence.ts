@@ -22,7 +22,16 @@ export function hasVerboseLog(text: ExtractedText): boolean {
   return readsAsLog(text.prose, { prose: true, xtrace: false, commands: true });
 }
 
+// A block's reading, kept: the presence check and the discovery-log check both ask.
+const READ = new WeakMap<ExtractedText['blocks'][number], boolean>();
+
 function blockReadsAsLog(block: ExtractedText['blocks'][number]): boolean {
+  let reads = READ.get(block);
+  if (reads === undefined) READ.set(block, (reads = readBlock(block)));
+  return reads;
+}
+
+function readBlock(block: ExtractedText['blocks'][number]): boolean {
   const info = block.info.toLowerCase();
   const code = CODE_INFO.test(info);
   const diff =
@@ -38,14 +47,25 @@ function blockReadsAsLog(block: ExtractedText['blocks'][number]): boolean {
  * verbose log: a tool's default-verbosity messages there are steps of that log.
  */
 export function verboseBlockLines(text: ExtractedText): (line: number) => boolean {
-  const ranges: [number, number][] = [];
+  // Each block's first line, in order: a line is found by binary search, however many events ask.
+  const starts: number[] = [];
+  const verbose: boolean[] = [];
   let start = 1;
   for (const block of text.blocks) {
-    const count = lineCount(block.text);
-    if (blockReadsAsLog(block)) ranges.push([start, start + count - 1]);
-    start += count;
+    starts.push(start);
+    verbose.push(blockReadsAsLog(block));
+    start += lineCount(block.text);
   }
-  return (line) => ranges.some(([from, to]) => line >= from && line <= to);
+  return (line) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= line) lo = mid;
+      else hi = mid - 1;
+    }
+    return line >= 1 && line < start && verbose[lo] === true;
+  };
 }
 
 function lineCount(text: string): number {

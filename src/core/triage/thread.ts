@@ -79,43 +79,32 @@ export function threadMarkdown(thread: Pick<IssueThread, 'title' | 'turns'>): st
   for (const turn of thread.turns) {
     if (turn.role !== 'commenter') parts.push(turn.body);
     else {
-      const blocks = fencedBlocks(turn.body);
-      if (blocks) parts.push(blocks);
       // A log pasted without a fence helps as much as a fenced one.
-      const bare = bareLogLines(turn.body);
+      const { fenced, bare } = codeOf(turn.body);
+      if (fenced) parts.push(fenced);
       if (bare) parts.push(bare);
     }
   }
   return parts.join('\n\n');
 }
 
-/** The lines outside fences that are log records on their own, as one fenced block; or ''. */
-function bareLogLines(body: string): string {
-  const out: string[] = [];
+/**
+ * A post's fenced code blocks, fences included, in order; and its lines outside fences that are
+ * log records on their own, as one more fenced block. Either is '' when there is none.
+ */
+function codeOf(body: string): { fenced: string; bare: string } {
+  const fenced: string[] = [];
+  const bare: string[] = [];
   let fence: string | null = null;
-  for (const line of body.split('\n')) {
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence === null && marker) fence = marker;
-    else if (fence !== null) {
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = null;
-    } else if (isBareLogLine(line)) out.push(line);
-  }
-  return out.length ? ['`````', ...out, '`````'].join('\n') : '';
-}
-
-/** The fenced code blocks of a post, fences included, in order. */
-function fencedBlocks(body: string): string {
-  const out: string[] = [];
-  let fence: string | null = null;
-  for (const line of body.split('\n')) {
+  for (const line of body.split(/\r?\n/)) {
     const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
     if (fence === null) {
       if (marker) {
         fence = marker;
-        out.push(line);
-      }
+        fenced.push(line);
+      } else if (isBareLogLine(line)) bare.push(line);
     } else {
-      out.push(line);
+      fenced.push(line);
       if (
         marker &&
         marker[0] === fence[0] &&
@@ -125,6 +114,9 @@ function fencedBlocks(body: string): string {
         fence = null;
     }
   }
-  if (fence !== null) out.push(fence);
-  return out.join('\n');
+  if (fence !== null) fenced.push(fence);
+  return {
+    fenced: fenced.join('\n'),
+    bare: bare.length ? ['`````', ...bare, '`````'].join('\n') : '',
+  };
 }

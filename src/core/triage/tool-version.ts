@@ -109,7 +109,7 @@ function patternsFor(tool: ToolName): Patterns {
       'gi',
     ),
     upgraded: new RegExp(
-      `\\b(?:upgrad|updat)(?:e|ed|ing)\\b[^.;\\n]{0,40}?(?<![\\w-])(?:${name})(?![\\w-])[^.;\\n]{0,60}?\\bfrom \\\`?${VERSION}\\\`? to \\\`?(${VERSION})(?!\\\`?\\s{1,3}of\\b)`,
+      `\\b(?:upgrad|updat)(?:e|ed|ing)\\b[^.;\\n]{0,40}?(?<![\\w-])(?:${name})(?![\\w-])[^.;\\n]{0,60}?\\bfrom \\\`?${VERSION}\\\`? to \\\`?(${VERSION})(?!\\\`?\\s{1,3}of\\s(?!course\\b))`,
       'i',
     ),
     own: OWN[tool],
@@ -226,15 +226,18 @@ function fuller(version: string, text: string, mentions: RegExp): string {
  */
 function bareInTitle(title: string): string | null {
   const head = title.slice(0, 300);
-  const m = BARE_TITLE_VERSION.exec(head);
-  const version = m?.[1];
-  if (!version || m === null) return null;
-  const at = m.index + m[0].length - version.length;
-  if (isBound(head, at) || PYTHON_OR_OS_VERSION.test(version)) return null;
-  const around = `${head.slice(Math.max(0, at - 30), at)} ${head.slice(at + version.length, at + version.length + 30)}`;
-  return OS_NAME.test(around) ? null : version;
+  const versions = new RegExp(BARE_TITLE_VERSION.source, 'gi');
+  for (let m = versions.exec(head), n = 0; m && n < MAX_MENTIONS; m = versions.exec(head), n++) {
+    const version = m[1] ?? '';
+    const at = m.index + m[0].length - version.length;
+    if (isBound(head, at) || PYTHON_OR_OS_VERSION.test(version)) continue;
+    const around = `${head.slice(Math.max(0, at - 30), at)} ${head.slice(at + version.length, at + version.length + 30)}`;
+    if (!OS_NAME.test(around)) return version;
+  }
+  return null;
 }
-const PYTHON_OR_OS_VERSION = /^v?(?:[23]\.\d|\d\d\.(?:04|10)(?:\.\d+)?$|10\.0\.\d{4,})/;
+// Python's 2.x/3.x, Ubuntu's `22.04` (two numbers only: `20.10.0` may be a release), Windows' builds.
+const PYTHON_OR_OS_VERSION = /^v?(?:[23]\.\d|\d\d\.(?:04|10)$|10\.0\.\d{4,})/;
 const OS_NAME =
   /\b(?:windows|win|macos|os x|osx|ubuntu|debian|fedora|rhel|centos|alpine|sonoma|sequoia|ventura|monterey|darwin|kernel|build)\b/i;
 

@@ -43,6 +43,8 @@ describe('discovery signals', () => {
   it.each([
     'my python 3.13 interpreter is missing from the list',
     'the conda env is gone after the update',
+    'my python 3.12 interpreter is missing because uv deleted it',
+    'the conda env is missing with uv 0.5',
   ])('not-found fires on an interpreter or environment that is missing: "%s"', (prose) => {
     expect(fired({ prose })).toContain('not-found');
   });
@@ -59,6 +61,12 @@ describe('discovery signals', () => {
 
   it('does not take a request about Python versions for one to find an interpreter', () => {
     expect(fired({ title: 'Support Python 3.14' })).not.toContain('asks-to-find');
+    for (const title of [
+      'List installed packages in venv',
+      'Support for activating virtualenvs',
+      'Add support for creating venvs with --seed',
+    ])
+      expect(fired({ title })).not.toContain('asks-to-find');
     expect(fired({ title: 'Find a better name for the cache dir' })).not.toContain('asks-to-find');
   });
 
@@ -68,6 +76,9 @@ describe('discovery signals', () => {
     expect(isDiscovery({ title: 'Failed to discover unit tests: overwriting env vars' })).toBe(
       false,
     );
+    // Whatever length of the version the pattern would take.
+    expect(isDiscovery({ title: 'Python 3.12 package not found' })).toBe(false);
+    expect(isDiscovery({ title: "can't find python 3.12 packages" })).toBe(false);
     // An interpreter or an environment still is one.
     expect(isDiscovery({ title: 'Cannot find python 3.12 installed by pyenv' })).toBe(true);
     expect(isDiscovery({ title: 'The extension does not detect my conda env' })).toBe(true);
@@ -81,6 +92,9 @@ describe('discovery signals', () => {
 
   it('takes `test` for another area only as a word, not inside a name', () => {
     expect(fired({ title: 'tests fail after the upgrade' })).toContain('elsewhere');
+    expect(fired({ title: 'Interpreter discovery breaks when running tests.' })).toContain(
+      'elsewhere',
+    );
     expect(fired({ title: 'Calling python in test-env runs /usr/bin/python' })).not.toContain(
       'elsewhere',
     );

@@ -384,6 +384,9 @@ describe('verboseCommand and startsCommand', () => {
     // A cluster of short flags, and a prompt that shows the git branch.
     expect(verboseCommand('$ pdm init -vn --python /opt/py37/bin/python')).toBe('command');
     expect(verboseCommand('demo (main) $ pyenv exec pipenv lock -v')).toBe('command');
+    // A per cent sign or a comment is no prompt.
+    expect(verboseCommand('100 % of runs with uv sync -v pick 3.9.')).toBeNull();
+    expect(verboseCommand('project # uv sync -v')).toBeNull();
   });
 
   it('ignores flags that are not verbosity and commands that are not the tool', () => {

@@ -43,7 +43,7 @@ describe('thread exports', () => {
     expect(parseThreadExport('see pypa/pip issue #12 for more')).toBeNull();
   });
 
-  it("renders the title as a heading, and of commenters' posts only their code blocks and log lines", () => {
+  it("renders the title as a heading, and of commenters' posts only their code blocks", () => {
     const markdown = threadMarkdown({
       title: 'A  title\nover lines',
       turns: [
@@ -58,6 +58,30 @@ describe('thread exports', () => {
     });
     expect(markdown).toBe(
       '# A title over lines\n\nbody\n\n````text\nDEBUG one\n```\nstill inside\n````\n~~~\nunclosed\n~~~\n\nanswer',
+    );
+  });
+
+  it('reads a commenter’s post with CRLF line ends, and takes no line of a fence as a bare line', () => {
+    const markdown = threadMarkdown({
+      title: 't',
+      turns: [
+        {
+          role: 'commenter',
+          body: [
+            'Same:',
+            '25 find interpreter for spec PythonSpec(major=3) [INFO builtin:44]',
+            '```',
+            'DEBUG a',
+            '```text',
+            'DEBUG b',
+            '```',
+          ].join('\r\n'),
+        },
+      ],
+    });
+    expect(markdown.match(/DEBUG b/g)).toHaveLength(1);
+    expect(markdown).toContain(
+      '`````\n25 find interpreter for spec PythonSpec(major=3) [INFO builtin:44]\n`````',
     );
   });
 

@@ -44,6 +44,10 @@ describe('the version of the tool', () => {
     expect(versionOf('uv', '# uv python install fails on 22.04\n\nbody')).toBeNull();
     expect(versionOf('pdm', '# pdm fails in 10.0.22631 Windows build\n\nbody')).toBeNull();
     expect(versionOf('hatch', '# hatch shell breaks on macOS 14.5.1\n\nbody')).toBeNull();
+    expect(versionOf('hatch', '# hatch shell breaks on 14.5.1 macOS\n\nbody')).toBeNull();
+    // A release shaped like an Ubuntu version, and a release after a bound, are still read.
+    expect(versionOf('virtualenv', '# Broken in 20.10.0\n\nbody')).toBe('20.10.0');
+    expect(versionOf('tox', '# Since 4.3.3 it fails; still broken in 4.4.0\n\nbody')).toBe('4.4.0');
   });
 
   it('widens a two-number release by the tool’s fuller mention, and reads where an upgrade ended', () => {
@@ -66,9 +70,9 @@ describe('the version of the tool', () => {
         '# x\n\nUpdated poetry and all the plugins; now installing from 1.0.0 to 2.0.0 of mypkg fails.',
       ),
     ).toBeNull();
-    expect(
-      versionOf('poetry', '# x\n\nI updated poetry from 1.8.2 to 1.8.3 of course.'),
-    ).toBeNull();
+    expect(versionOf('poetry', '# x\n\nI updated poetry from 1.8.2 to 1.8.3 of course.')).toBe(
+      '1.8.3',
+    );
     // The fuller release is one in use: not the start of an upgrade, nor a bound.
     expect(
       versionOf('uv', '# Broken with uv 0.4\n\nI upgraded from uv 0.4.1 to 0.4.9 today.'),
