@@ -8,12 +8,12 @@ import {
   statusOf,
   triageThread,
   unreadableConfig
-} from "./chunks/chunk-OZGNEEUF.js";
+} from "./chunks/chunk-MK27XGYN.js";
 import {
   pRetry
 } from "./chunks/chunk-EZS5K6N4.js";
 import "./chunks/chunk-GFEQNXH2.js";
-import "./chunks/chunk-EG35A775.js";
+import "./chunks/chunk-VHHTVZ6O.js";
 import "./chunks/chunk-YJWI5O2T.js";
 import "./chunks/chunk-JKDI46SZ.js";
 import "./chunks/chunk-XN6TIDKB.js";

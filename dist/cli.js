@@ -36,7 +36,7 @@ var COMMANDS = {
     return { run: m.runFixtures, help: m.FIXTURES_HELP };
   },
   triage: async () => {
-    const m = await import("./chunks/triage-ZNGQ4LQF.js");
+    const m = await import("./chunks/triage-ZKTEQOEK.js");
     return { run: (args, io) => m.runTriage(args, io, io.readStdin), help: m.TRIAGE_HELP };
   },
   bisect: async () => {
