@@ -20,11 +20,12 @@ export interface KnownCause extends Diagnosis {
   seenFor: Pick<Change, 'class' | 'leg' | 'scenario' | 'path' | 'interpreterKind'>[];
 }
 
-/** Where a change comes from: the current run of its scenario, on its leg. */
+/** Where a change comes from: the current run of its scenario, on its leg, and its decision there. */
 interface Origin {
   report: Report;
   tool: ToolRun;
   run: ScenarioRun;
+  decision: Decision | null;
 }
 
 /**
@@ -41,7 +42,8 @@ export function explainChanges(
   const causes = new Map<string, KnownCause>();
   const explained = changes.map((c): Change => {
     const origin = originOf(c, current);
-    const interpreterKind = c.interpreterKind ?? kindOf(c, origin, current, baseline);
+    const interpreterKind =
+      c.interpreterKind ?? kindOf(c, origin?.decision ?? null, current, baseline);
     const withKind = { ...c, interpreterKind };
     if (!CAUSE_CLASSES.has(c.class) || c.waived || !origin) return withKind;
     const found = diagnose(factsOf(withKind, origin), rules, haystack(withKind, origin)).filter(
@@ -69,23 +71,25 @@ function originOf(c: Change, reports: readonly Report[]): Origin | null {
     for (const tool of report.tools ?? []) {
       if (tool.role !== 'current') continue;
       const run = tool.scenarios.find((s) => s.id === c.scenario);
-      if (run) return { report, tool, run };
+      if (run)
+        return {
+          report,
+          tool,
+          run,
+          decision: run.decisions.find((d) => d.path === c.path) ?? null,
+        };
     }
   }
   return null;
 }
 
-function decisionOf(c: Change, origin: Origin | null): Decision | null {
-  return origin?.run.decisions.find((d) => d.path === c.path) ?? null;
-}
-
 function kindOf(
   c: Change,
-  origin: Origin | null,
+  decision: Decision | null,
   current: readonly Report[],
   baseline: readonly Report[],
 ): InterpreterKind | null {
-  const id = decisionOf(c, origin)?.interpreterId ?? null;
+  const id = decision?.interpreterId ?? null;
   for (const report of [...current, ...baseline]) {
     if (legOf(report.runner) !== c.leg) continue;
     const entry: InterpreterEntry | undefined =
@@ -106,7 +110,7 @@ function platformOf(report: Report, kind: InterpreterKind | null): Platform {
 
 /** The change as the triage reads an issue: one turned-down interpreter, the tool and its words. */
 function factsOf(c: Change, origin: Origin): TriageFacts {
-  const decision = decisionOf(c, origin);
+  const { decision } = origin;
   const tool = (TOOL_NAMES as readonly string[]).includes(origin.tool.name)
     ? (origin.tool.name as ToolName)
     : null;
@@ -143,7 +147,5 @@ function factsOf(c: Change, origin: Origin): TriageFacts {
 
 /** The words the rules' phrases are looked for in: the tool's reason and the scenario's error. */
 function haystack(c: Change, origin: Origin): string {
-  return [c.reason ?? '', decisionOf(c, origin)?.reason ?? '', origin.run.outcome.error ?? ''].join(
-    '\n',
-  );
+  return [c.reason ?? '', origin.decision?.reason ?? '', origin.run.outcome.error ?? ''].join('\n');
 }
