@@ -3,18 +3,16 @@
 // to tools/bisect.ts and prints the result (a table, or the bisect@1 document with --json).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { PROVIDER_NAMES } from '../core/model.js';
 import type { BisectResult } from '../core/tools/bisect-search.js';
 import { parseRequest, PYTHON_PREFERENCES } from '../core/tools/requests.js';
-import { defaultCacheDir, ProbeCache } from '../discovery/cache.js';
-import { osFromPlatform, type DiscoveryContext } from '../discovery/context.js';
 import { takeInventory } from '../discovery/inventory.js';
 import { managedDir } from '../discovery/locations.js';
-import { runProcess } from '../discovery/process-runner.js';
 import { runnerInfo } from '../discovery/runner-info.js';
 import { FIXTURE_KINDS } from '../fixtures/manifest.js';
 import { NAMED_TOOLS, type NamedTool } from '../tools/spec.js';
+import { INVENTORY_ARGS, inventorySetup, parseInventoryArgs } from './inventory-args.js';
 import type { CliIo } from './io.js';
 import {
   countOption,
@@ -65,6 +63,7 @@ export async function runBisect(args: string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs(
     args,
     {
+      ...INVENTORY_ARGS,
       tool: { type: 'string' },
       good: { type: 'string' },
       bad: { type: 'string' },
@@ -72,14 +71,9 @@ export async function runBisect(args: string[], io: CliIo): Promise<number> {
       'max-probes': { type: 'string' },
       json: { type: 'boolean' },
       request: { type: 'string', multiple: true },
-      python: { type: 'string', multiple: true },
-      providers: { type: 'string', multiple: true },
       fixtures: { type: 'string', multiple: true },
       'python-preference': { type: 'string' },
-      timeout: { type: 'string' },
       'tool-timeout': { type: 'string' },
-      'cache-dir': { type: 'string' },
-      'no-cache': { type: 'boolean' },
     },
     'bisect',
   );
@@ -114,34 +108,18 @@ export async function runBisect(args: string[], io: CliIo): Promise<number> {
       `bisect: --python-preference must be one of ${PYTHON_PREFERENCES.join(', ')}`,
     );
   const maxProbes = countOption(values['max-probes'], 'max-probes', 16, { min: 1, max: 64 });
-  const timeoutMs = secondsOption(values.timeout, 'timeout', 10);
+  const machine = parseInventoryArgs(values, io);
   const toolTimeoutMs = secondsOption(values['tool-timeout'], 'tool-timeout', 60);
-  const providers = listOption(values.providers, PROVIDER_NAMES, 'providers');
   const fixtures = listOption(values.fixtures, FIXTURE_KINDS, 'fixtures');
-  const os = osFromPlatform(io.platform);
-  const cacheDir = resolve(io.cwd, values['cache-dir'] ?? defaultCacheDir(io.env, os, io.home));
+  const { os, cacheDir } = machine;
   const say = (line: string) => io.stderr(`${line}\n`);
 
   const scratch = fixtures ? await mkdtemp(join(tmpdir(), 'interpreter-guard-fixtures-')) : null;
   try {
     // 1. The machine: fixtures (if asked), then the inventory, once for every probe.
     const env = scratch && fixtures ? await fixturesEnv(io, scratch, fixtures, say) : io.env;
-    const ctx: DiscoveryContext = {
-      os,
-      env,
-      home: io.home,
-      cwd: io.cwd,
-      user: io.user,
-      runner: runProcess,
-      commandTimeoutMs: timeoutMs,
-    };
-    const inventory = await takeInventory(ctx, {
-      cache: values['no-cache'] ? ProbeCache.disabled() : await ProbeCache.load(cacheDir),
-      timeoutMs,
-      concurrency: io.cpus,
-      providers,
-      extraPaths: values.python?.map((p) => resolve(io.cwd, p)),
-    });
+    const setup = await inventorySetup(machine, io, 'bisect', env);
+    const inventory = await takeInventory(setup.ctx, { ...setup.inventory, concurrency: io.cpus });
     say(`inventory: ${inventory.interpreters.length} interpreter paths`);
 
     // 2. The bisection.

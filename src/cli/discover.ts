@@ -4,17 +4,14 @@ import { dirname, resolve } from 'node:path';
 import { PROVIDER_NAMES, type Report } from '../core/model.js';
 import { renderInventory } from '../core/render/inventory-table.js';
 import { renderToolRuns } from '../core/render/tool-table.js';
-import { defaultCacheDir, ProbeCache } from '../discovery/cache.js';
-import { osFromPlatform, type DiscoveryContext } from '../discovery/context.js';
-import { runProcess } from '../discovery/process-runner.js';
 import { discoverReport } from '../pipeline/discover-report.js';
-import type { CliIo } from './io.js';
 import type { ToolOptions } from '../tools/plan.js';
+import { INVENTORY_ARGS, inventorySetup, parseInventoryArgs } from './inventory-args.js';
+import type { CliIo } from './io.js';
 import {
   CONCURRENCY_RANGE,
   countOption,
   EXIT,
-  listOption,
   parseCommandArgs,
   secondsOption,
   UsageError,
@@ -60,14 +57,10 @@ export async function runDiscover(args: string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs(
     args,
     {
+      ...INVENTORY_ARGS,
       json: { type: 'boolean' },
       out: { type: 'string' },
-      providers: { type: 'string', multiple: true },
-      python: { type: 'string', multiple: true },
-      timeout: { type: 'string' },
       concurrency: { type: 'string' },
-      'cache-dir': { type: 'string' },
-      'no-cache': { type: 'boolean' },
       'run-shims': { type: 'boolean' },
       'probe-every-path': { type: 'boolean' },
       leg: { type: 'string' },
@@ -79,12 +72,9 @@ export async function runDiscover(args: string[], io: CliIo): Promise<number> {
     },
     'discover',
   );
-  const os = osFromPlatform(io.platform);
-  const timeoutMs = secondsOption(values.timeout, 'timeout', 10);
+  const machine = parseInventoryArgs(values, io);
   const toolTimeoutMs = secondsOption(values['tool-timeout'], 'tool-timeout', 60);
   const concurrency = countOption(values.concurrency, 'concurrency', io.cpus, CONCURRENCY_RANGE);
-  const providers = listOption(values.providers, PROVIDER_NAMES, 'providers');
-  const cacheDir = resolve(io.cwd, values['cache-dir'] ?? defaultCacheDir(io.env, os, io.home));
   const toolOptions: ToolOptions | null = values.tool
     ? {
         tool: values.tool,
@@ -92,7 +82,7 @@ export async function runDiscover(args: string[], io: CliIo): Promise<number> {
         requests: values.request,
         uvPreference: values['python-preference'],
         timeoutMs: toolTimeoutMs,
-        cacheDir,
+        cacheDir: machine.cacheDir,
       }
     : null;
   if (!toolOptions && (values['baseline-tool'] || values.request || values['python-preference'])) {
@@ -103,21 +93,8 @@ export async function runDiscover(args: string[], io: CliIo): Promise<number> {
   // The tool-run machinery is loaded only when a tool is to be run.
   const plan = toolOptions ? await import('../tools/plan.js') : null;
   const toolPlan = toolOptions && plan ? parseToolOptionsForCli(plan, toolOptions) : null;
-  const ctx: DiscoveryContext = {
-    os,
-    env: io.env,
-    home: io.home,
-    cwd: io.cwd,
-    user: io.user,
-    runner: runProcess,
-    commandTimeoutMs: timeoutMs,
-  };
   // A cache (or HOME) that cannot be read or written is a warning: the report is still made.
-  const cache = values['no-cache']
-    ? ProbeCache.disabled()
-    : await ProbeCache.load(cacheDir, (m) =>
-        io.stderr(`interpreter-guard discover: warning: ${m}\n`),
-      );
+  const { ctx, inventory } = await inventorySetup(machine, io, 'discover');
 
   const progress = io.interactive && !values.json ? io.stderr : null;
   let report: Report;
@@ -125,11 +102,8 @@ export async function runDiscover(args: string[], io: CliIo): Promise<number> {
     ({ report } = await discoverReport({
       ctx,
       inventory: {
-        cache,
-        timeoutMs,
+        ...inventory,
         concurrency,
-        providers,
-        extraPaths: values.python?.map((p) => resolve(io.cwd, p)),
         runShims: values['run-shims'],
         probeEveryPath: values['probe-every-path'],
         onProgress: progress
