@@ -2,6 +2,7 @@
 // which file names a tool looking for that request is expected to find it. Conservative on
 // purpose: `null` ("cannot say") whenever a tool could legitimately decide either way, so a
 // disagreement is only claimed when the measurement leaves no room for the tool's verdict.
+import { baseName } from '../inventory/paths.js';
 import type { InterpreterEntry } from '../model.js';
 import { parseRequest } from '../tools/requests.js';
 
@@ -70,8 +71,7 @@ export function expectedNames(requestText: string | null): readonly string[] {
 
 /** The file name without directory and without a Windows `.exe`. */
 export function executableName(path: string): string {
-  const name = path.replace(/\\/g, '/').split('/').pop() ?? '';
-  return name.replace(/\.exe$/i, '');
+  return baseName(path).replace(/\.exe$/i, '');
 }
 
 /** `3.12.8` from `3.12.8`; null for a pre-release (`3.13.0rc1`) or anything unparsable. */
