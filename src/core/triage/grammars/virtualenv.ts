@@ -149,20 +149,18 @@ export function parseVirtualenv(lines: readonly string[], only?: readonly number
   // Proposed but never accepted: did not match the spec. Once the search ended every such
   // proposal was dropped; in a log cut before its end, those the search went on past.
   const ended = failed || accepted.size > 0;
-  {
-    for (const [path, { line, spec, tool }] of proposed) {
-      if (accepted.has(path) || (!ended && !dropped.has(path))) continue;
-      const variant = request !== null && /(free_threaded=True|debug=True)/.test(request);
-      events.push({
-        type: 'skipped',
-        tool,
-        line,
-        path,
-        reason: `${spec || 'interpreter'} does not match ${request ?? 'the spec'}`,
-        reasonKind: variant ? 'variant-mismatch' : 'version-mismatch',
-        source: null,
-      });
-    }
+  for (const [path, { line, spec, tool }] of proposed) {
+    if (accepted.has(path) || (!ended && !dropped.has(path))) continue;
+    const variant = request !== null && /(free_threaded=True|debug=True)/.test(request);
+    events.push({
+      type: 'skipped',
+      tool,
+      line,
+      path,
+      reason: `${spec || 'interpreter'} does not match ${request ?? 'the spec'}`,
+      reasonKind: variant ? 'variant-mismatch' : 'version-mismatch',
+      source: null,
+    });
   }
   return events;
 }
