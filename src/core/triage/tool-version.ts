@@ -226,7 +226,9 @@ function fuller(version: string, text: string, mentions: RegExp): string {
  */
 function bareInTitle(title: string): string | null {
   const head = title.slice(0, 300);
-  const versions = new RegExp(BARE_TITLE_VERSION.source, 'gi');
+  // A /g pattern: reset, since an early return leaves it part-way.
+  const versions = BARE_TITLE_VERSION;
+  versions.lastIndex = 0;
   for (let m = versions.exec(head), n = 0; m && n < MAX_MENTIONS; m = versions.exec(head), n++) {
     const version = m[1] ?? '';
     const at = m.index + m[0].length - version.length;
@@ -248,7 +250,7 @@ const UPGRADED_TO = new RegExp(`^\`?\\s{0,3}(?:to|->|→|=>)\\s{1,3}\`?(${VERSIO
 const TITLE_VERSION = new RegExp(`^\\[?(${VERSION})\\]?:`);
 const BARE_TITLE_VERSION = new RegExp(
   `(?:^\\W{0,3}|\\b(?:in|on|with|of|since)\\s{1,3})(${VERSION})(?![\\w-])`,
-  'i',
+  'gi',
 );
 const ANY_VERSION = new RegExp(`(?<![\\w.])(${VERSION})`);
 
