@@ -2,6 +2,7 @@
 // GitHub's cap of 10 per kind per step, and one notice for everything that did not fit.
 import type { Analysis } from '../../diff/analyze.js';
 import type { Change } from '../../diff/compare.js';
+import { kindNote } from './shared.js';
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';
@@ -21,7 +22,7 @@ export function annotationsFor(a: Analysis): Annotation[] {
     out.push({
       level: 'error',
       title: `Interpreter discovery regression on ${c.leg}`,
-      message: `${c.scenario}: ${c.path}${kind(c)} — before: ${c.before}; now: ${c.after}${causes(a, c)}`,
+      message: `${c.scenario}: ${c.path}${kindNote(c.interpreterKind)} — before: ${c.before}; now: ${c.after}${causes(a, c)}`,
     });
   }
   // Warnings share GitHub's cap of 10: disagreements first, drift in what is left.
@@ -30,7 +31,7 @@ export function annotationsFor(a: Analysis): Annotation[] {
     out.push({
       level: 'warning',
       title: `The tool contradicts the inventory on ${c.leg}`,
-      message: `${c.scenario}: ${c.path}${kind(c)} — the tool: ${c.after}; measured: ${c.disagreement?.fact ?? c.before}. Classification: ${c.disagreement?.classification ?? 'unknown'}${causes(a, c)}`,
+      message: `${c.scenario}: ${c.path}${kindNote(c.interpreterKind)} — the tool: ${c.after}; measured: ${c.disagreement?.fact ?? c.before}. Classification: ${c.disagreement?.classification ?? 'unknown'}${causes(a, c)}`,
     });
   }
   for (const c of warnings.filter((w) => w.class === 'drift')) {
@@ -60,10 +61,6 @@ export function annotationsFor(a: Analysis): Annotation[] {
       message: `No baseline was found (${a.baseline.description}); nothing was compared.`,
     });
   return out;
-}
-
-function kind(c: Change): string {
-  return c.interpreterKind ? ` (${c.interpreterKind})` : '';
 }
 
 /** The titles of the known causes matched to the change, for the annotation's last sentence. */

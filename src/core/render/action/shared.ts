@@ -70,9 +70,14 @@ export const CHANGE_HEADER = [
 
 const cell = (s: string, max = 160) => inlineCode(clip(s, max), { inTable: true });
 
+/** The kind the inventory classified an interpreter as, to put beside its path (` (venv)`). */
+export function kindNote(kind: string | null | undefined): string {
+  return kind ? ` (${kind})` : '';
+}
+
 /** The interpreter's path with its kind beside it, as the inventory classified it. */
 function interpreterCell(c: Change): string {
-  return `${cell(c.path, 200)}${c.interpreterKind ? ` (${c.interpreterKind})` : ''}`;
+  return `${cell(c.path, 200)}${kindNote(c.interpreterKind)}`;
 }
 
 export function changeRow(c: Change): string {
@@ -110,7 +115,7 @@ export function causeLines(cause: KnownCause, heading: string): string[] {
     .slice(0, 5)
     .map(
       (s) =>
-        `${inlineCode(s.path)}${s.interpreterKind ? ` (${s.interpreterKind})` : ''} in ${inlineCode(s.scenario)} on ${inlineCode(s.leg)}`,
+        `${inlineCode(s.path)}${kindNote(s.interpreterKind)} in ${inlineCode(s.scenario)} on ${inlineCode(s.leg)}`,
     );
   const more = cause.seenFor.length - shown.length;
   const out = [
