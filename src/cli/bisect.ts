@@ -124,35 +124,27 @@ export async function runBisect(args: string[], io: CliIo): Promise<number> {
 
     // 2. The bisection.
     const { bisect } = await import('../tools/bisect.js');
-    const { ToolSetupError } = await import('../tools/prepare.js');
-    let result: BisectResult;
-    try {
-      result = await bisect({
-        tool: tool as NamedTool,
-        good,
-        bad,
-        versions: versions ?? null,
-        requests: requests ?? null,
-        inventory: inventory.interpreters,
-        runner: runnerInfo(os, env, null, io.cwd),
-        os,
-        platform: io.platform,
-        // The fixtures' variables (NIX_STORE_DIR, PYENV_ROOT) for the sandbox; the caller's PATH, so
-        // python3 for pip installs is never a fixture.
-        callerEnv: { ...env, PATH: io.env.PATH },
-        cwd: io.cwd,
-        uvPythonDir: managedDir(inventory.locations, 'uv'),
-        cacheDir,
-        timeoutMs: toolTimeoutMs,
-        uvPreference: preference ?? null,
-        maxProbes,
-        onProgress: say,
-      });
-    } catch (error) {
-      if (!(error instanceof ToolSetupError)) throw error;
-      io.stderr(`interpreter-guard bisect: ${error.message}\n`);
-      return EXIT.failure;
-    }
+    const result = await bisect({
+      tool: tool as NamedTool,
+      good,
+      bad,
+      versions: versions ?? null,
+      requests: requests ?? null,
+      inventory: inventory.interpreters,
+      runner: runnerInfo(os, env, null, io.cwd),
+      os,
+      platform: io.platform,
+      // The fixtures' variables (NIX_STORE_DIR, PYENV_ROOT) for the sandbox; the caller's PATH, so
+      // python3 for pip installs is never a fixture.
+      callerEnv: { ...env, PATH: io.env.PATH },
+      cwd: io.cwd,
+      uvPythonDir: managedDir(inventory.locations, 'uv'),
+      cacheDir,
+      timeoutMs: toolTimeoutMs,
+      uvPreference: preference ?? null,
+      maxProbes,
+      onProgress: say,
+    });
 
     // 3. The answer.
     io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : renderBisect(result));

@@ -1,7 +1,7 @@
 // `interpreter-guard discover`: inventory this machine's interpreters.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { PROVIDER_NAMES, type Report } from '../core/model.js';
+import { PROVIDER_NAMES } from '../core/model.js';
 import { renderInventory } from '../core/render/inventory-table.js';
 import { renderToolRuns } from '../core/render/tool-table.js';
 import { discoverReport } from '../pipeline/discover-report.js';
@@ -97,35 +97,27 @@ export async function runDiscover(args: string[], io: CliIo): Promise<number> {
   const { ctx, inventory } = await inventorySetup(machine, io, 'discover');
 
   const progress = io.interactive && !values.json ? io.stderr : null;
-  let report: Report;
-  try {
-    ({ report } = await discoverReport({
-      ctx,
-      inventory: {
-        ...inventory,
-        concurrency,
-        runShims: values['run-shims'],
-        probeEveryPath: values['probe-every-path'],
-        onProgress: progress
-          ? ({ done, total }) => progress(`\rquerying interpreters: ${done}/${total}`)
-          : undefined,
-      },
-      tools: toolOptions && toolPlan ? { options: toolOptions, parsed: toolPlan } : null,
-      platform: io.platform,
-      leg: values.leg ?? null,
-      progress,
-      phase: async (name, work) => {
-        const result = await work();
-        if (progress && name === 'inventory') progress('\r\x1b[K');
-        return result;
-      },
-    }));
-  } catch (error) {
-    if (!plan || !(error instanceof (await import('../tools/prepare.js')).ToolSetupError))
-      throw error;
-    io.stderr(`interpreter-guard discover: ${error.message}\n`);
-    return EXIT.failure;
-  }
+  const { report } = await discoverReport({
+    ctx,
+    inventory: {
+      ...inventory,
+      concurrency,
+      runShims: values['run-shims'],
+      probeEveryPath: values['probe-every-path'],
+      onProgress: progress
+        ? ({ done, total }) => progress(`\rquerying interpreters: ${done}/${total}`)
+        : undefined,
+    },
+    tools: toolOptions && toolPlan ? { options: toolOptions, parsed: toolPlan } : null,
+    platform: io.platform,
+    leg: values.leg ?? null,
+    progress,
+    phase: async (name, work) => {
+      const result = await work();
+      if (progress && name === 'inventory') progress('\r\x1b[K');
+      return result;
+    },
+  });
   const tools = report.tools ?? [];
   const json = `${JSON.stringify(report, null, 2)}\n`;
   if (values.out) {

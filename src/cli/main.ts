@@ -68,6 +68,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`interpreter-guard: ${error.message}\n`);
       return EXIT.usage;
     }
+    // Any other failure (a tool or release that cannot be set up, too) is one line, exit 1.
     io.stderr(`interpreter-guard ${command}: ${(error as Error).message}\n`);
     return EXIT.failure;
   }
