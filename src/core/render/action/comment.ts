@@ -1,6 +1,7 @@
 // The pull-request comment: one per workflow and report, regressions first, always under GitHub's
 // 65,536-character limit ("N more — see the job summary" when the tables do not fit).
 import type { Analysis } from '../../diff/analyze.js';
+import { CAUSE_CLASSES } from '../../diff/causes.js';
 import { bisectLines } from './bisect.js';
 import {
   causeLines,
@@ -13,7 +14,8 @@ import {
 } from './shared.js';
 
 export const COMMENT_LIMIT = 65_536;
-const OPEN: ReadonlySet<string> = new Set(['regression', 'disagreement']);
+// What a maintainer has to act on is open: the classes known causes are looked for.
+const OPEN = CAUSE_CLASSES;
 
 export function commentMarker(id: string): string {
   return `<!-- interpreter-guard:report:${id.replace(/[^\w.:/-]+/g, '_').replace(/--+/g, '-')} -->`;
