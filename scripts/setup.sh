@@ -18,10 +18,12 @@ sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q '^install ok installed$'; }
 candidate() { apt-cache policy "$1" 2>/dev/null | awk '$1 == "Candidate:" && $2 != "(none)" { print $2 }'; }
+# The installed python3's version, 3.X.
+python_minor() { /usr/bin/python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])'; }
 # The debug build the tests look for: /usr/bin/python3.Xd, for the python3 that is installed.
 debug_build_present() {
   local minor
-  minor=$(/usr/bin/python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null) || return 1
+  minor=$(python_minor 2>/dev/null) || return 1
   [ -x "/usr/bin/python${minor}d" ]
 }
 
@@ -49,7 +51,7 @@ if [ ${#missing[@]} -gt 0 ] || ! debug_build_present; then
   # python3 (python3.11-dbg on Debian 12, python3.13-dbg on Debian 13, python3.12-dbg on Ubuntu
   # 24.04); where it is missing, the versioned package of the python3 installed above.
   if ! debug_build_present; then
-    minor=$(/usr/bin/python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+    minor=$(python_minor)
     dbg=""
     for p in python3-dbg "python${minor}-dbg"; do
       if [ -n "$(candidate "$p")" ]; then
