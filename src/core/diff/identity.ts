@@ -12,7 +12,7 @@
 // Steps 1–3 only respell: one runner has one temp dir, home and checkout (and a tool's sandbox
 // stands for whichever run made it), so two files of a runner stay apart (`local`). Step 4 loses
 // what told two files apart (`erasedPart`); keys.ts tells them apart again where that happens.
-import { isWindowsLike, isWithin } from '../inventory/paths.js';
+import { isWindowsLike, isWithin, normalizeSeparators } from '../inventory/paths.js';
 import type { Runner } from '../model.js';
 import { escapeRegExp } from '../text.js';
 import { scenarioId } from '../tools/requests.js';
@@ -165,13 +165,12 @@ function identityDirs(options: NormalizeOptions): IdentityDir[] {
     .sort((a, b) => b.dir.length - a.dir.length);
 }
 
+/** Forward slashes, and each drive letter in upper case (`c:/` is `C:/`). */
 function slashes(p: string): string {
-  return p
-    .replace(/\\/g, '/')
-    .replace(
-      /(^|[\s`'"=])([a-z]):(?=\/|$)/g,
-      (_, pre: string, l: string) => `${pre}${l.toUpperCase()}:`,
-    );
+  return normalizeSeparators(p).replace(
+    /(^|[\s`'"=])([a-z]):(?=\/|$)/g,
+    (_, pre: string, l: string) => `${pre}${l.toUpperCase()}:`,
+  );
 }
 
 /** An absolute directory below the root: `/` or `C:` alone would match every path. */
