@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROVIDER_NAMES } from '../core/model.js';
 import type { BisectResult } from '../core/tools/bisect-search.js';
-import { parseRequest, PYTHON_PREFERENCES } from '../core/tools/requests.js';
 import { takeInventory } from '../discovery/inventory.js';
 import { managedDir } from '../discovery/locations.js';
 import { runnerInfo } from '../discovery/runner-info.js';
@@ -19,6 +18,7 @@ import {
   EXIT,
   listOption,
   parseCommandArgs,
+  parseToolArgs,
   secondsOption,
   UsageError,
 } from './usage.js';
@@ -97,16 +97,11 @@ export async function runBisect(args: string[], io: CliIo): Promise<number> {
     ?.flatMap((v) => v.split(','))
     .map((v) => v.trim())
     .filter(Boolean);
-  const requests = values.request?.map((r) => {
-    const parsed = parseRequest(r);
-    if ('error' in parsed) throw new UsageError(`bisect: --request: ${parsed.error}`);
-    return parsed;
-  });
   const preference = values['python-preference'];
-  if (preference && !(PYTHON_PREFERENCES as readonly string[]).includes(preference))
-    throw new UsageError(
-      `bisect: --python-preference must be one of ${PYTHON_PREFERENCES.join(', ')}`,
-    );
+  const requests = await parseToolArgs(
+    (plan) => plan.parseRequestOptions(values.request, preference),
+    'bisect: ',
+  );
   const maxProbes = countOption(values['max-probes'], 'max-probes', 16, { min: 1, max: 64 });
   const machine = parseInventoryArgs(values, io);
   const toolTimeoutMs = secondsOption(values['tool-timeout'], 'tool-timeout', 60);
@@ -129,7 +124,7 @@ export async function runBisect(args: string[], io: CliIo): Promise<number> {
       good,
       bad,
       versions: versions ?? null,
-      requests: requests ?? null,
+      requests,
       inventory: inventory.interpreters,
       runner: runnerInfo(os, env, null, io.cwd),
       os,

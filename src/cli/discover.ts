@@ -13,6 +13,7 @@ import {
   countOption,
   EXIT,
   parseCommandArgs,
+  parseToolArgs,
   secondsOption,
   UsageError,
 } from './usage.js';
@@ -91,8 +92,9 @@ export async function runDiscover(args: string[], io: CliIo): Promise<number> {
     );
   }
   // The tool-run machinery is loaded only when a tool is to be run.
-  const plan = toolOptions ? await import('../tools/plan.js') : null;
-  const toolPlan = toolOptions && plan ? parseToolOptionsForCli(plan, toolOptions) : null;
+  const toolPlan = toolOptions
+    ? await parseToolArgs((plan) => plan.parseToolOptions(toolOptions))
+    : null;
   // A cache (or HOME) that cannot be read or written is a warning: the report is still made.
   const { ctx, inventory } = await inventorySetup(machine, io, 'discover');
 
@@ -138,17 +140,4 @@ export async function runDiscover(args: string[], io: CliIo): Promise<number> {
       : `${renderInventory(report)}${tools.length ? `\n${renderToolRuns(tools)}` : ''}`,
   );
   return EXIT.ok;
-}
-
-/** Tool options that cannot be used are usage errors on the command line. */
-function parseToolOptionsForCli(
-  plan: typeof import('../tools/plan.js'),
-  options: ToolOptions,
-): ReturnType<typeof plan.parseToolOptions> {
-  try {
-    return plan.parseToolOptions(options);
-  } catch (error) {
-    if (error instanceof plan.ToolOptionError) throw new UsageError(error.message);
-    throw error;
-  }
 }

@@ -11,6 +11,23 @@ export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 /** The command line or its input is wrong: exit 2, the message alone (no stack). */
 export class UsageError extends Error {}
 
+/**
+ * A parse by tools/plan.ts (loaded only now), whose ToolOptionError names the option: a usage
+ * error here, its message after `prefix`.
+ */
+export async function parseToolArgs<T>(
+  parse: (plan: typeof import('../tools/plan.js')) => T,
+  prefix = '',
+): Promise<T> {
+  const plan = await import('../tools/plan.js');
+  try {
+    return parse(plan);
+  } catch (error) {
+    if (error instanceof plan.ToolOptionError) throw new UsageError(`${prefix}${error.message}`);
+    throw error;
+  }
+}
+
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 export function parseCommandArgs<T extends Options>(

@@ -39,20 +39,30 @@ export function parseToolOptions(o: ToolOptions): {
     if ('error' in parsed) throw new ToolOptionError(`--${flag}: ${parsed.error}`);
     return parsed;
   };
-  if (o.uvPreference && !(PYTHON_PREFERENCES as readonly string[]).includes(o.uvPreference))
-    throw new ToolOptionError(
-      `--python-preference must be one of ${PYTHON_PREFERENCES.join(', ')}`,
-    );
-  const requests = o.requests?.map((r) => {
-    const parsed = parseRequest(r);
-    if ('error' in parsed) throw new ToolOptionError(`--request: ${parsed.error}`);
-    return parsed;
-  });
+  const requests = parseRequestOptions(o.requests, o.uvPreference);
   return {
     current: spec(o.tool, 'tool'),
     baseline: o.baselineTool ? spec(o.baselineTool, 'baseline-tool') : null,
-    requests: requests ?? null,
+    requests,
   };
+}
+
+/** `--request` values and `--python-preference`, checked (for `discover --tool` and bisect). */
+export function parseRequestOptions(
+  requests: string[] | undefined,
+  uvPreference: string | undefined,
+): PythonRequest[] | null {
+  if (uvPreference && !(PYTHON_PREFERENCES as readonly string[]).includes(uvPreference))
+    throw new ToolOptionError(
+      `--python-preference must be one of ${PYTHON_PREFERENCES.join(', ')}`,
+    );
+  return (
+    requests?.map((r) => {
+      const parsed = parseRequest(r);
+      if ('error' in parsed) throw new ToolOptionError(`--request: ${parsed.error}`);
+      return parsed;
+    }) ?? null
+  );
 }
 
 /** Runs `work` as a named step (the Action's log group); by default it just runs it. */
