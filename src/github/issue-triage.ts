@@ -159,9 +159,12 @@ export async function triageThread(
 
   let comment: ThreadOutcome['comment'] = 'none';
   if (config.comment && (triage.result.discovery || ours.length || options.force)) {
-    // Only our comments are passed: upsertComment never sees, edits or deletes anyone else's.
-    comment = (await upsertComment(port, thread.issue, COMMENT_MARKER, triage.comment, ours))
-      .action;
+    // Only our comments are passed: upsertComment never sees, edits or deletes anyone else's. It
+    // tells ours by the same rule, so it gets `self` too (else it keeps only bots' comments, and a
+    // personal token's own comment would never be updated, only added to).
+    comment = (
+      await upsertComment(port, thread.issue, COMMENT_MARKER, triage.comment, ours, options.self)
+    ).action;
   }
   log.info(
     `issue #${thread.issue}: ${triage.result.discovery ? 'discovery' : 'not discovery'}, labels +[${toAdd.join(', ')}] -[${toRemove.join(', ')}], comment ${comment}`,
