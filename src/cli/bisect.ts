@@ -20,6 +20,7 @@ import {
   parseCommandArgs,
   parseToolArgs,
   secondsOption,
+  splitList,
   UsageError,
 } from './usage.js';
 
@@ -93,10 +94,7 @@ export async function runBisect(args: string[], io: CliIo): Promise<number> {
   const { compareVersions } = await import('../tools/releases.js');
   if (compareVersions(good, bad) >= 0)
     throw new UsageError(`bisect: --good (${good}) must be an older release than --bad (${bad})`);
-  const versions = values.versions
-    ?.flatMap((v) => v.split(','))
-    .map((v) => v.trim())
-    .filter(Boolean);
+  const versions = values.versions && splitList(values.versions);
   const preference = values['python-preference'];
   const requests = await parseToolArgs(
     (plan) => plan.parseRequestOptions(values.request, preference),

@@ -82,16 +82,21 @@ export function countOption(
   return n;
 }
 
+/** A repeatable, comma-separated option's items, trimmed, empty ones left out. */
+export function splitList(values: string[]): string[] {
+  return values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
 export function listOption<T extends string>(
   values: string[] | undefined,
   allowed: readonly T[],
   name: string,
 ): T[] | undefined {
   if (!values?.length) return undefined;
-  const items = values
-    .flatMap((v) => v.split(','))
-    .map((v) => v.trim())
-    .filter(Boolean);
+  const items = splitList(values);
   for (const item of items) {
     if (!(allowed as readonly string[]).includes(item)) {
       throw new UsageError(
