@@ -92,22 +92,9 @@ export async function readEvent(env: NodeJS.ProcessEnv): Promise<EventFacts> {
   });
   const path = env.GITHUB_EVENT_PATH;
   if (!path) return none(null);
-  let data: unknown;
-  try {
-    const { size } = await stat(path);
-    if (size > MAX_EVENT_BYTES)
-      return none(`the event file is ${size} bytes, over the ${MAX_EVENT_BYTES}-byte limit`);
-    data = JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    return none(
-      error instanceof SyntaxError
-        ? `the event file is not JSON: ${firstLineOf(error.message)}`
-        : `the event file cannot be read: ${firstLineOf((error as Error).message)}`,
-    );
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data))
-    return none('the event file does not hold a JSON object');
-  const payload = data as Record<string, unknown>;
+  const read = await readEventFile(path);
+  if ('problem' in read) return none(read.problem);
+  const payload = read.payload;
   if (payload.pull_request !== undefined) {
     const pr = z.object({ pull_request: PullRequest }).safeParse(payload);
     if (!pr.success) return none(misfit('pull_request', pr.error));
@@ -149,6 +136,29 @@ export async function readEvent(env: NodeJS.ProcessEnv): Promise<EventFacts> {
     };
   }
   return none(null);
+}
+
+/** The event file's JSON object, size-capped; or why it cannot be had, in one line. */
+export async function readEventFile(
+  path: string,
+): Promise<{ payload: Record<string, unknown> } | { problem: string }> {
+  let data: unknown;
+  try {
+    const { size } = await stat(path);
+    if (size > MAX_EVENT_BYTES)
+      return { problem: `the event file is ${size} bytes, over the ${MAX_EVENT_BYTES}-byte limit` };
+    data = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    return {
+      problem:
+        error instanceof SyntaxError
+          ? `the event file is not JSON: ${firstLineOf(error.message)}`
+          : `the event file cannot be read: ${firstLineOf((error as Error).message)}`,
+    };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return { problem: 'the event file does not hold a JSON object' };
+  return { payload: data as Record<string, unknown> };
 }
 
 function misfit(kind: string, error: Parameters<typeof describeSchemaError>[0]): string {

@@ -4,12 +4,12 @@ import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { parseTriageConfig, unreadableConfig, type TriageConfig } from '../core/triage/config.js';
 import { attachmentFetcher } from '../github/attachments.js';
-import { firstLineOf } from '../core/schema-error.js';
 import { readIssueEvent } from '../github/issue-event.js';
 import { issuePort } from '../github/octokit-comments.js';
 import { triageThread } from '../github/issue-triage.js';
 import { tokenLogin } from '../github/token-identity.js';
 import { UserError } from './errors.js';
+import { readEventFile } from './event.js';
 import { gitHubAccess, type GitHubSettings } from './guard.js';
 import type { ActionIo } from './io.js';
 
@@ -19,7 +19,8 @@ export async function runTriageMode(
   settings: Partial<GitHubSettings> = {},
 ): Promise<void> {
   const path = io.env.GITHUB_EVENT_PATH;
-  const read = path ? await readEventFile(path) : { error: 'no GITHUB_EVENT_PATH' };
+  const file = path ? await readEventFile(path) : { problem: 'no GITHUB_EVENT_PATH' };
+  const read = 'problem' in file ? { error: file.problem } : readIssueEvent(file.payload);
   if ('error' in read) {
     io.warning(
       `interpreter-guard: mode triage runs on issues and issue_comment events; this event has no issue (${read.error}), so nothing was done.`,
@@ -72,14 +73,5 @@ async function readConfig(): Promise<TriageConfig> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return parseTriageConfig(null);
     return unreadableConfig((error as Error).message); // unreadable, or not YAML
-  }
-}
-
-/** The event file GitHub wrote, read as an issue event; unreadable or not JSON says so. */
-async function readEventFile(path: string): Promise<ReturnType<typeof readIssueEvent>> {
-  try {
-    return readIssueEvent(JSON.parse(await readFile(path, 'utf8')) as unknown);
-  } catch (error) {
-    return { error: `event file cannot be read: ${firstLineOf((error as Error).message)}` };
   }
 }
