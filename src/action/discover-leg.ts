@@ -5,6 +5,7 @@
 import { arch, homedir, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { Waiver } from '../core/diff/waivers.js';
+import { legOf } from '../core/leg.js';
 import type { Report, ReportContext } from '../core/model.js';
 import { defaultCacheDir, ProbeCache } from '../discovery/cache.js';
 import { osFromPlatform } from '../discovery/context.js';
@@ -96,7 +97,7 @@ export async function uploadLeg(
   leg: { report: Report; path: string },
   reportsDir: string,
 ): Promise<void> {
-  const name = leg.report.runner.leg ?? 'leg';
+  const name = legOf(leg.report.runner);
   const count = `${leg.report.interpreters.length} interpreter paths`;
   if (!store.available) {
     io.info(
