@@ -8,17 +8,17 @@ import {
   statusOf,
   triageThread,
   unreadableConfig
-} from "./chunks/chunk-MK27XGYN.js";
+} from "./chunks/chunk-FJ4AY6MT.js";
 import {
   pRetry
 } from "./chunks/chunk-EZS5K6N4.js";
-import "./chunks/chunk-GFEQNXH2.js";
-import "./chunks/chunk-VHHTVZ6O.js";
-import "./chunks/chunk-YJWI5O2T.js";
-import "./chunks/chunk-JKDI46SZ.js";
-import "./chunks/chunk-XN6TIDKB.js";
+import "./chunks/chunk-Q7I6SJ4M.js";
+import "./chunks/chunk-RCXO3FIE.js";
+import "./chunks/chunk-V3IDQTPU.js";
 import "./chunks/chunk-TX6BET3S.js";
-import "./chunks/chunk-4RRUKLFS.js";
+import "./chunks/chunk-GFEQNXH2.js";
+import "./chunks/chunk-2VOHXSCD.js";
+import "./chunks/chunk-IDZS62K4.js";
 import {
   ZodMiniBigInt,
   ZodMiniBoolean,

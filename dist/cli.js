@@ -6,11 +6,11 @@ import {
 } from "./chunks/chunk-CVTBCMPL.js";
 import {
   processIo
-} from "./chunks/chunk-MBXE2PHV.js";
+} from "./chunks/chunk-ZVZB7A6N.js";
 import {
   EXIT,
   UsageError
-} from "./chunks/chunk-JO56LLK6.js";
+} from "./chunks/chunk-NYYF4YTF.js";
 import "./chunks/chunk-7RDAVAKQ.js";
 
 // src/cli/main.ts
@@ -28,19 +28,19 @@ Run 'interpreter-guard <command> --help' for a command's options.
 `;
 var COMMANDS = {
   discover: async () => {
-    const m = await import("./chunks/discover-FAITELGR.js");
+    const m = await import("./chunks/discover-CE7MHU5A.js");
     return { run: m.runDiscover, help: m.DISCOVER_HELP };
   },
   fixtures: async () => {
-    const m = await import("./chunks/fixtures-X2EYQYLP.js");
+    const m = await import("./chunks/fixtures-OL3QTUEA.js");
     return { run: m.runFixtures, help: m.FIXTURES_HELP };
   },
   triage: async () => {
-    const m = await import("./chunks/triage-ZKTEQOEK.js");
+    const m = await import("./chunks/triage-WWZ2QWIZ.js");
     return { run: (args, io) => m.runTriage(args, io, io.readStdin), help: m.TRIAGE_HELP };
   },
   bisect: async () => {
-    const m = await import("./chunks/bisect-IEIO7ESJ.js");
+    const m = await import("./chunks/bisect-2FN7AI7P.js");
     return { run: m.runBisect, help: m.BISECT_HELP };
   }
 };
